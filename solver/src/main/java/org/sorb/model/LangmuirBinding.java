@@ -1,0 +1,91 @@
+package org.sorb.model;
+
+/**
+ * Multi-component competitive Langmuir binding:
+ * f_i = ka_i c_p,i qmax_i (1 - sum_j q_j / qmax_j) - kd_i q_i.
+ *
+ * @param kinetic kinetic (true) or rapid equilibrium (false)
+ * @param ka      adsorption rate ka_i (m^3 / (kg s) with mass concentrations)
+ * @param kd      desorption rate kd_i (1/s)
+ * @param qmax    capacity qmax_i per volume of solid skeleton (kg/m^3)
+ */
+public record LangmuirBinding(boolean kinetic, double[] ka, double[] kd, double[] qmax) implements BindingModel {
+    public LangmuirBinding {
+        ka = ka.clone();
+        kd = kd.clone();
+        qmax = qmax.clone();
+        Checks.allNonNegative("binding.ka", ka);
+        Checks.length("binding.kd", kd, ka.length);
+        Checks.length("binding.qmax", qmax, ka.length);
+        if (kinetic) {
+            Checks.allNonNegative("binding.kd", kd);
+        } else {
+            Checks.allPositive("binding.kd", kd);
+        }
+        Checks.allPositive("binding.qmax", qmax);
+    }
+
+    @Override
+    public double[] ka() {
+        return ka.clone();
+    }
+
+    @Override
+    public double[] kd() {
+        return kd.clone();
+    }
+
+    @Override
+    public double[] qmax() {
+        return qmax.clone();
+    }
+
+    @Override
+    public int components() {
+        return ka.length;
+    }
+
+    @Override
+    public int boundStates() {
+        return ka.length;
+    }
+
+    @Override
+    public int componentOf(int s) {
+        return s;
+    }
+
+    @Override
+    public String key() {
+        return "langmuir";
+    }
+
+    @Override
+    public void flux(double[] cp, int cpOff, double[] q, int qOff, double[] f, int fOff) {
+        int n = ka.length;
+        double free = 1.0;
+        for (int j = 0; j < n; j++) {
+            free -= q[qOff + j] / qmax[j];
+        }
+        for (int i = 0; i < n; i++) {
+            f[fOff + i] = ka[i] * cp[cpOff + i] * qmax[i] * free - kd[i] * q[qOff + i];
+        }
+    }
+
+    @Override
+    public void jacobian(double[] cp, int cpOff, double[] q, int qOff, double[] dfdcp, int dcOff, double[] dfdq,
+                         int dqOff) {
+        int n = ka.length;
+        double free = 1.0;
+        for (int j = 0; j < n; j++) {
+            free -= q[qOff + j] / qmax[j];
+        }
+        for (int i = 0; i < n; i++) {
+            double kaCq = ka[i] * cp[cpOff + i] * qmax[i];
+            for (int j = 0; j < n; j++) {
+                dfdcp[dcOff + i * n + j] = i == j ? ka[i] * qmax[i] * free : 0.0;
+                dfdq[dqOff + i * n + j] = -kaCq / qmax[j] - (i == j ? kd[i] : 0.0);
+            }
+        }
+    }
+}
