@@ -1,0 +1,177 @@
+package org.sorb.numerics;
+
+/**
+ * One step attempt of {@link Esdirk32} on M dy/dt = F(t, y), with a simplified Newton iteration per stage
+ * (N = M - h gamma J factored once per attempt at the step start) and a filtered local error estimate
+ * err = N^-1 h sum_j (b_j - b_hat_j) F_j, measured in the weighted RMS norm
+ * ||e|| = sqrt(mean((e_l / (absTol + relTol max(|y_n,l|, |y_n+1,l|)))^2)).
+ *
+ * <p>Stage i solves G(Y) = M (Y - y_n) - h sum_{j<i} a_ij F_j - h gamma F(t_n + c_i h, Y) = 0; afterwards
+ * F_i is taken from the stage equation, F_i = (M (Y_i - y_n) - h sum_{j<i} a_ij F_j) / (h gamma), so that
+ * algebraic rows stay exactly on their constraint. All work arrays are allocated once.
+ */
+public final class EsdirkStepper {
+    /** Newton stops when the estimated distance to the stage solution is below this, in the WRMS norm. */
+    public static final double NEWTON_TOLERANCE = 1e-3;
+    /** Newton iterations allowed per stage before the step is retried smaller. */
+    public static final int NEWTON_MAX_ITERATIONS = 8;
+
+    /** Outcome of an attempt. */
+    public enum Status { ACCEPTABLE, NEWTON_FAILED, SINGULAR }
+
+    private final ImplicitSystem system;
+    private final int n;
+    private final double absTol;
+    private final double relTol;
+    private final double[][] stage;
+    private final double[][] stageF;
+    private final double[] sum;
+    private final double[] work;
+    private final double[] delta;
+    private final double[] weight;
+    private final double[] massWork;
+    private double errorNorm;
+    private long newtonIterations;
+    private long factorizations;
+
+    public EsdirkStepper(ImplicitSystem system, double absTol, double relTol) {
+        this.system = system;
+        this.n = system.size();
+        this.absTol = absTol;
+        this.relTol = relTol;
+        this.stage = new double[Esdirk32.STAGES][n];
+        this.stageF = new double[Esdirk32.STAGES][n];
+        this.sum = new double[n];
+        this.work = new double[n];
+        this.delta = new double[n];
+        this.weight = new double[n];
+        this.massWork = new double[n];
+    }
+
+    /**
+     * Attempts a step from (t, y) of size h, with f1 = F(t, y) (the derivative carried from the last step).
+     * The stage values and stage derivatives are then in {@link #stage(int)} and {@link #stageF(int)};
+     * stage 3 is the new solution and its stageF the next step's f1.
+     */
+    public Status attempt(double t, double h, double[] y, double[] f1) {
+        double hg = h * Esdirk32.GAMMA;
+        factorizations++;
+        if (!system.factor(t, y, hg)) {
+            return Status.SINGULAR;
+        }
+        System.arraycopy(y, 0, stage[0], 0, n);
+        System.arraycopy(f1, 0, stageF[0], 0, n);
+        for (int l = 0; l < n; l++) {
+            weight[l] = 1.0 / (absTol + relTol * Math.abs(y[l]));
+        }
+        for (int i = 1; i < Esdirk32.STAGES; i++) {
+            double ti = t + Esdirk32.C[i] * h;
+            java.util.Arrays.fill(sum, 0.0);
+            for (int j = 0; j < i; j++) {
+                double a = h * Esdirk32.a(i, j);
+                if (a != 0.0) {
+                    double[] fj = stageF[j];
+                    for (int l = 0; l < n; l++) {
+                        sum[l] += a * fj[l];
+                    }
+                }
+            }
+            double[] yi = stage[i];
+            System.arraycopy(stage[i - 1], 0, yi, 0, n);
+            if (!newton(ti, hg, y, yi)) {
+                return Status.NEWTON_FAILED;
+            }
+            // F_i from the stage equation
+            for (int l = 0; l < n; l++) {
+                work[l] = yi[l] - y[l];
+            }
+            system.applyMass(work, delta);
+            double[] fi = stageF[i];
+            for (int l = 0; l < n; l++) {
+                fi[l] = (delta[l] - sum[l]) / hg;
+            }
+        }
+        // filtered error estimate
+        for (int l = 0; l < n; l++) {
+            double e = 0.0;
+            for (int j = 0; j < Esdirk32.STAGES; j++) {
+                e += (Esdirk32.B[j] - Esdirk32.B_HAT[j]) * stageF[j][l];
+            }
+            work[l] = h * e;
+        }
+        system.solve(work);
+        double[] yNew = stage[Esdirk32.STAGES - 1];
+        double s = 0.0;
+        for (int l = 0; l < n; l++) {
+            double w = 1.0 / (absTol + relTol * Math.max(Math.abs(y[l]), Math.abs(yNew[l])));
+            double e = work[l] * w;
+            s += e * e;
+        }
+        errorNorm = Math.sqrt(s / n);
+        return Status.ACCEPTABLE;
+    }
+
+    /** Simplified Newton for stage value yi (initial guess in place). */
+    private boolean newton(double ti, double hg, double[] y, double[] yi) {
+        double previous = 0.0;
+        for (int k = 0; k < NEWTON_MAX_ITERATIONS; k++) {
+            newtonIterations++;
+            system.residual(ti, yi, delta);
+            for (int l = 0; l < n; l++) {
+                work[l] = yi[l] - y[l];
+            }
+            system.applyMass(work, massWork);
+            for (int l = 0; l < n; l++) {
+                delta[l] = -(massWork[l] - sum[l] - hg * delta[l]);
+            }
+            system.solve(delta);
+            double s = 0.0;
+            for (int l = 0; l < n; l++) {
+                yi[l] += delta[l];
+                double e = delta[l] * weight[l];
+                s += e * e;
+            }
+            double norm = Math.sqrt(s / n);
+            if (!Double.isFinite(norm)) {
+                return false;
+            }
+            if (norm <= NEWTON_TOLERANCE * 1e-2) {
+                return true;
+            }
+            if (k > 0) {
+                double rate = norm / previous;
+                if (rate >= 0.9) {
+                    return false;
+                }
+                if (rate / (1.0 - rate) * norm <= NEWTON_TOLERANCE) {
+                    return true;
+                }
+            }
+            previous = norm;
+        }
+        return false;
+    }
+
+    /** Weighted RMS norm of the last attempt's error estimate (accept when <= 1). */
+    public double errorNorm() {
+        return errorNorm;
+    }
+
+    /** Stage value Y_i of the last attempt. */
+    public double[] stage(int i) {
+        return stage[i];
+    }
+
+    /** Stage derivative F_i of the last attempt. */
+    public double[] stageF(int i) {
+        return stageF[i];
+    }
+
+    public long newtonIterations() {
+        return newtonIterations;
+    }
+
+    public long factorizations() {
+        return factorizations;
+    }
+}

@@ -1,0 +1,202 @@
+package org.sorb.numerics;
+
+import java.util.Arrays;
+
+/**
+ * The Newton iteration matrix N = M - h gamma J of one column, stored by structure, and its direct solve.
+ *
+ * <p>Per axial cell j: a bulk block (n_comp lanes, coupled along the column by the band), local blocks
+ * D_k (k = 0 outermost shell .. n_b - 1), lane couplings between neighbouring shells on the pore lanes
+ * (lower: row shell k, column shell k - 1; upper: row shell k, column shell k + 1), and the film coupling
+ * B (bulk rows x block-0 columns) and C (block-0 rows x bulk columns).
+ * Solve: eliminate every cell's local blocks from the innermost shell outwards (block Thomas), add the Schur
+ * complement -B D'_0^-1 C to the cell's bulk diagonal block, then solve the banded system along the column.
+ */
+public final class IterationMatrix {
+    private final StateLayout layout;
+    private final int nz;
+    private final int nc;
+    private final int nb;
+    private final int bs;
+    private final BandLu band;
+    private final double[] blocks;
+    private final int[] pivots;
+    private final double[] lower;
+    private final double[] upper;
+    private final double[] bMat;
+    private final double[] cMat;
+    private final double[] work;
+    private final double[] work2;
+    private final double[] bulkRhs;
+
+    public IterationMatrix(StateLayout layout) {
+        this.layout = layout;
+        this.nz = layout.axialCells();
+        this.nc = layout.components();
+        this.nb = layout.localBlocks();
+        this.bs = layout.blockSize();
+        this.band = new BandLu(nz * nc, 2 * nc, nc);
+        this.blocks = new double[nz * nb * bs * bs];
+        this.pivots = new int[nz * nb * bs];
+        this.lower = new double[nz * nb * nc];
+        this.upper = new double[nz * nb * nc];
+        this.bMat = new double[nz * nc * bs];
+        this.cMat = new double[nz * bs * nc];
+        this.work = new double[bs * Math.max(nc, 1)];
+        this.work2 = new double[bs];
+        this.bulkRhs = new double[nz * nc];
+    }
+
+    public StateLayout layout() {
+        return layout;
+    }
+
+    /** Zeroes every stored entry, ready for assembly. */
+    public void clear() {
+        band.clear();
+        Arrays.fill(blocks, 0.0);
+        Arrays.fill(lower, 0.0);
+        Arrays.fill(upper, 0.0);
+        Arrays.fill(bMat, 0.0);
+        Arrays.fill(cMat, 0.0);
+    }
+
+    /** Adds v to the bulk entry (cell j, lane a) x (cell jj, lane b); |j - jj| within the axial stencil. */
+    public void addBulk(int j, int a, int jj, int b, double v) {
+        band.add(j * nc + a, jj * nc + b, v);
+    }
+
+    /** Adds v to entry (r, c) of local block k of cell j. */
+    public void addBlock(int j, int k, int r, int c, double v) {
+        blocks[((j * nb + k) * bs + r) * bs + c] += v;
+    }
+
+    /** Adds v to the coupling of pore lane a of shell k with shell k - 1 in cell j. */
+    public void addLower(int j, int k, int a, double v) {
+        lower[(j * nb + k) * nc + a] += v;
+    }
+
+    /** Adds v to the coupling of pore lane a of shell k with shell k + 1 in cell j. */
+    public void addUpper(int j, int k, int a, double v) {
+        upper[(j * nb + k) * nc + a] += v;
+    }
+
+    /** Adds v to B: bulk lane a x column c of block 0, cell j. */
+    public void addBulkToBlock(int j, int a, int c, double v) {
+        bMat[(j * nc + a) * bs + c] += v;
+    }
+
+    /** Adds v to C: row r of block 0 x bulk lane a, cell j. */
+    public void addBlockToBulk(int j, int r, int a, double v) {
+        cMat[(j * bs + r) * nc + a] += v;
+    }
+
+    /**
+     * Factors the matrix: local elimination in every cell, Schur complement into the band, band LU.
+     *
+     * @return false when a block or the band is singular
+     */
+    public boolean factor() {
+        for (int j = 0; j < nz; j++) {
+            if (!eliminateCell(j)) {
+                return false;
+            }
+        }
+        return band.factor();
+    }
+
+    /** Local elimination of cell j (innermost shell outwards) and its Schur complement. */
+    private boolean eliminateCell(int j) {
+        for (int k = nb - 1; k >= 0; k--) {
+            int dOff = (j * nb + k) * bs * bs;
+            if (k < nb - 1) {
+                // D'_k = D_k - U_k D'_{k+1}^-1 L_{k+1} on the pore lanes
+                int inner = (j * nb + k + 1);
+                for (int b = 0; b < nc; b++) {
+                    Arrays.fill(work2, 0.0);
+                    work2[b] = 1.0;
+                    DenseLu.solve(blocks, inner * bs * bs, bs, pivots, inner * bs, work2, 0);
+                    double lb = lower[inner * nc + b];
+                    for (int a = 0; a < nc; a++) {
+                        blocks[dOff + a * bs + b] -= upper[(j * nb + k) * nc + a] * work2[a] * lb;
+                    }
+                }
+            }
+            if (!DenseLu.factor(blocks, dOff, bs, pivots, (j * nb + k) * bs)) {
+                return false;
+            }
+        }
+        // Schur complement: S = A - B D'_0^-1 C
+        int d0 = j * nb;
+        for (int a = 0; a < nc; a++) {
+            for (int r = 0; r < bs; r++) {
+                work[a * bs + r] = cMat[(j * bs + r) * nc + a];
+            }
+            DenseLu.solve(blocks, d0 * bs * bs, bs, pivots, d0 * bs, work, a * bs);
+        }
+        for (int a = 0; a < nc; a++) {
+            for (int b = 0; b < nc; b++) {
+                double s = 0.0;
+                for (int r = 0; r < bs; r++) {
+                    s += bMat[(j * nc + a) * bs + r] * work[b * bs + r];
+                }
+                if (s != 0.0) {
+                    band.add(j * nc + a, j * nc + b, -s);
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Solves N x = rhs in place; rhs is a state vector in {@link StateLayout} order. */
+    public void solve(double[] rhs) {
+        int stride = layout.cellStride();
+        for (int j = 0; j < nz; j++) {
+            int cell = j * stride;
+            for (int k = nb - 2; k >= 0; k--) {
+                int innerOff = layout.block(j, k + 1);
+                System.arraycopy(rhs, innerOff, work2, 0, bs);
+                int inner = j * nb + k + 1;
+                DenseLu.solve(blocks, inner * bs * bs, bs, pivots, inner * bs, work2, 0);
+                int off = layout.block(j, k);
+                for (int a = 0; a < nc; a++) {
+                    rhs[off + a] -= upper[(j * nb + k) * nc + a] * work2[a];
+                }
+            }
+            System.arraycopy(rhs, layout.block(j, 0), work2, 0, bs);
+            DenseLu.solve(blocks, j * nb * bs * bs, bs, pivots, j * nb * bs, work2, 0);
+            for (int a = 0; a < nc; a++) {
+                double s = rhs[cell + a];
+                for (int r = 0; r < bs; r++) {
+                    s -= bMat[(j * nc + a) * bs + r] * work2[r];
+                }
+                bulkRhs[j * nc + a] = s;
+            }
+        }
+        band.solve(bulkRhs, 0);
+        for (int j = 0; j < nz; j++) {
+            int cell = j * stride;
+            for (int a = 0; a < nc; a++) {
+                rhs[cell + a] = bulkRhs[j * nc + a];
+            }
+            int off0 = layout.block(j, 0);
+            for (int r = 0; r < bs; r++) {
+                double s = 0.0;
+                for (int a = 0; a < nc; a++) {
+                    s += cMat[(j * bs + r) * nc + a] * bulkRhs[j * nc + a];
+                }
+                rhs[off0 + r] -= s;
+            }
+            DenseLu.solve(blocks, j * nb * bs * bs, bs, pivots, j * nb * bs, rhs, off0);
+            for (int k = 1; k < nb; k++) {
+                int off = layout.block(j, k);
+                int outer = layout.block(j, k - 1);
+                for (int a = 0; a < nc; a++) {
+                    rhs[off + a] -= lower[(j * nb + k) * nc + a] * rhs[outer + a];
+                }
+                int idx = j * nb + k;
+                DenseLu.solve(blocks, idx * bs * bs, bs, pivots, idx * bs, rhs, off);
+            }
+        }
+    }
+}

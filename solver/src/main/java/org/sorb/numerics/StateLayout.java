@@ -1,0 +1,107 @@
+package org.sorb.numerics;
+
+import org.sorb.model.BindingModel;
+import org.sorb.model.ColumnModel;
+
+/**
+ * Offsets of every unknown of one column in its flat state vector.
+ *
+ * <p>Cell-major: axial cell j holds its bulk concentrations c (n_comp), then, for the models with pores,
+ * shell k = 0 (outermost) .. n_shell - 1 (innermost) each with pore concentrations c_p (n_comp) and bound
+ * states q (n_bound); for the lumped rate model the cell holds c then q. The unknowns of one shell (or of the
+ * lumped rate model's bound phase) form one local block of size {@link #blockSize()}.
+ */
+public final class StateLayout {
+    private final ColumnModel model;
+    private final int axialCells;
+    private final int components;
+    private final int boundStates;
+    private final int shells;
+    private final int blockSize;
+    private final int cellStride;
+
+    public StateLayout(ColumnModel model, int axialCells, int particleCells, BindingModel binding) {
+        this.model = model;
+        this.axialCells = axialCells;
+        this.components = binding.components();
+        this.boundStates = binding.boundStates();
+        this.shells = switch (model) {
+            case GENERAL_RATE -> particleCells;
+            case LUMPED_RATE_WITH_PORES -> 1;
+            case LUMPED_RATE -> 0;
+        };
+        this.blockSize = hasPores() ? components + boundStates : boundStates;
+        this.cellStride = components + Math.max(shells, 1) * blockSize;
+    }
+
+    public ColumnModel model() {
+        return model;
+    }
+
+    /** True when the particles have a pore phase of their own (general rate model and LRMP). */
+    public boolean hasPores() {
+        return model != ColumnModel.LUMPED_RATE;
+    }
+
+    public int axialCells() {
+        return axialCells;
+    }
+
+    public int components() {
+        return components;
+    }
+
+    public int boundStates() {
+        return boundStates;
+    }
+
+    /** Number of particle shells (0 for the lumped rate model). */
+    public int shells() {
+        return shells;
+    }
+
+    /** Number of local blocks per axial cell: the shells, or one bound-phase block for the lumped rate model. */
+    public int localBlocks() {
+        return Math.max(shells, 1);
+    }
+
+    /** Unknowns per local block: c_p and q of one shell, or q alone for the lumped rate model. */
+    public int blockSize() {
+        return blockSize;
+    }
+
+    /** Unknowns per axial cell. */
+    public int cellStride() {
+        return cellStride;
+    }
+
+    /** Unknowns per column. */
+    public int size() {
+        return axialCells * cellStride;
+    }
+
+    /** Offset of bulk concentration c of component i in cell j. */
+    public int bulk(int j, int i) {
+        return j * cellStride + i;
+    }
+
+    /** Offset of the first unknown of local block k of cell j. */
+    public int block(int j, int k) {
+        return j * cellStride + components + k * blockSize;
+    }
+
+    /** Offset of pore concentration c_p of component i in shell k of cell j (models with pores). */
+    public int pore(int j, int k, int i) {
+        return block(j, k) + i;
+    }
+
+    /** Offset of bound state s in shell k of cell j (k = 0 for the lumped rate model). */
+    public int bound(int j, int k, int s) {
+        return block(j, k) + (hasPores() ? components : 0) + s;
+    }
+
+    /** Index of the first bound state within a local block. */
+    public int boundInBlock() {
+        return hasPores() ? components : 0;
+    }
+}

@@ -1,0 +1,22 @@
+package org.sorb.verification;
+
+/** Every acceptance tolerance of the verification suite, in one place. */
+public final class Tolerances {
+    /** Max abs outlet error against CADET's semi-analytic references (mol/m^3, inlet pulse 1 mol/m^3). */
+    public static final double REFERENCE_MAX_ERROR = 1e-5;
+    /** Smallest observed order of the outlet error when the grid is halved. */
+    public static final double MIN_CONVERGENCE_ORDER = 1.8;
+    /** Relative error of the zeroth and first moment of a linear pulse against the analytic moments. */
+    public static final double MOMENT_RELATIVE_ERROR = 1e-4;
+    /** Relative mass-balance error of a nonlinear load-wash run. */
+    public static final double MASS_BALANCE = 1e-8;
+    /** Max outlet difference, relative to the feed, between rapid equilibrium and fast kinetics (x1e4). */
+    public static final double EQUILIBRIUM_VS_KINETIC = 1e-4;
+    /** Relative agreement of analytic Jacobians with central finite differences. */
+    public static final double JACOBIAN_RELATIVE = 1e-6;
+    /** Relative residual of the structured linear solve against the finite-difference iteration matrix. */
+    public static final double LINEAR_SOLVE_RELATIVE = 1e-6;
+
+    private Tolerances() {
+    }
+}
