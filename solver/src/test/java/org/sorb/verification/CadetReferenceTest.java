@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sorb.io.CadetReference;
 import org.sorb.model.ConvectionScheme;
 import org.sorb.model.ParticleGrid;
 import org.sorb.model.SimulationResult;
@@ -21,13 +22,7 @@ class CadetReferenceTest {
     static double maxError(CadetReference ref, int nz, int nr) {
         SimulationResult r = new ColumnSimulator(ref.toCase(nz, nr, ParticleGrid.EQUIDISTANT, ConvectionScheme.WENO3,
                 ABS_TOL, REL_TOL)).run(ProgressListener.NONE);
-        double[] c = r.outletOf(0);
-        double[] e = ref.outlet();
-        double max = 0.0;
-        for (int k = 0; k < e.length; k++) {
-            max = Math.max(max, Math.abs(c[k] - e[k]));
-        }
-        return max;
+        return ref.maxError(r.outletOf(0));
     }
 
     @ParameterizedTest(name = "{0} at {1} x {2} cells")
@@ -37,7 +32,7 @@ class CadetReferenceTest {
         "casema_LRM_dynLin_1comp_benchmark1.h5, 2048, 1"
     })
     void outletMatchesSemiAnalyticSolution(String file, int nz, int nr) {
-        double err = maxError(CadetReference.load(file), nz, nr);
+        double err = maxError(References.load(file), nz, nr);
         assertTrue(err <= Tolerances.REFERENCE_MAX_ERROR, file + ": max abs error " + err);
     }
 
@@ -48,7 +43,7 @@ class CadetReferenceTest {
         "casema_LRM_dynLin_1comp_benchmark1.h5, 128, 1"
     })
     void errorFallsAtSecondOrder(String file, int nz, int nr) {
-        CadetReference ref = CadetReference.load(file);
+        CadetReference ref = References.load(file);
         int particleFactor = nr > 1 ? 2 : 1;
         double coarse = maxError(ref, nz, nr);
         double mid = maxError(ref, 2 * nz, particleFactor * nr);

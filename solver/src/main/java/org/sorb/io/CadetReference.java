@@ -1,4 +1,4 @@
-package org.sorb.verification;
+package org.sorb.io;
 
 import io.jhdf.HdfFile;
 import io.jhdf.api.Dataset;
@@ -86,20 +86,25 @@ public final class CadetReference {
         }
     }
 
-    /** The shared reference folder, {@code <repo>/../shared/reference}. */
-    public static Path folder() {
-        String root = System.getProperty("sorb.repoRoot", ".");
-        return Path.of(root).toAbsolutePath().normalize().resolveSibling("shared").resolve("reference");
+    /** Reads a CADET file with a single column (unit_001), linear binding and a piecewise-polynomial inlet. */
+    public static CadetReference read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("CADET reference file not found: " + file);
+        }
+        return new CadetReference(file);
     }
 
-    /** Loads a reference file by name; fails with a clear message when the shared folder is absent. */
-    public static CadetReference load(String name) {
-        Path p = folder().resolve(name);
-        if (!Files.isRegularFile(p)) {
-            throw new IllegalStateException("reference file not found: " + p
-                    + " (the shared/ folder must sit beside the repository)");
+    /** Max abs difference between an outlet series and this reference's outlet at the same times. */
+    public double maxError(double[] outlet) {
+        if (outlet.length != this.outlet.length) {
+            throw new IllegalArgumentException("outlet has " + outlet.length + " samples, reference "
+                    + this.outlet.length);
         }
-        return new CadetReference(p);
+        double max = 0.0;
+        for (int k = 0; k < outlet.length; k++) {
+            max = Math.max(max, Math.abs(outlet[k] - this.outlet[k]));
+        }
+        return max;
     }
 
     private static double number(HdfFile h, String path) {

@@ -1,0 +1,19 @@
+package org.sorb.cli;
+
+import java.util.List;
+import org.sorb.backend.Backend;
+
+/** One kind of backend: tells whether it can run here, lists its devices, and opens it. */
+public interface BackendProvider {
+    /** The name used with {@code --backend} and written to result files, e.g. {@code java}. */
+    String name();
+
+    /** Null when this backend can run here, otherwise a one-line reason why not. */
+    String unavailableReason();
+
+    /** One line per usable device (empty when unavailable). */
+    List<String> devices();
+
+    /** Opens the backend; the caller closes it. */
+    Backend open() throws BackendUnavailableException;
+}

@@ -1,0 +1,82 @@
+package org.sorb.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sorb.backend.Backend;
+
+/** The backends this build knows, in order of preference, and the choice behind {@code --backend}. */
+public final class Backends {
+    /** The value of {@code --backend} that picks the best available backend. */
+    public static final String AUTO = "auto";
+
+    private final List<BackendProvider> providers;
+
+    /** Backends in order of preference (the first available one is what {@code auto} picks). */
+    public Backends(List<BackendProvider> providers) {
+        if (providers.isEmpty()) {
+            throw new IllegalArgumentException("no backend providers");
+        }
+        this.providers = List.copyOf(providers);
+    }
+
+    /** The backends of this build: OpenCL first, the Java reference path last. */
+    public static Backends standard() {
+        return new Backends(List.of(new OpenClBackendProvider(), new JavaBackendProvider()));
+    }
+
+    /** All providers, in order of preference. */
+    public List<BackendProvider> providers() {
+        return providers;
+    }
+
+    /** The valid values of {@code --backend}. */
+    public List<String> choices() {
+        List<String> names = new ArrayList<>();
+        names.add(AUTO);
+        providers.forEach(p -> names.add(p.name()));
+        return names;
+    }
+
+    /**
+     * An opened backend and, when {@code auto} had to pass over a preferred one, a one-line notice saying so.
+     *
+     * @param backend the backend to use; the caller closes it
+     * @param notice  null, or a line for the user
+     */
+    public record Selection(Backend backend, String notice) {
+    }
+
+    /**
+     * Opens the backend named {@code choice}, or for {@code auto} the first available one.
+     *
+     * @throws IllegalArgumentException     when {@code choice} names no backend
+     * @throws BackendUnavailableException when the named backend (or, for auto, every backend) cannot run here
+     */
+    public Selection select(String choice) throws BackendUnavailableException {
+        if (AUTO.equals(choice)) {
+            StringBuilder skipped = new StringBuilder();
+            for (BackendProvider p : providers) {
+                String reason = p.unavailableReason();
+                if (reason == null) {
+                    String notice = skipped.length() == 0 ? null
+                            : "note: " + skipped + "; using the " + p.name() + " backend";
+                    return new Selection(p.open(), notice);
+                }
+                skipped.append(skipped.length() == 0 ? "" : "; ").append(p.name()).append(" unavailable (")
+                        .append(reason).append(')');
+            }
+            throw new BackendUnavailableException("no backend can run here: " + skipped);
+        }
+        for (BackendProvider p : providers) {
+            if (p.name().equals(choice)) {
+                String reason = p.unavailableReason();
+                if (reason != null) {
+                    throw new BackendUnavailableException(p.name() + " backend not available: " + reason);
+                }
+                return new Selection(p.open(), null);
+            }
+        }
+        throw new IllegalArgumentException("unknown backend '" + choice + "', expected one of "
+                + String.join(", ", choices()));
+    }
+}

@@ -1,0 +1,71 @@
+package org.sorb.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.sorb.cases.LoadedCase;
+import org.sorb.model.BindingModel;
+import org.sorb.model.Column;
+import org.sorb.model.ColumnCase;
+import org.sorb.model.ColumnModel;
+import org.sorb.model.Discretization;
+import org.sorb.model.Particle;
+
+/** The few lines {@code sorb validate} prints about a loaded case. */
+final class CaseSummary {
+    private CaseSummary() {
+    }
+
+    /** Summary lines of {@code loaded}: components, model, cells, time span and the key values in SI units. */
+    static List<String> lines(LoadedCase loaded) {
+        ColumnCase c = loaded.model();
+        Column col = c.column();
+        Particle p = c.particle();
+        Discretization d = c.discretization();
+        BindingModel b = c.binding();
+        String cu = loaded.concentrationUnit();
+        List<String> out = new ArrayList<>();
+        out.add("case:        " + c.name() + (loaded.source() == null ? "" : " (" + loaded.source() + ")"));
+        out.add("components:  " + String.join(", ", c.components()));
+        out.add("model:       " + col.model().key() + ", binding " + b.key()
+                + (b.kinetic() ? " (kinetic)" : " (rapid equilibrium)"));
+        String cells = "cells:       " + d.axialCells() + " axial";
+        if (col.model() == ColumnModel.GENERAL_RATE) {
+            cells += " x " + d.particleCells() + " particle shells (" + d.particleGrid().key() + ")";
+        }
+        out.add(cells + ", convection " + d.convection().key());
+        out.add("time span:   0 to " + num(c.inlet().endTime()) + " s, " + c.inlet().sections().size()
+                + " inlet section" + (c.inlet().sections().size() == 1 ? "" : "s") + ", output every "
+                + num(c.output().interval()) + " s");
+        out.add("column:      L = " + num(col.length()) + " m, eps_c = " + num(col.bedPorosity()) + ", u = "
+                + num(col.interstitialVelocity()) + " m/s (interstitial), D_ax = " + num(col.axialDispersion())
+                + " m^2/s");
+        if (col.model() != ColumnModel.LUMPED_RATE) {
+            out.add("particle:    r_p = " + num(p.radius()) + " m, eps_p = " + num(p.porosity()) + ", k_f = "
+                    + nums(p.filmDiffusion()) + " m/s"
+                    + (col.model() == ColumnModel.GENERAL_RATE ? ", D_p = " + nums(p.poreDiffusion()) + " m^2/s" : ""));
+        }
+        out.add("solver:      abs_tol = " + num(c.solver().absTol()) + " " + cu + ", rel_tol = "
+                + num(c.solver().relTol()));
+        out.add("units:       concentration " + cu);
+        return out;
+    }
+
+    private static String num(double v) {
+        String s = String.format(Locale.ROOT, "%.6g", v);
+        int e = s.indexOf('e');
+        String mantissa = e < 0 ? s : s.substring(0, e);
+        if (mantissa.indexOf('.') >= 0) {
+            mantissa = mantissa.replaceFirst("\\.?0+$", "");
+        }
+        return e < 0 ? mantissa : mantissa + s.substring(e);
+    }
+
+    private static String nums(double[] v) {
+        List<String> s = new ArrayList<>();
+        for (double x : v) {
+            s.add(num(x));
+        }
+        return "[" + String.join(", ", s) + "]";
+    }
+}

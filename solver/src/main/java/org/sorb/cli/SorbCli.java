@@ -1,0 +1,103 @@
+package org.sorb.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.sorb.io.SorbVersion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code sorb} command: entry point of the shaded jar and the {@code ./sorb} launcher. */
+@Command(name = "sorb", mixinStandardHelpOptions = true, versionProvider = SorbCli.Version.class,
+        synopsisSubcommandLabel = "COMMAND",
+        description = "Simulates chromatography columns (general rate model and its lumped limits).",
+        subcommands = {RunCommand.class, ValidateCommand.class, DevicesCommand.class, BenchCommand.class},
+        footer = "Exit status: 0 success, 2 bad input (usage or case validation), 1 runtime failure.")
+public final class SorbCli implements Callable<Integer> {
+    private final Path workingDir;
+    private final Backends backends;
+    private final boolean terminal;
+
+    @Spec
+    private CommandSpec spec;
+
+    /** The command as run from a shell: current directory, standard backends, progress bar on a terminal. */
+    public SorbCli() {
+        this(Path.of("").toAbsolutePath(), Backends.standard(), System.console() != null);
+    }
+
+    /**
+     * @param workingDir directory that relative paths and the default output resolve against
+     * @param backends   the backends {@code --backend} chooses from
+     * @param terminal   true to draw the progress bar in place, false for plain progress lines
+     */
+    public SorbCli(Path workingDir, Backends backends, boolean terminal) {
+        this.workingDir = workingDir.toAbsolutePath();
+        this.backends = backends;
+        this.terminal = terminal;
+    }
+
+    public static void main(String[] args) {
+        silenceLibraryLogging();
+        System.exit(commandLine(new SorbCli()).execute(args));
+    }
+
+    /**
+     * jhdf logs through SLF4J, and without a provider SLF4J prints three warning lines on every run; only the CLI
+     * prints, so select SLF4J's no-op provider unless the user chose one ({@code -Dslf4j.provider=...}).
+     */
+    private static void silenceLibraryLogging() {
+        if (System.getProperty("slf4j.provider") == null) {
+            System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+            System.setProperty("slf4j.internal.verbosity", "WARN");
+        }
+    }
+
+    /** A picocli command line for {@code cli} with Sorb's error reporting ({@code error: <message>}, exit 2). */
+    public static CommandLine commandLine(SorbCli cli) {
+        CommandLine cl = new CommandLine(cli);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("error: " + ex.getMessage());
+            err.println("try: sorb " + subcommandPath(ex.getCommandLine()) + "--help");
+            err.flush();
+            return CommandLine.ExitCode.USAGE;
+        });
+        return cl;
+    }
+
+    private static String subcommandPath(CommandLine cl) {
+        String path = cl.getCommandSpec().qualifiedName(" ");
+        return path.equals("sorb") ? "" : path.substring("sorb ".length()) + " ";
+    }
+
+    /** Without a command: print the usage to stderr and report bad input. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        spec.commandLine().getErr().flush();
+        return CommandLine.ExitCode.USAGE;
+    }
+
+    Path workingDir() {
+        return workingDir;
+    }
+
+    Backends backends() {
+        return backends;
+    }
+
+    boolean terminal() {
+        return terminal;
+    }
+
+    /** Reports the version stamped by the build. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"sorb " + SorbVersion.get()};
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.sorb.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.sorb.cases.LoadedCase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code sorb validate}: reads and checks a case and prints what it describes. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Read and check a case file; print a short summary. Exit 0 when valid, 2 when not.")
+final class ValidateCommand implements Callable<Integer> {
+    @ParentCommand
+    private SorbCli cli;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private CaseArguments caseArguments;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        return Failures.guard(spec.commandLine().getErr(), () -> {
+            LoadedCase loaded = caseArguments.load(cli.workingDir());
+            CaseSummary.lines(loaded).forEach(out::println);
+            out.println("valid");
+            out.flush();
+            return 0;
+        });
+    }
+}

@@ -1,0 +1,53 @@
+package org.sorb.io;
+
+import java.util.List;
+
+/** Names of the groups, datasets and attributes of a Sorb result file: a public interface, documented in the README. */
+public final class ResultNames {
+    private ResultNames() {
+    }
+
+    public static final String OUTLET = "outlet";
+    public static final String OUTLET_TIME = "outlet/time";
+    public static final String OUTLET_CONCENTRATION = "outlet/concentration";
+    public static final String COMPONENTS = "components";
+
+    public static final String MASS_BALANCE = "mass_balance";
+    public static final String INJECTED = "mass_balance/injected";
+    public static final String ELUTED = "mass_balance/eluted";
+    public static final String RETAINED = "mass_balance/retained";
+    public static final String RELATIVE_ERROR = "relative_error";
+
+    public static final String PROFILES = "profiles";
+    public static final String PROFILES_TIME = "profiles/time";
+    public static final String PROFILES_Z = "profiles/z";
+    public static final String PROFILES_BULK = "profiles/bulk";
+    public static final String PROFILES_BOUND = "profiles/bound";
+
+    public static final String SOLVER = "solver";
+    /** Dataset holding the solver attributes as one vector, in the order of {@link #SOLVER_STATS_NAMES}. */
+    public static final String SOLVER_STATS = "solver/stats";
+    public static final String STEPS = "steps";
+    public static final String REJECTED_STEPS = "rejected_steps";
+    public static final String NEWTON_ITERATIONS = "newton_iterations";
+    public static final String JACOBIAN_EVALUATIONS = "jacobian_evaluations";
+    public static final String WALL_SECONDS = "wall_seconds";
+    public static final String NAMES = "names";
+    public static final List<String> SOLVER_STATS_NAMES = List.of(STEPS, REJECTED_STEPS, NEWTON_ITERATIONS,
+            JACOBIAN_EVALUATIONS, WALL_SECONDS);
+
+    /** Attribute holding the unit of a dataset. */
+    public static final String UNITS = "units";
+
+    public static final String SORB_VERSION = "sorb_version";
+    public static final String BACKEND = "backend";
+    public static final String BACKEND_DESCRIPTION = "backend_description";
+    /** Root attribute with the resolved case YAML; a dataset of that name when the text is too long for an attribute. */
+    public static final String CASE = "case";
+    public static final String CASE_SOURCE = "case_source";
+    public static final String CREATED = "created";
+
+    /** Root string attributes, in the order they are written. */
+    public static final List<String> ROOT_STRING_ATTRIBUTES = List.of(SORB_VERSION, BACKEND, BACKEND_DESCRIPTION,
+            CASE, CASE_SOURCE, UNITS, CREATED);
+}

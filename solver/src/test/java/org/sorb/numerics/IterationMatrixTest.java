@@ -1,0 +1,100 @@
+package org.sorb.numerics;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.sorb.model.ColumnCase;
+import org.sorb.model.ColumnModel;
+import org.sorb.model.ConvectionScheme;
+import org.sorb.model.Discretization;
+import org.sorb.model.ParticleGrid;
+import org.sorb.verification.TestCases;
+import org.sorb.verification.Tolerances;
+
+/**
+ * The analytic iteration matrix N = M - h gamma dF/dy and its structured solve, against a dense matrix built
+ * from central finite differences of the residual, on random states, for every model, binding and scheme.
+ */
+class IterationMatrixTest {
+    static Stream<Arguments> configurations() {
+        Stream.Builder<Arguments> b = Stream.builder();
+        for (ColumnModel m : ColumnModel.values()) {
+            for (String binding : new String[] {"linear", "langmuir", "bi_langmuir"}) {
+                for (boolean kinetic : new boolean[] {true, false}) {
+                    for (ConvectionScheme s : new ConvectionScheme[] {ConvectionScheme.WENO3, ConvectionScheme.KOREN}) {
+                        b.add(Arguments.of(m, binding, kinetic, s));
+                    }
+                }
+            }
+        }
+        return b.build();
+    }
+
+    @ParameterizedTest(name = "{0} {1} kinetic={2} {3}")
+    @MethodSource("configurations")
+    void structuredSolveInvertsFiniteDifferenceMatrix(ColumnModel model, String binding, boolean kinetic,
+                                                      ConvectionScheme scheme) {
+        ColumnCase base = TestCases.benchmarkColumn(model, TestCases.binding(binding, 2, kinetic, 1.0), 6, 3,
+                new double[] {1.0, 0.5}, 10.0, 20.0, 1.0, 1e-8, 1e-6);
+        ColumnCase c = new ColumnCase(base.name(), base.components(), base.column(), base.particle(), base.binding(),
+                base.inlet(), base.initial(), new Discretization(6, 3, ParticleGrid.EQUAL_VOLUME, scheme),
+                base.solver(), base.output());
+        ColumnEquations eq = new ColumnEquations(c);
+        int n = eq.layout().size();
+        Random rnd = new Random(42);
+        double[] y = new double[n];
+        for (int l = 0; l < n; l++) {
+            y[l] = 0.1 + rnd.nextDouble();
+        }
+        double hGamma = 0.37;
+        double[] cIn = {0.8, 0.3};
+        // dense N by central differences: N = M - hGamma dF/dy
+        double[][] dense = new double[n][n];
+        double[] fp = new double[n];
+        double[] fm = new double[n];
+        double[] unit = new double[n];
+        double[] mass = new double[n];
+        for (int col = 0; col < n; col++) {
+            double eps = 1e-6 * Math.max(1.0, Math.abs(y[col]));
+            double keep = y[col];
+            y[col] = keep + eps;
+            eq.residual(y, cIn, fp);
+            y[col] = keep - eps;
+            eq.residual(y, cIn, fm);
+            y[col] = keep;
+            java.util.Arrays.fill(unit, 0.0);
+            unit[col] = 1.0;
+            eq.applyMass(unit, mass);
+            for (int row = 0; row < n; row++) {
+                dense[row][col] = mass[row] - hGamma * (fp[row] - fm[row]) / (2 * eps);
+            }
+        }
+        IterationMatrix m = new IterationMatrix(eq.layout());
+        eq.assemble(y, hGamma, m);
+        assertTrue(m.factor(), "factorization");
+        double[] x = new double[n];
+        for (int l = 0; l < n; l++) {
+            x[l] = rnd.nextGaussian();
+        }
+        double[] rhs = new double[n];
+        double scale = 0.0;
+        for (int row = 0; row < n; row++) {
+            double s = 0.0;
+            for (int col = 0; col < n; col++) {
+                s += dense[row][col] * x[col];
+            }
+            rhs[row] = s;
+        }
+        m.solve(rhs);
+        double err = 0.0;
+        for (int l = 0; l < n; l++) {
+            err = Math.max(err, Math.abs(rhs[l] - x[l]));
+            scale = Math.max(scale, Math.abs(x[l]));
+        }
+        assertTrue(err / scale <= Tolerances.LINEAR_SOLVE_RELATIVE, "relative solve error " + err / scale);
+    }
+}

@@ -1,0 +1,84 @@
+package org.sorb.verification;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sorb.model.BiLangmuirBinding;
+import org.sorb.model.BindingModel;
+import org.sorb.model.Column;
+import org.sorb.model.ColumnCase;
+import org.sorb.model.ColumnModel;
+import org.sorb.model.ConvectionScheme;
+import org.sorb.model.Discretization;
+import org.sorb.model.InitialState;
+import org.sorb.model.Inlet;
+import org.sorb.model.InletSection;
+import org.sorb.model.LangmuirBinding;
+import org.sorb.model.LinearBinding;
+import org.sorb.model.OutputSpec;
+import org.sorb.model.Particle;
+import org.sorb.model.ParticleGrid;
+import org.sorb.model.TimeIntegration;
+
+/** Small programmatic cases for the numerical tests: CADET's benchmark geometry with chosen binding. */
+public final class TestCases {
+    private TestCases() {
+    }
+
+    /** Binding of the given kind for n components, kinetic or rapid equilibrium, rates scaled by {@code scale}. */
+    public static BindingModel binding(String kind, int n, boolean kinetic, double scale) {
+        double[] ka = new double[n];
+        double[] kd = new double[n];
+        double[] qmax = new double[n];
+        for (int i = 0; i < n; i++) {
+            ka[i] = scale * (3.55 - 0.5 * i);
+            kd[i] = scale * (0.1 + 0.05 * i);
+            qmax[i] = 10.0 + 2.0 * i;
+        }
+        return switch (kind) {
+            case "linear" -> new LinearBinding(kinetic, ka, kd);
+            case "langmuir" -> new LangmuirBinding(kinetic, ka, kd, qmax);
+            case "bi_langmuir" -> {
+                double[] ka2 = new double[2 * n];
+                double[] kd2 = new double[2 * n];
+                double[] q2 = new double[2 * n];
+                for (int i = 0; i < n; i++) {
+                    ka2[i] = ka[i];
+                    kd2[i] = kd[i];
+                    q2[i] = qmax[i];
+                    ka2[n + i] = 0.3 * ka[i];
+                    kd2[n + i] = 2.0 * kd[i];
+                    q2[n + i] = 0.5 * qmax[i];
+                }
+                yield new BiLangmuirBinding(kinetic, ka2, kd2, q2);
+            }
+            default -> throw new IllegalArgumentException(kind);
+        };
+    }
+
+    /**
+     * CADET's benchmark column (L = 0.014 m, u = 5.75e-4 m/s, eps_c = 0.37, eps_p = 0.75, r_p = 45 um,
+     * k_f = 6.9e-6 m/s, D_p = 6.07e-11 m^2/s) with the given model, binding and inlet.
+     */
+    public static ColumnCase benchmarkColumn(ColumnModel model, BindingModel binding, int nz, int nr,
+                                             double[] feed, double loadEnd, double washEnd, double interval,
+                                             double absTol, double relTol) {
+        int n = binding.components();
+        double[] kf = new double[n];
+        double[] dp = new double[n];
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            kf[i] = 6.9e-6;
+            dp[i] = 6.07e-11 * (1.0 - 0.2 * i);
+            names.add("C" + i);
+        }
+        Particle particle = model == ColumnModel.LUMPED_RATE ? new Particle(0.0, 0.0, null, null)
+                : new Particle(4.5e-5, 0.75, kf, model == ColumnModel.GENERAL_RATE ? dp : null);
+        double bedPorosity = model == ColumnModel.LUMPED_RATE ? 0.37 + 0.63 * 0.75 : 0.37;
+        Inlet inlet = new Inlet(List.of(new InletSection(loadEnd, feed, null),
+                new InletSection(washEnd, new double[n], null)));
+        return new ColumnCase("test", names, new Column(model, 0.014, bedPorosity, 5.75e-4, 5.75e-8), particle,
+                binding, inlet, InitialState.empty(n),
+                new Discretization(nz, nr, ParticleGrid.EQUIDISTANT, ConvectionScheme.WENO3),
+                new TimeIntegration(absTol, relTol, 1e-4, 10_000_000), new OutputSpec(interval, null));
+    }
+}
