@@ -1,0 +1,40 @@
+package org.sorb.cases;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** State shared while one case is read: its concentration family and the notes on derived values. */
+final class ReadContext {
+    private ConcentrationFamily family;
+    private String familyField;
+    private final Map<String, String> conversions = new LinkedHashMap<>();
+
+    /** Records that {@code field} uses {@code found}; fails when the case already uses the other family. */
+    void useFamily(String field, String text, ConcentrationFamily found) throws CaseException {
+        if (found == null) {
+            return;
+        }
+        if (family == null) {
+            family = found;
+            familyField = field;
+        } else if (family != found) {
+            throw new CaseException(field, text, "a concentration in " + family.description() + " like "
+                    + familyField + "; a case must not mix mass and molar concentrations");
+        }
+    }
+
+    /** The case's concentration family; mass when no concentration unit appeared. */
+    ConcentrationFamily family() {
+        return family == null ? ConcentrationFamily.MASS : family;
+    }
+
+    /** Notes how the value at {@code field} was derived from what the case wrote. */
+    void noteConversion(String field, String note) {
+        conversions.put(field, note);
+    }
+
+    /** The notes, in the order they were made. */
+    Map<String, String> conversions() {
+        return conversions;
+    }
+}

@@ -1,0 +1,145 @@
+package org.sorb.cases;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sorb.model.BiLangmuirBinding;
+import org.sorb.model.BindingModel;
+import org.sorb.model.Column;
+import org.sorb.model.ColumnCase;
+import org.sorb.model.Discretization;
+import org.sorb.model.InletSection;
+import org.sorb.model.LangmuirBinding;
+import org.sorb.model.LinearBinding;
+import org.sorb.model.OutputSpec;
+import org.sorb.model.Particle;
+import org.sorb.model.TimeIntegration;
+
+/**
+ * Writes a validated model back as a case file in SI units, with its unit table, the notes on derived values
+ * and where it came from; loading the text again gives the same model.
+ */
+public final class ResolvedCaseWriter {
+    private ResolvedCaseWriter() {
+    }
+
+    /**
+     * The resolved case as YAML text.
+     *
+     * @param model             the validated model (SI)
+     * @param concentrationUnit "kg/m^3" or "mol/m^3"
+     * @param conversions       how derived values were obtained, keyed by field (may be empty)
+     * @param provenance        where the case came from: String or List&lt;String&gt; values (may be empty)
+     */
+    public static String write(ColumnCase model, String concentrationUnit, Map<String, String> conversions,
+                               Map<String, Object> provenance) {
+        ConcentrationFamily family = ConcentrationFamily.fromSiUnit(concentrationUnit);
+        if (family == null) {
+            throw new IllegalArgumentException("concentration unit must be kg/m^3 or mol/m^3: " + concentrationUnit);
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("name", model.name());
+        doc.put("components", model.components());
+        doc.put("column", column(model.column()));
+        doc.put("particle", particle(model.particle()));
+        doc.put("binding", binding(model.binding()));
+        doc.put("inlet", inlet(model));
+        Map<String, Object> initial = new LinkedHashMap<>();
+        initial.put("bulk", model.initial().bulk());
+        initial.put("bound", model.initial().bound());
+        doc.put("initial", initial);
+        doc.put("discretization", discretization(model.discretization()));
+        doc.put("solver", solver(model.solver()));
+        doc.put("output", output(model.output()));
+        doc.put("units", new LinkedHashMap<String, Object>(SiUnits.table(family)));
+        doc.put("conversions", new LinkedHashMap<String, Object>(conversions));
+        doc.put("provenance", new LinkedHashMap<>(provenance));
+        StringBuilder out = new StringBuilder();
+        YamlEmitter.mapping(doc, 0, out);
+        return out.toString();
+    }
+
+    private static Map<String, Object> column(Column c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("model", c.model().key());
+        m.put("length", c.length());
+        m.put("bed_porosity", c.bedPorosity());
+        m.put("interstitial_velocity", c.interstitialVelocity());
+        m.put("axial_dispersion", c.axialDispersion());
+        return m;
+    }
+
+    private static Map<String, Object> particle(Particle p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("radius", p.radius());
+        m.put("porosity", p.porosity());
+        m.put("film_diffusion", p.filmDiffusion().length == 0 ? null : p.filmDiffusion());
+        m.put("pore_diffusion", p.poreDiffusion().length == 0 ? null : p.poreDiffusion());
+        return m;
+    }
+
+    private static Map<String, Object> binding(BindingModel b) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("model", b.key());
+        m.put("kinetic", b.kinetic());
+        if (b instanceof LangmuirBinding l) {
+            m.put("ka", l.ka());
+            m.put("kd", l.kd());
+            m.put("qmax", l.qmax());
+        } else if (b instanceof BiLangmuirBinding bl) {
+            m.put("ka", bl.ka());
+            m.put("kd", bl.kd());
+            m.put("qmax", bl.qmax());
+        } else if (b instanceof LinearBinding lin) {
+            m.put("ka", lin.ka());
+            m.put("kd", lin.kd());
+        }
+        return m;
+    }
+
+    private static List<Map<String, Object>> inlet(ColumnCase model) {
+        List<Map<String, Object>> sections = new ArrayList<>();
+        for (InletSection s : model.inlet().sections()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("until", s.end());
+            m.put("concentration", s.concentration());
+            boolean constant = true;
+            for (double v : s.slope()) {
+                constant &= v == 0.0;
+            }
+            m.put("slope", constant ? null : s.slope());
+            sections.add(m);
+        }
+        return sections;
+    }
+
+    private static Map<String, Object> discretization(Discretization d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("axial_cells", d.axialCells());
+        m.put("particle_cells", d.particleCells());
+        m.put("particle_grid", d.particleGrid().key());
+        m.put("convection", d.convection().key());
+        return m;
+    }
+
+    private static Map<String, Object> solver(TimeIntegration t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("abs_tol", t.absTol());
+        m.put("rel_tol", t.relTol());
+        m.put("initial_step", t.initialStep());
+        m.put("max_steps", t.maxSteps());
+        return m;
+    }
+
+    private static Map<String, Object> output(OutputSpec o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("interval", o.interval());
+        if (o.profileTimes().length > 0) {
+            Map<String, Object> profiles = new LinkedHashMap<>();
+            profiles.put("times", o.profileTimes());
+            m.put("profiles", profiles);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,45 @@
+package org.sorb.verification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.sorb.cases.CaseException;
+import org.sorb.cases.CaseLoader;
+import org.sorb.cases.LoadedCase;
+import org.sorb.model.SimulationResult;
+import org.sorb.numerics.ColumnSimulator;
+import org.sorb.numerics.ProgressListener;
+
+/** Every case in {@code cases/} loads and runs on a coarse grid with its mass balance closed. */
+class ExampleCasesTest {
+    static Stream<Path> exampleCases() throws IOException {
+        Path dir = Path.of(System.getProperty("sorb.repoRoot", ".")).resolve("cases");
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertTrue(files.size() >= 4, "cases/ should hold the example cases, found " + files);
+        return files.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("exampleCases")
+    void runsOnCoarseGridWithClosedMassBalance(Path file) throws IOException, CaseException {
+        LoadedCase loaded = CaseLoader.load(file, List.of("discretization.axial_cells=16",
+                "discretization.particle_cells=4"));
+        SimulationResult r = new ColumnSimulator(loaded.model()).run(ProgressListener.NONE);
+        assertEquals(loaded.model().nComp(), r.nComp());
+        for (double v : r.outlet()) {
+            assertTrue(Double.isFinite(v), "finite outlet");
+        }
+        assertTrue(r.massBalance().relativeError() <= Tolerances.MASS_BALANCE,
+                file.getFileName() + ": mass balance error " + r.massBalance().relativeError());
+    }
+}
