@@ -6,7 +6,6 @@ import org.sorb.model.MassBalance;
 import org.sorb.model.Profiles;
 import org.sorb.model.SimulationResult;
 import org.sorb.model.SolverStats;
-import org.sorb.model.TimeIntegration;
 
 /**
  * Simulates one column case on the Java path: inlet section by section with the adaptive
@@ -14,16 +13,6 @@ import org.sorb.model.TimeIntegration;
  * accumulated with the integrator's own quadrature (eluted = sum_steps h sum_j b_j eps_c u c_out(Y_j)).
  */
 public final class ColumnSimulator {
-    /** Step-size controller safety factor. */
-    static final double SAFETY = 0.9;
-    /** Largest and smallest step growth factor per step. */
-    static final double MAX_GROWTH = 5.0;
-    static final double MIN_GROWTH = 0.2;
-    /** Step shrink factor after a Newton failure. */
-    static final double NEWTON_FAILURE_SHRINK = 0.25;
-    /** Smallest step relative to the simulated time span before giving up. */
-    static final double MIN_RELATIVE_STEP = 1e-14;
-
     private final ColumnCase columnCase;
     private final ColumnEquations equations;
 
@@ -67,129 +56,42 @@ public final class ColumnSimulator {
     public SimulationResult run(ProgressListener progress) {
         long started = System.nanoTime();
         Inlet inlet = columnCase.inlet();
-        TimeIntegration tol = columnCase.solver();
-        ColumnSystem system = new ColumnSystem(equations, inlet);
-        EsdirkStepper stepper = new EsdirkStepper(system, tol.absTol(), tol.relTol());
-        int n = system.size();
         int nc = equations.components();
+        int nz = equations.axialCells();
         double end = inlet.endTime();
-
         double[] outTimes = outputTimes(columnCase.output().interval(), end);
         double[] outlet = new double[outTimes.length * nc];
         double[] profileTimes = columnCase.output().profileTimes();
-        int nz = equations.axialCells();
         double[] profileBulk = new double[profileTimes.length * nz * nc];
         double[] profileBound = new double[profileTimes.length * nz * nc];
 
-        double[] y = initialState();
-        double[] f1 = new double[n];
+        double[] y0 = initialState();
         double[] content0 = new double[nc];
-        equations.content(y, content0);
-        double[] injected = new double[nc];
-        double[] eluted = new double[nc];
-
-        int nextOut = 0;
+        equations.content(y0, content0);
+        ColumnIntegrator integrator = new ColumnIntegrator(equations, columnCase.solver(), y0, 0.0);
+        Sampler sampler = new Sampler(outTimes, outlet, nc, progress, end);
         for (int i = 0; i < nc; i++) {
-            outlet[i] = equations.outlet(y, i);
+            outlet[i] = equations.outlet(y0, i);
         }
-        nextOut = 1;
         int nextProfile = 0;
-        if (profileTimes.length > 0 && profileTimes[0] == 0.0) {
-            recordProfile(y, 0, profileBulk, profileBound);
-            nextProfile = 1;
-        }
-
-        double flowWeight = equations.bulkFraction() * equations.velocity();
-        double t = 0.0;
-        double h = tol.initialStep();
-        long steps = 0;
-        long rejected = 0;
-        double minStep = MIN_RELATIVE_STEP * end;
-        double lastReported = -1.0;
         for (int k = 0; k < inlet.sections().size(); k++) {
-            system.section(k);
-            double sectionEnd = inlet.sections().get(k).end();
-            system.residual(t, y, f1);
-            if (k > 0) {
-                h = Math.min(h, tol.initialStep());
+            var section = inlet.sections().get(k);
+            integrator.inlet(section.concentration(), section.slope(), true);
+            while (nextProfile < profileTimes.length && profileTimes[nextProfile] <= section.end()) {
+                integrator.advance(profileTimes[nextProfile], sampler);
+                recordProfile(integrator.stateView(), nextProfile, profileBulk, profileBound);
+                nextProfile++;
             }
-            while (t < sectionEnd) {
-                if (steps + rejected >= tol.maxSteps()) {
-                    throw new SolverException("step budget of " + tol.maxSteps() + " exhausted at t = " + t + " s");
-                }
-                double target = sectionEnd;
-                if (nextProfile < profileTimes.length && profileTimes[nextProfile] < target) {
-                    target = profileTimes[nextProfile];
-                }
-                double hTry = Math.min(h, target - t);
-                boolean landing = false;
-                if (t + hTry >= target - 1e-12 * Math.max(1.0, target)) {
-                    hTry = target - t;
-                    landing = true;
-                }
-                EsdirkStepper.Status status = stepper.attempt(t, hTry, y, f1);
-                if (status != EsdirkStepper.Status.ACCEPTABLE) {
-                    rejected++;
-                    h = hTry * NEWTON_FAILURE_SHRINK;
-                    if (h < minStep) {
-                        throw new SolverException("step size underflow at t = " + t + " s (" + status + ")");
-                    }
-                    continue;
-                }
-                double err = stepper.errorNorm();
-                double growth = err == 0.0 ? MAX_GROWTH
-                        : Math.min(MAX_GROWTH, Math.max(MIN_GROWTH, SAFETY * Math.pow(err, -1.0 / Esdirk32.ERROR_ORDER)));
-                if (err > 1.0) {
-                    rejected++;
-                    h = hTry * Math.min(1.0, growth);
-                    if (h < minStep) {
-                        throw new SolverException("step size underflow at t = " + t + " s (error test)");
-                    }
-                    continue;
-                }
-                // accepted: quadrature of inlet and outlet fluxes with the method's weights
-                for (int j = 0; j < Esdirk32.STAGES; j++) {
-                    double w = hTry * Esdirk32.B[j] * flowWeight;
-                    double tj = t + Esdirk32.C[j] * hTry;
-                    double[] yj = stepper.stage(j);
-                    for (int i = 0; i < nc; i++) {
-                        eluted[i] += w * equations.outlet(yj, i);
-                        injected[i] += w * system.inlet(i, tj);
-                    }
-                }
-                double tNew = landing ? target : t + hTry;
-                while (nextOut < outTimes.length && outTimes[nextOut] <= tNew) {
-                    double theta = (outTimes[nextOut] - t) / hTry;
-                    for (int i = 0; i < nc; i++) {
-                        outlet[nextOut * nc + i] = interpolateOutlet(stepper, theta, i);
-                    }
-                    nextOut++;
-                }
-                System.arraycopy(stepper.stage(Esdirk32.STAGES - 1), 0, y, 0, n);
-                System.arraycopy(stepper.stageF(Esdirk32.STAGES - 1), 0, f1, 0, n);
-                t = tNew;
-                steps++;
-                if (nextProfile < profileTimes.length && t >= profileTimes[nextProfile]) {
-                    recordProfile(y, nextProfile, profileBulk, profileBound);
-                    nextProfile++;
-                }
-                double hNext = hTry * growth;
-                h = landing ? Math.max(hNext, h) : hNext;
-                double fraction = t / end;
-                if (fraction - lastReported >= 0.001) {
-                    progress.progress(fraction, String.format("t = %.1f s", t));
-                    lastReported = fraction;
-                }
-            }
+            integrator.advance(section.end(), sampler);
         }
         double[] content1 = new double[nc];
-        equations.content(y, content1);
+        equations.content(integrator.stateView(), content1);
         double[] retained = new double[nc];
         double relError = 0.0;
         for (int i = 0; i < nc; i++) {
             retained[i] = content1[i] - content0[i];
-            double scale = Math.max(Math.max(Math.abs(injected[i]), Math.abs(content0[i])), Double.MIN_NORMAL);
-            relError = Math.max(relError, Math.abs(injected[i] - eluted[i] - retained[i]) / scale);
+            double scale = Math.max(Math.max(Math.abs(sampler.injected[i]), Math.abs(content0[i])), Double.MIN_NORMAL);
+            relError = Math.max(relError, Math.abs(sampler.injected[i] - sampler.eluted[i] - retained[i]) / scale);
         }
         Profiles profiles = null;
         if (profileTimes.length > 0) {
@@ -200,9 +102,57 @@ public final class ColumnSimulator {
             profiles = new Profiles(profileTimes, z, profileBulk, profileBound);
         }
         double wall = (System.nanoTime() - started) * 1e-9;
-        progress.progress(1.0, String.format("t = %.1f s", t));
-        return new SimulationResult(outTimes, outlet, nc, new MassBalance(injected, eluted, retained, relError),
-                profiles, new SolverStats(steps, rejected, stepper.newtonIterations(), stepper.factorizations(), wall));
+        progress.progress(1.0, String.format("t = %.1f s", end));
+        return new SimulationResult(outTimes, outlet, nc,
+                new MassBalance(sampler.injected, sampler.eluted, retained, relError), profiles,
+                new SolverStats(integrator.steps(), integrator.rejectedSteps(), integrator.newtonIterations(),
+                        integrator.factorizations(), wall));
+    }
+
+    /** Samples the outlet at the output times and accumulates inlet and outlet amounts, step by step. */
+    private static final class Sampler implements StepObserver {
+        final double[] injected;
+        final double[] eluted;
+        private final double[] times;
+        private final double[] outlet;
+        private final int nc;
+        private final ProgressListener progress;
+        private final double end;
+        private int next = 1;
+        private double lastReported = -1.0;
+
+        Sampler(double[] times, double[] outlet, int nc, ProgressListener progress, double end) {
+            this.times = times;
+            this.outlet = outlet;
+            this.nc = nc;
+            this.progress = progress;
+            this.end = end;
+            this.injected = new double[nc];
+            this.eluted = new double[nc];
+        }
+
+        @Override
+        public void accepted(AcceptedStep step) {
+            double t0 = step.start();
+            double h = step.size();
+            for (int i = 0; i < nc; i++) {
+                injected[i] += step.injectedAmount(i);
+                eluted[i] += step.elutedAmount(i);
+            }
+            double t1 = t0 + h;
+            while (next < times.length && times[next] <= t1 * (1.0 + 1e-14)) {
+                double theta = Math.min(1.0, (times[next] - t0) / h);
+                for (int i = 0; i < nc; i++) {
+                    outlet[next * nc + i] = step.outletAt(theta, i);
+                }
+                next++;
+            }
+            double fraction = t1 / end;
+            if (fraction - lastReported >= 0.001) {
+                progress.progress(Math.min(1.0, fraction), String.format("t = %.1f s", t1));
+                lastReported = fraction;
+            }
+        }
     }
 
     /** Sample times 0, dt, 2 dt, ... up to the end, and the end itself. */
@@ -217,21 +167,6 @@ public final class ColumnSimulator {
             times[count + 1] = end;
         }
         return times;
-    }
-
-    /** Cubic Lagrange interpolation of the outlet through the four stage values at relative times C_j. */
-    private double interpolateOutlet(EsdirkStepper stepper, double theta, int i) {
-        double value = 0.0;
-        for (int j = 0; j < Esdirk32.STAGES; j++) {
-            double l = 1.0;
-            for (int m = 0; m < Esdirk32.STAGES; m++) {
-                if (m != j) {
-                    l *= (theta - Esdirk32.C[m]) / (Esdirk32.C[j] - Esdirk32.C[m]);
-                }
-            }
-            value += l * equations.outlet(stepper.stage(j), i);
-        }
-        return value;
     }
 
     private void recordProfile(double[] y, int s, double[] bulk, double[] bound) {

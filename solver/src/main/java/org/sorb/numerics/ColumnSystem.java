@@ -1,30 +1,36 @@
 package org.sorb.numerics;
 
-import org.sorb.model.Inlet;
-
-/** One column within one inlet section as an {@link ImplicitSystem}: the equations plus c_in(t). */
+/**
+ * One column as an {@link ImplicitSystem}: the equations plus a linear inlet segment
+ * c_in,i(t) = c0_i + slope_i (t - start).
+ */
 final class ColumnSystem implements ImplicitSystem {
     private final ColumnEquations equations;
     private final IterationMatrix matrix;
-    private final Inlet inlet;
     private final double[] cIn;
-    private int section;
+    private final double[] inletValue;
+    private final double[] inletSlope;
+    private double inletStart;
 
-    ColumnSystem(ColumnEquations equations, Inlet inlet) {
+    ColumnSystem(ColumnEquations equations) {
         this.equations = equations;
         this.matrix = new IterationMatrix(equations.layout());
-        this.inlet = inlet;
-        this.cIn = new double[equations.components()];
+        int nc = equations.components();
+        this.cIn = new double[nc];
+        this.inletValue = new double[nc];
+        this.inletSlope = new double[nc];
     }
 
-    /** Selects the inlet section whose c_in(t) the residual uses. */
-    void section(int k) {
-        this.section = k;
+    /** Sets the inlet segment used from now on. */
+    void inlet(double start, double[] value, double[] slope) {
+        inletStart = start;
+        System.arraycopy(value, 0, inletValue, 0, inletValue.length);
+        System.arraycopy(slope, 0, inletSlope, 0, inletSlope.length);
     }
 
-    /** Inlet concentration of component i at time t in the current section. */
+    /** Inlet concentration of component i at time t. */
     double inlet(int i, double t) {
-        return inlet.value(section, i, t);
+        return inletValue[i] + inletSlope[i] * (t - inletStart);
     }
 
     @Override
@@ -35,7 +41,7 @@ final class ColumnSystem implements ImplicitSystem {
     @Override
     public void residual(double t, double[] y, double[] f) {
         for (int i = 0; i < cIn.length; i++) {
-            cIn[i] = inlet.value(section, i, t);
+            cIn[i] = inletValue[i] + inletSlope[i] * (t - inletStart);
         }
         equations.residual(y, cIn, f);
     }
