@@ -75,6 +75,7 @@ public final class ColumnIntegrator {
     public void state(double[] newState) {
         System.arraycopy(newState, 0, y, 0, y.length);
         h = tolerances.initialStep();
+        stepper.forgetHistory();
         system.residual(t, y, f1);
     }
 
@@ -87,6 +88,7 @@ public final class ColumnIntegrator {
         system.inlet(t, value, slope);
         system.residual(t, y, f1);
         if (discontinuous) {
+            stepper.forgetHistory();
             h = Math.min(h, tolerances.initialStep());
         }
     }
@@ -133,6 +135,7 @@ public final class ColumnIntegrator {
                 view.set(stepper, t, hTry);
                 observer.accepted(view);
             }
+            stepper.accepted(y);
             System.arraycopy(stepper.stage(Esdirk32.STAGES - 1), 0, y, 0, y.length);
             System.arraycopy(stepper.stageF(Esdirk32.STAGES - 1), 0, f1, 0, y.length);
             t = landing ? end : t + hTry;

@@ -15,6 +15,8 @@ public final class EsdirkStepper {
     public static final double NEWTON_TOLERANCE = 1e-3;
     /** Newton iterations allowed per stage before the step is retried smaller. */
     public static final int NEWTON_MAX_ITERATIONS = 8;
+    /** Smallest contraction measure carried into a stage's first iteration. */
+    static final double ETA_FLOOR = 1e-16;
 
     /** Outcome of an attempt. */
     public enum Status { ACCEPTABLE, NEWTON_FAILED, SINGULAR }
@@ -31,6 +33,13 @@ public final class EsdirkStepper {
     private final double[] weight;
     private final double[] massWork;
     private double errorNorm;
+    private final double[] previousStart;
+    private double previousStepSize;
+    private double previousEnd;
+    private double currentStart;
+    private double currentSize;
+    /** Last observed Newton contraction measure eta = theta / (1 - theta), carried across stages and steps. */
+    private double eta = 1.0;
     private long newtonIterations;
     private long factorizations;
 
@@ -46,6 +55,19 @@ public final class EsdirkStepper {
         this.delta = new double[n];
         this.weight = new double[n];
         this.massWork = new double[n];
+        this.previousStart = new double[n];
+    }
+
+    /** Records that the last attempt, started from yStart, was accepted (its start feeds the next prediction). */
+    public void accepted(double[] yStart) {
+        System.arraycopy(yStart, 0, previousStart, 0, n);
+        previousStepSize = currentSize;
+        previousEnd = currentStart + currentSize;
+    }
+
+    /** Forgets the step history, e.g. after a discontinuity of the inlet or a replaced state. */
+    public void forgetHistory() {
+        previousStepSize = 0.0;
     }
 
     /**
@@ -55,6 +77,8 @@ public final class EsdirkStepper {
      */
     public Status attempt(double t, double h, double[] y, double[] f1) {
         double hg = h * Esdirk32.GAMMA;
+        currentStart = t;
+        currentSize = h;
         factorizations++;
         if (!system.factor(t, y, hg)) {
             return Status.SINGULAR;
@@ -77,7 +101,8 @@ public final class EsdirkStepper {
                 }
             }
             double[] yi = stage[i];
-            System.arraycopy(stage[i - 1], 0, yi, 0, n);
+            predict(i, y, yi);
+
             if (!newton(ti, hg, y, yi)) {
                 return Status.NEWTON_FAILED;
             }
@@ -111,9 +136,37 @@ public final class EsdirkStepper {
         return Status.ACCEPTABLE;
     }
 
-    /** Simplified Newton for stage value yi (initial guess in place). */
+    /**
+     * Initial guess of stage i by linear extrapolation in time through y_n and the previous stage
+     * (for the first implicit stage, through the last step's start and y_n).
+     */
+    private void predict(int i, double[] y, double[] yi) {
+        double[] from;
+        double ratio;
+        if (i > 1) {
+            from = stage[i - 1];
+            ratio = Esdirk32.C[i] / Esdirk32.C[i - 1];
+            for (int l = 0; l < n; l++) {
+                yi[l] = y[l] + ratio * (from[l] - y[l]);
+            }
+        } else if (previousStepSize > 0.0 && Math.abs(previousEnd - currentStart) <= 1e-12 * Math.max(1.0, Math.abs(currentStart))) {
+            ratio = Esdirk32.C[1] * currentSize / previousStepSize;
+            for (int l = 0; l < n; l++) {
+                yi[l] = y[l] + ratio * (y[l] - previousStart[l]);
+            }
+        } else {
+            System.arraycopy(y, 0, yi, 0, n);
+        }
+    }
+
+    /**
+     * Simplified Newton for stage value yi (initial guess in place). Converged when eta ||delta|| <= tolerance,
+     * eta = theta / (1 - theta) from the observed contraction theta, or, in the first iteration, from the last
+     * stage's eta (Hairer and Wanner, Solving ODEs II, IV.8): a linear problem then needs one iteration.
+     */
     private boolean newton(double ti, double hg, double[] y, double[] yi) {
         double previous = 0.0;
+        double etaHere = Math.pow(Math.max(eta, ETA_FLOOR), 0.8);
         for (int k = 0; k < NEWTON_MAX_ITERATIONS; k++) {
             newtonIterations++;
             system.residual(ti, yi, delta);
@@ -133,22 +186,24 @@ public final class EsdirkStepper {
             }
             double norm = Math.sqrt(s / n);
             if (!Double.isFinite(norm)) {
+                eta = 1.0;
                 return false;
-            }
-            if (norm <= NEWTON_TOLERANCE * 1e-2) {
-                return true;
             }
             if (k > 0) {
                 double rate = norm / previous;
                 if (rate >= 0.9) {
+                    eta = 1.0;
                     return false;
                 }
-                if (rate / (1.0 - rate) * norm <= NEWTON_TOLERANCE) {
-                    return true;
-                }
+                etaHere = rate / (1.0 - rate);
+            }
+            if (etaHere * norm <= NEWTON_TOLERANCE || norm == 0.0) {
+                eta = etaHere;
+                return true;
             }
             previous = norm;
         }
+        eta = 1.0;
         return false;
     }
 
