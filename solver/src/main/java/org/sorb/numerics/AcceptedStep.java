@@ -70,16 +70,6 @@ public final class AcceptedStep {
 
     /** Outlet of component i at relative time theta in [0, 1]: cubic interpolation through the stage values. */
     public double outletAt(double theta, int i) {
-        double value = 0.0;
-        for (int j = 0; j < Esdirk32.STAGES; j++) {
-            double l = 1.0;
-            for (int m = 0; m < Esdirk32.STAGES; m++) {
-                if (m != j) {
-                    l *= (theta - Esdirk32.C[m]) / (Esdirk32.C[j] - Esdirk32.C[m]);
-                }
-            }
-            value += l * stageOutlet(j, i);
-        }
-        return value;
+        return Esdirk32.interpolate(theta, stageOutlet(0, i), stageOutlet(1, i), stageOutlet(2, i), stageOutlet(3, i));
     }
 }

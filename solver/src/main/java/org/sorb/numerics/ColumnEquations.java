@@ -135,6 +135,36 @@ public final class ColumnEquations {
         return velocity;
     }
 
+    /** Axial dispersion in the discretized bulk equation (m^2/s). */
+    public double dispersion() {
+        return dispersion;
+    }
+
+    /** Film sink coefficient of the bulk, F 3 / r_p k_f,eff, of component i (1/s). */
+    public double bulkFilm(int i) {
+        return bulkFilm[i];
+    }
+
+    /** Film source coefficient of the outer shell, r_p^2 k_f,eff / (eps_p V_0), of component i (1/s). */
+    public double shellFilm(int i) {
+        return shellFilm[i];
+    }
+
+    /** Diffusive coupling of shell k to shell k - 1 for component i (1/s). */
+    public double toOuter(int k, int i) {
+        return toOuter[k * nc + i];
+    }
+
+    /** Diffusive coupling of shell k to shell k + 1 for component i (1/s). */
+    public double toInner(int k, int i) {
+        return toInner[k * nc + i];
+    }
+
+    /** Weight of the bound phase in the liquid rows: beta, or F_t for the lumped rate model. */
+    public double boundWeight() {
+        return boundWeight;
+    }
+
     /** Liquid fraction that carries the flow: eps_c (eps_t for the lumped rate model). */
     public double bulkFraction() {
         return bulkFraction;

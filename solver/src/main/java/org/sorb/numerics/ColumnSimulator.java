@@ -156,7 +156,7 @@ public final class ColumnSimulator {
     }
 
     /** Sample times 0, dt, 2 dt, ... up to the end, and the end itself. */
-    static double[] outputTimes(double interval, double end) {
+    public static double[] outputTimes(double interval, double end) {
         int count = (int) Math.floor(end / interval + 1e-9);
         boolean endIncluded = Math.abs(count * interval - end) <= 1e-9 * end;
         double[] times = new double[count + (endIncluded ? 1 : 2)];

@@ -37,6 +37,24 @@ public final class Esdirk32 {
     private Esdirk32() {
     }
 
+    /**
+     * Cubic Lagrange interpolation at relative time theta in [0, 1] through values at the stage times C_j
+     * (the stage values, stage order 2): the dense output of a step.
+     */
+    public static double interpolate(double theta, double v0, double v1, double v2, double v3) {
+        double value = 0.0;
+        for (int j = 0; j < STAGES; j++) {
+            double l = 1.0;
+            for (int m = 0; m < STAGES; m++) {
+                if (m != j) {
+                    l *= (theta - C[m]) / (C[j] - C[m]);
+                }
+            }
+            value += l * (j == 0 ? v0 : j == 1 ? v1 : j == 2 ? v2 : v3);
+        }
+        return value;
+    }
+
     /** a_ij. */
     public static double a(int i, int j) {
         return A[i * STAGES + j];

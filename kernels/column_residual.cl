@@ -1,0 +1,130 @@
+// Sorb column kernels: the semi-discrete model M dy/dt = F(y) per axial cell (twin: ColumnKernels.java).
+
+/** Convective-dispersive flux through face `face` (between cells face-1 and face) of component i. */
+double axial_flux(__global const double* y, __global const double* cin, __global const double* par, int nd, int b,
+                  int face, int i) {
+    double u = PAR(P_VEL);
+    if (face == 0) {
+        return u * cin[i * nd + b];
+    }
+    if (face == NZ) {
+        return u * y[AT(BULK(NZ - 1, i))];
+    }
+    double cl = y[AT(BULK(face - 1, i))];
+    double cr = y[AT(BULK(face, i))];
+    double cf = face == 1 ? cl : face_value(y[AT(BULK(face - 2, i))], cl, cr);
+    return u * cf - PAR(P_DISP) / PAR(P_DZ) * (cr - cl);
+}
+
+/** F(y) of every unknown of cell j into f[0 .. CS) (cell-local order). */
+void cell_residual(__global const double* y, __global const double* cin, __global const double* par, int nd, int b,
+                   int j, double* f) {
+    double invDz = 1.0 / PAR(P_DZ);
+    for (int i = 0; i < NC; i++) {
+        f[i] = -(axial_flux(y, cin, par, nd, b, j + 1, i) - axial_flux(y, cin, par, nd, b, j, i)) * invDz;
+    }
+#if HAS_PORES
+    for (int i = 0; i < NC; i++) {
+        double film = y[AT(BULK(j, i))] - y[AT(BLOCK(j, 0) + i)];
+        f[i] -= PAR(P_BULKFILM + i) * film;
+        for (int k = 0; k < NS; k++) {
+            double cp = y[AT(BLOCK(j, k) + i)];
+            double v = k == 0 ? PAR(P_SHELLFILM + i) * film
+                              : PAR(P_TOOUTER + k * NC + i) * (y[AT(BLOCK(j, k - 1) + i)] - cp);
+            if (k < NS - 1) {
+                v += PAR(P_TOINNER + k * NC + i) * (y[AT(BLOCK(j, k + 1) + i)] - cp);
+            }
+            f[NC + k * BS + i] = v;
+        }
+    }
+#endif
+    double fq[NB];
+    for (int k = 0; k < NBLK; k++) {
+        int cpOff = HAS_PORES ? BLOCK(j, k) : BULK(j, 0);
+        binding_flux(y, cpOff, BLOCK(j, k) + QIN, par, nd, b, fq);
+        for (int s = 0; s < NB; s++) {
+            f[NC + k * BS + QIN + s] = fq[s];
+        }
+    }
+}
+
+/** out = M x for one cell's unknowns (cell-local order). */
+void cell_mass(const double* x, double* out, __global const double* par, int nd, int b) {
+    for (int l = 0; l < CS; l++) {
+        out[l] = x[l];
+    }
+    double w = PAR(P_BOUNDW);
+    for (int k = 0; k < NBLK; k++) {
+        int liquid = HAS_PORES ? NC + k * BS : 0;
+        for (int s = 0; s < NB; s++) {
+            int q = NC + k * BS + QIN + s;
+            out[liquid + component_of(s)] += w * x[q];
+            out[q] = KINETIC ? x[q] : 0.0;
+        }
+    }
+}
+
+/** f = F(y) for every cell of the active designs; global size (NZ, nd). */
+__kernel void residual(__global const double* y, __global const double* cin, __global const double* par,
+                       __global const int* active, __global double* f, int nd) {
+    int j = get_global_id(0);
+    int b = get_global_id(1);
+    if (j >= NZ || b >= nd || active[b] == 0) {
+        return;
+    }
+    double fc[CS];
+    cell_residual(y, cin, par, nd, b, j, fc);
+    for (int l = 0; l < CS; l++) {
+        f[AT(j * CS + l)] = fc[l];
+    }
+}
+
+/**
+ * Newton right-hand side of a stage, rhs = -(M (Y - y_n) - sum - hg F(Y)), for the designs with active != 0;
+ * global size (NZ, nd).
+ */
+__kernel void stage_rhs(__global const double* ys, __global const double* yn, __global const double* sum,
+                        __global const double* hg, __global const double* cin, __global const double* par,
+                        __global const int* active, __global double* rhs, int nd) {
+    int j = get_global_id(0);
+    int b = get_global_id(1);
+    if (j >= NZ || b >= nd || active[b] == 0) {
+        return;
+    }
+    double fc[CS];
+    double dx[CS];
+    double m[CS];
+    cell_residual(ys, cin, par, nd, b, j, fc);
+    for (int l = 0; l < CS; l++) {
+        dx[l] = ys[AT(j * CS + l)] - yn[AT(j * CS + l)];
+    }
+    cell_mass(dx, m, par, nd, b);
+    double h = hg[b];
+    for (int l = 0; l < CS; l++) {
+        rhs[AT(j * CS + l)] = -(m[l] - sum[AT(j * CS + l)] - h * fc[l]);
+    }
+}
+
+/**
+ * Stage derivative from the stage equation, f = (M (Y - y_n) - sum) / hg, for active designs;
+ * global size (NZ, nd).
+ */
+__kernel void stage_derivative(__global const double* ys, __global const double* yn, __global const double* sum,
+                               __global const double* hg, __global const double* par, __global const int* active,
+                               __global double* f, int nd) {
+    int j = get_global_id(0);
+    int b = get_global_id(1);
+    if (j >= NZ || b >= nd || active[b] == 0) {
+        return;
+    }
+    double dx[CS];
+    double m[CS];
+    for (int l = 0; l < CS; l++) {
+        dx[l] = ys[AT(j * CS + l)] - yn[AT(j * CS + l)];
+    }
+    cell_mass(dx, m, par, nd, b);
+    double h = hg[b];
+    for (int l = 0; l < CS; l++) {
+        f[AT(j * CS + l)] = (m[l] - sum[AT(j * CS + l)]) / h;
+    }
+}

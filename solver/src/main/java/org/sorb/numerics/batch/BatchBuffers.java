@@ -1,0 +1,44 @@
+package org.sorb.numerics.batch;
+
+/** Sizes (in elements) of every batch buffer, shared by the Java and OpenCL devices. */
+public final class BatchBuffers {
+    private BatchBuffers() {
+    }
+
+    public static int size(BatchDevice.Buf b, KernelConstants k, int nd) {
+        int n = k.unknowns();
+        return switch (b) {
+            case Y, F1, PREV, S1, S2, S3, FS1, FS2, FS3, SUM, RHS, ERR -> n * nd;
+            case BULK_RHS -> k.bandRows() * nd;
+            case CIN, OUTLET -> k.nc() * nd;
+            case PAR -> k.parameters() * nd;
+            case HG, RATIO, NORM -> nd;
+            case TOL -> 2 * nd;
+            case COEF -> 4 * nd;
+            case BLOCKS -> k.nz() * k.nblk() * k.bs() * k.bs() * nd;
+            case LOWER, UPPER -> k.nz() * k.nblk() * k.nc() * nd;
+            case BMAT, CMAT -> k.nz() * k.nc() * k.bs() * nd;
+            case BAND -> k.bandRows() * k.bandWidth() * nd;
+        };
+    }
+
+    public static int size(BatchDevice.IntBuf b, KernelConstants k, int nd) {
+        return switch (b) {
+            case ACTIVE, OK -> nd;
+            case PIV -> k.nz() * k.nblk() * k.bs() * nd;
+            case BAND_PIV -> k.bandRows() * nd;
+        };
+    }
+
+    /** Device bytes one design needs across all buffers. */
+    public static long bytesPerDesign(KernelConstants k) {
+        long total = 0;
+        for (BatchDevice.Buf b : BatchDevice.Buf.values()) {
+            total += 8L * size(b, k, 1);
+        }
+        for (BatchDevice.IntBuf b : BatchDevice.IntBuf.values()) {
+            total += 4L * size(b, k, 1);
+        }
+        return total;
+    }
+}

@@ -1,0 +1,65 @@
+package org.sorb.numerics.batch;
+
+/**
+ * Where a batch of columns lives and its kernels run: buffers named by {@link Buf} and {@link IntBuf}, and one
+ * method per kernel launch (see {@code kernels/*.cl} and their Java twins in {@link ColumnKernels}).
+ * {@link BatchIntegrator} drives it; implementations: {@link JavaBatchDevice} (the twins) and the OpenCL device.
+ */
+public interface BatchDevice extends AutoCloseable {
+    /** Double buffers. Stage 0 is (Y, F1); stages 1..3 are (S1..S3, FS1..FS3). */
+    enum Buf { Y, F1, PREV, S1, S2, S3, FS1, FS2, FS3, SUM, RHS, ERR, BULK_RHS, CIN, PAR, HG, TOL, COEF, RATIO,
+        NORM, OUTLET, BLOCKS, LOWER, UPPER, BMAT, CMAT, BAND }
+
+    /** Integer buffers. */
+    enum IntBuf { ACTIVE, OK, PIV, BAND_PIV }
+
+    /** The sizes every buffer is made for. */
+    KernelConstants constants();
+
+    /** Number of designs nd. */
+    int designs();
+
+    void write(Buf buffer, double[] data);
+
+    void read(Buf buffer, double[] data);
+
+    void write(IntBuf buffer, int[] data);
+
+    void read(IntBuf buffer, int[] data);
+
+    /** Kernel residual: f = F(y) with CIN, PAR, ACTIVE. */
+    void residual(Buf y, Buf f);
+
+    /** Kernel stage_rhs: RHS = -(M (ys - Y) - SUM - HG F(ys)). */
+    void stageRhs(Buf ys);
+
+    /** Kernel stage_derivative: f = (M (ys - Y) - SUM) / HG. */
+    void stageDerivative(Buf ys, Buf f);
+
+    /** Kernels assemble_eliminate (at y) and band_factor; clears OK of singular designs. */
+    void factor(Buf y);
+
+    /** Kernels solve_forward, band_solve, solve_back on x in place. */
+    void solve(Buf x);
+
+    /** Kernel combine: out = sum_j COEF_j F_j over (F1, FS1, FS2, FS3). */
+    void combine(Buf out);
+
+    /** Kernel predict: yi = Y + RATIO (from - Y). */
+    void predict(Buf from, Buf yi);
+
+    /** Kernel newton_update: yi += delta, NORM = squared weighted norm of delta. */
+    void newtonUpdate(Buf yi, Buf delta);
+
+    /** Kernel error_norm: NORM = squared weighted norm of err against Y and ynew. */
+    void errorNorm(Buf err, Buf ynew);
+
+    /** Kernel copy_active: dst = src for active designs. */
+    void copyActive(Buf src, Buf dst);
+
+    /** Kernel gather_outlet: OUTLET[i][b] = last cell's bulk concentration of y. */
+    void gatherOutlet(Buf y);
+
+    @Override
+    void close();
+}

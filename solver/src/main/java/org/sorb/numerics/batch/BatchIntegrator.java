@@ -1,0 +1,451 @@
+package org.sorb.numerics.batch;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.sorb.model.ColumnCase;
+import org.sorb.model.InletSection;
+import org.sorb.model.MassBalance;
+import org.sorb.model.SimulationResult;
+import org.sorb.model.SolverStats;
+import org.sorb.numerics.ColumnEquations;
+import org.sorb.numerics.ColumnSimulator;
+import org.sorb.numerics.Esdirk32;
+import org.sorb.numerics.EsdirkStepper;
+import org.sorb.numerics.ProgressListener;
+import org.sorb.numerics.SolverException;
+import org.sorb.numerics.batch.BatchDevice.Buf;
+import org.sorb.numerics.batch.BatchDevice.IntBuf;
+
+/**
+ * Advances a batch of column designs of equal structure on a {@link BatchDevice}, each design with its own
+ * adaptive step, by the same algorithm as the single-column path ({@code ColumnSimulator},
+ * {@code ColumnIntegrator}, {@link EsdirkStepper}): the same tableau, predictors, Newton test, error norm,
+ * step-size controller, section landing, outlet interpolation and flux quadrature. The host keeps each design's
+ * scalars (time, step, section, Newton contraction) and masks; the device does all per-unknown work.
+ * Profiles are not recorded for batches.
+ */
+public final class BatchIntegrator {
+    private static final Buf[] STAGE = {Buf.Y, Buf.S1, Buf.S2, Buf.S3};
+    private static final Buf[] STAGE_F = {Buf.F1, Buf.FS1, Buf.FS2, Buf.FS3};
+
+    private final List<ColumnCase> designs;
+    private final BatchDevice device;
+    private final KernelConstants k;
+    private final int nd;
+    private final int n;
+    private final int nc;
+    private final List<ColumnEquations> equations = new ArrayList<>();
+
+    // per-design scalars
+    private final double[] t;
+    private final double[] h;
+    private final double[] eta;
+    private final double[] previousStepSize;
+    private final double[] previousEnd;
+    private final int[] section;
+    private final boolean[] done;
+    private final long[] steps;
+    private final long[] rejected;
+    private final long[] newtonIterations;
+    private final long[] factorizations;
+    private final double[] inletStart;
+    private final double[] inletValue;
+    private final double[] inletSlope;
+    private final double[] injected;
+    private final double[] eluted;
+    private final double[][] outTimes;
+    private final double[][] outlet;
+    private final int[] nextOut;
+
+    /**
+     * @param designs designs of equal structure ({@link KernelConstants#of} equal for all)
+     * @param device  a device made for {@code KernelConstants.of(designs.get(0))} and designs.size() designs
+     */
+    public BatchIntegrator(List<ColumnCase> designs, BatchDevice device) {
+        this.designs = List.copyOf(designs);
+        this.device = device;
+        this.k = device.constants();
+        this.nd = designs.size();
+        if (device.designs() != nd) {
+            throw new IllegalArgumentException("device holds " + device.designs() + " designs, batch has " + nd);
+        }
+        this.n = k.unknowns();
+        this.nc = k.nc();
+        for (ColumnCase c : designs) {
+            equations.add(new ColumnEquations(c));
+        }
+        t = new double[nd];
+        h = new double[nd];
+        eta = new double[nd];
+        previousStepSize = new double[nd];
+        previousEnd = new double[nd];
+        section = new int[nd];
+        done = new boolean[nd];
+        steps = new long[nd];
+        rejected = new long[nd];
+        newtonIterations = new long[nd];
+        factorizations = new long[nd];
+        inletStart = new double[nd];
+        inletValue = new double[nd * nc];
+        inletSlope = new double[nd * nc];
+        injected = new double[nd * nc];
+        eluted = new double[nd * nc];
+        outTimes = new double[nd][];
+        outlet = new double[nd][];
+        nextOut = new int[nd];
+    }
+
+    /** Runs every design to the end of its inlet schedule. */
+    public List<SimulationResult> run(ProgressListener progress) {
+        long started = System.nanoTime();
+        double[] y0 = new double[n * nd];
+        double[][] content0 = new double[nd][nc];
+        double[] tol = new double[2 * nd];
+        for (int b = 0; b < nd; b++) {
+            ColumnCase c = designs.get(b);
+            double[] single = new ColumnSimulator(c).initialState();
+            for (int l = 0; l < n; l++) {
+                y0[l * nd + b] = single[l];
+            }
+            equations.get(b).content(single, content0[b]);
+            tol[b] = c.solver().absTol();
+            tol[nd + b] = c.solver().relTol();
+            h[b] = c.solver().initialStep();
+            eta[b] = 1.0;
+            double end = c.inlet().endTime();
+            outTimes[b] = ColumnSimulator.outputTimes(c.output().interval(), end);
+            outlet[b] = new double[outTimes[b].length * nc];
+            for (int i = 0; i < nc; i++) {
+                outlet[b][i] = equations.get(b).outlet(single, i);
+            }
+            nextOut[b] = 1;
+        }
+        device.write(Buf.Y, y0);
+        device.write(Buf.PAR, BatchParameters.pack(designs, equations, k));
+        device.write(Buf.TOL, tol);
+        boolean[] all = new boolean[nd];
+        Arrays.fill(all, true);
+        startSection(all);
+
+        double[] hTry = new double[nd];
+        boolean[] landing = new boolean[nd];
+        boolean[] failed = new boolean[nd];
+        int[] active = new int[nd];
+        int[] ok = new int[nd];
+        double[] hg = new double[nd];
+        double[] coef = new double[4 * nd];
+        double[] ratio = new double[nd];
+        double[] norm = new double[nd];
+        double[] cin = new double[nc * nd];
+        double[] etaHere = new double[nd];
+        double[] previousNorm = new double[nd];
+        double[][] stageOutlet = new double[Esdirk32.STAGES][nc * nd];
+        double lastReported = -1.0;
+
+        while (true) {
+            int count = 0;
+            for (int b = 0; b < nd; b++) {
+                active[b] = done[b] ? 0 : 1;
+                count += active[b];
+            }
+            if (count == 0) {
+                break;
+            }
+            // step sizes and factorization
+            for (int b = 0; b < nd; b++) {
+                if (active[b] == 0) {
+                    continue;
+                }
+                ColumnCase c = designs.get(b);
+                double target = c.inlet().sections().get(section[b]).end();
+                if (steps[b] + rejected[b] >= c.solver().maxSteps()) {
+                    throw new SolverException("design " + b + ": step budget of " + c.solver().maxSteps()
+                            + " exhausted at t = " + t[b] + " s");
+                }
+                hTry[b] = Math.min(h[b], target - t[b]);
+                landing[b] = false;
+                if (t[b] + hTry[b] >= target - 1e-12 * Math.max(1.0, Math.abs(target))) {
+                    hTry[b] = target - t[b];
+                    landing[b] = true;
+                }
+                hg[b] = hTry[b] * Esdirk32.GAMMA;
+                ok[b] = 1;
+                failed[b] = false;
+                factorizations[b]++;
+            }
+            device.write(Buf.HG, hg);
+            device.write(IntBuf.ACTIVE, active);
+            device.write(IntBuf.OK, ok);
+            device.factor(Buf.Y);
+            device.read(IntBuf.OK, ok);
+            for (int b = 0; b < nd; b++) {
+                if (active[b] != 0 && ok[b] == 0) {
+                    failed[b] = true;
+                }
+            }
+            // stages
+            for (int i = 1; i < Esdirk32.STAGES; i++) {
+                int[] stageActive = new int[nd];
+                for (int b = 0; b < nd; b++) {
+                    stageActive[b] = active[b] != 0 && !failed[b] ? 1 : 0;
+                    for (int j = 0; j < Esdirk32.STAGES; j++) {
+                        coef[j * nd + b] = j < i ? hTry[b] * Esdirk32.a(i, j) : 0.0;
+                    }
+                    if (i > 1) {
+                        ratio[b] = Esdirk32.C[i] / Esdirk32.C[i - 1];
+                    } else if (previousStepSize[b] > 0.0
+                            && Math.abs(previousEnd[b] - t[b]) <= 1e-12 * Math.max(1.0, Math.abs(t[b]))) {
+                        ratio[b] = -Esdirk32.C[1] * hTry[b] / previousStepSize[b];
+                    } else {
+                        ratio[b] = 0.0;
+                    }
+                    double ti = t[b] + Esdirk32.C[i] * hTry[b];
+                    for (int c = 0; c < nc; c++) {
+                        cin[c * nd + b] = inletValue[b * nc + c] + inletSlope[b * nc + c] * (ti - inletStart[b]);
+                    }
+                }
+                device.write(IntBuf.ACTIVE, stageActive);
+                device.write(Buf.COEF, coef);
+                device.write(Buf.RATIO, ratio);
+                device.write(Buf.CIN, cin);
+                device.combine(Buf.SUM);
+                device.predict(i > 1 ? STAGE[i - 1] : Buf.PREV, STAGE[i]);
+                newton(STAGE[i], stageActive, failed, etaHere, previousNorm, norm);
+                for (int b = 0; b < nd; b++) {
+                    stageActive[b] = active[b] != 0 && !failed[b] ? 1 : 0;
+                }
+                device.write(IntBuf.ACTIVE, stageActive);
+                device.stageDerivative(STAGE[i], STAGE_F[i]);
+            }
+            // error estimate
+            int[] survivors = new int[nd];
+            for (int b = 0; b < nd; b++) {
+                survivors[b] = active[b] != 0 && !failed[b] ? 1 : 0;
+                for (int j = 0; j < Esdirk32.STAGES; j++) {
+                    coef[j * nd + b] = hTry[b] * (Esdirk32.B[j] - Esdirk32.B_HAT[j]);
+                }
+            }
+            device.write(IntBuf.ACTIVE, survivors);
+            device.write(Buf.COEF, coef);
+            device.combine(Buf.ERR);
+            device.solve(Buf.ERR);
+            device.errorNorm(Buf.ERR, Buf.S3);
+            device.read(Buf.NORM, norm);
+            // decisions
+            int[] accepted = new int[nd];
+            double[] growth = new double[nd];
+            boolean anyAccepted = false;
+            for (int b = 0; b < nd; b++) {
+                if (active[b] == 0) {
+                    continue;
+                }
+                double minStep = 1e-14 * Math.max(1.0, Math.abs(designs.get(b).inlet().sections().get(section[b]).end()));
+                if (failed[b]) {
+                    rejected[b]++;
+                    h[b] = hTry[b] * 0.25;
+                    if (h[b] < minStep) {
+                        throw new SolverException("design " + b + ": step size underflow at t = " + t[b] + " s");
+                    }
+                    continue;
+                }
+                double err = Math.sqrt(norm[b] / n);
+                growth[b] = err == 0.0 ? 5.0 : Math.min(5.0, Math.max(0.2, 0.9 * Math.pow(err, -1.0 / Esdirk32.ERROR_ORDER)));
+                if (err > 1.0) {
+                    rejected[b]++;
+                    h[b] = hTry[b] * Math.min(1.0, growth[b]);
+                    if (h[b] < minStep) {
+                        throw new SolverException("design " + b + ": step size underflow at t = " + t[b] + " s");
+                    }
+                    continue;
+                }
+                accepted[b] = 1;
+                anyAccepted = true;
+            }
+            if (!anyAccepted) {
+                continue;
+            }
+            for (int j = 0; j < Esdirk32.STAGES; j++) {
+                device.gatherOutlet(STAGE[j]);
+                device.read(Buf.OUTLET, stageOutlet[j]);
+            }
+            device.write(IntBuf.ACTIVE, accepted);
+            device.copyActive(Buf.Y, Buf.PREV);
+            device.copyActive(Buf.S3, Buf.Y);
+            device.copyActive(Buf.FS3, Buf.F1);
+            boolean[] sectionDone = new boolean[nd];
+            boolean anySectionDone = false;
+            for (int b = 0; b < nd; b++) {
+                if (accepted[b] == 0) {
+                    continue;
+                }
+                record(b, hTry[b], stageOutlet);
+                previousStepSize[b] = hTry[b];
+                previousEnd[b] = t[b] + hTry[b];
+                double target = designs.get(b).inlet().sections().get(section[b]).end();
+                t[b] = landing[b] ? target : t[b] + hTry[b];
+                steps[b]++;
+                double hNext = hTry[b] * growth[b];
+                h[b] = landing[b] ? Math.max(hNext, h[b]) : hNext;
+                if (landing[b]) {
+                    section[b]++;
+                    if (section[b] >= designs.get(b).inlet().sections().size()) {
+                        done[b] = true;
+                    } else {
+                        sectionDone[b] = true;
+                        anySectionDone = true;
+                    }
+                }
+            }
+            if (anySectionDone) {
+                startSection(sectionDone);
+            }
+            double fraction = 0.0;
+            for (int b = 0; b < nd; b++) {
+                fraction += done[b] ? 1.0 : t[b] / designs.get(b).inlet().endTime();
+            }
+            fraction /= nd;
+            if (fraction - lastReported >= 0.001) {
+                progress.progress(fraction, String.format("%d designs, mean progress %.1f %%", nd, 100 * fraction));
+                lastReported = fraction;
+            }
+        }
+        return results(content0, (System.nanoTime() - started) * 1e-9);
+    }
+
+    /** Simplified Newton on stage buffer ys for the designs in stageActive (same test as EsdirkStepper). */
+    private void newton(Buf ys, int[] stageActive, boolean[] failed, double[] etaHere, double[] previousNorm,
+                        double[] norm) {
+        int[] iterating = stageActive.clone();
+        for (int b = 0; b < nd; b++) {
+            etaHere[b] = Math.pow(Math.max(eta[b], 1e-16), 0.8);
+        }
+        for (int it = 0; it < EsdirkStepper.NEWTON_MAX_ITERATIONS; it++) {
+            boolean any = false;
+            for (int b = 0; b < nd; b++) {
+                any |= iterating[b] != 0;
+            }
+            if (!any) {
+                return;
+            }
+            device.write(IntBuf.ACTIVE, iterating);
+            device.stageRhs(ys);
+            device.solve(Buf.RHS);
+            device.newtonUpdate(ys, Buf.RHS);
+            device.read(Buf.NORM, norm);
+            for (int b = 0; b < nd; b++) {
+                if (iterating[b] == 0) {
+                    continue;
+                }
+                newtonIterations[b]++;
+                double nrm = Math.sqrt(norm[b] / n);
+                if (!Double.isFinite(nrm)) {
+                    eta[b] = 1.0;
+                    failed[b] = true;
+                    iterating[b] = 0;
+                    continue;
+                }
+                if (it > 0) {
+                    double rate = nrm / previousNorm[b];
+                    if (rate >= 0.9) {
+                        eta[b] = 1.0;
+                        failed[b] = true;
+                        iterating[b] = 0;
+                        continue;
+                    }
+                    etaHere[b] = rate / (1.0 - rate);
+                }
+                if (etaHere[b] * nrm <= EsdirkStepper.NEWTON_TOLERANCE || nrm == 0.0) {
+                    eta[b] = etaHere[b];
+                    iterating[b] = 0;
+                    continue;
+                }
+                previousNorm[b] = nrm;
+            }
+        }
+        for (int b = 0; b < nd; b++) {
+            if (iterating[b] != 0) {
+                eta[b] = 1.0;
+                failed[b] = true;
+            }
+        }
+    }
+
+    /** Sets the inlet of the marked designs to their current section and recomputes their F1 there. */
+    private void startSection(boolean[] which) {
+        int[] mask = new int[nd];
+        double[] cin = new double[nc * nd];
+        for (int b = 0; b < nd; b++) {
+            if (!which[b]) {
+                continue;
+            }
+            mask[b] = 1;
+            InletSection s = designs.get(b).inlet().sections().get(section[b]);
+            inletStart[b] = t[b];
+            for (int i = 0; i < nc; i++) {
+                inletValue[b * nc + i] = s.concentration()[i];
+                inletSlope[b * nc + i] = s.slope()[i];
+                cin[i * nd + b] = inletValue[b * nc + i];
+            }
+            previousStepSize[b] = 0.0;
+            h[b] = Math.min(h[b], designs.get(b).solver().initialStep());
+        }
+        device.write(IntBuf.ACTIVE, mask);
+        device.write(Buf.CIN, cin);
+        device.residual(Buf.Y, Buf.F1);
+    }
+
+    /** Quadrature of inlet and outlet fluxes and outlet sampling for an accepted step of design b. */
+    private void record(int b, double step, double[][] stageOutlet) {
+        ColumnEquations eq = equations.get(b);
+        double flow = eq.bulkFraction() * eq.velocity();
+        double t0 = t[b];
+        for (int i = 0; i < nc; i++) {
+            double in = 0.0;
+            double out = 0.0;
+            for (int j = 0; j < Esdirk32.STAGES; j++) {
+                double tj = t0 + Esdirk32.C[j] * step;
+                in += Esdirk32.B[j] * (inletValue[b * nc + i] + inletSlope[b * nc + i] * (tj - inletStart[b]));
+                out += Esdirk32.B[j] * stageOutlet[j][i * nd + b];
+            }
+            injected[b * nc + i] += step * in * flow;
+            eluted[b * nc + i] += step * out * flow;
+        }
+        double t1 = t0 + step;
+        double[] times = outTimes[b];
+        while (nextOut[b] < times.length && times[nextOut[b]] <= t1 * (1.0 + 1e-14)) {
+            double theta = Math.min(1.0, (times[nextOut[b]] - t0) / step);
+            for (int i = 0; i < nc; i++) {
+                outlet[b][nextOut[b] * nc + i] = Esdirk32.interpolate(theta, stageOutlet[0][i * nd + b],
+                        stageOutlet[1][i * nd + b], stageOutlet[2][i * nd + b], stageOutlet[3][i * nd + b]);
+            }
+            nextOut[b]++;
+        }
+    }
+
+    private List<SimulationResult> results(double[][] content0, double wall) {
+        double[] y = new double[n * nd];
+        device.read(Buf.Y, y);
+        List<SimulationResult> out = new ArrayList<>(nd);
+        double[] single = new double[n];
+        double[] content1 = new double[nc];
+        for (int b = 0; b < nd; b++) {
+            for (int l = 0; l < n; l++) {
+                single[l] = y[l * nd + b];
+            }
+            equations.get(b).content(single, content1);
+            double[] in = Arrays.copyOfRange(injected, b * nc, (b + 1) * nc);
+            double[] el = Arrays.copyOfRange(eluted, b * nc, (b + 1) * nc);
+            double[] retained = new double[nc];
+            double relError = 0.0;
+            for (int i = 0; i < nc; i++) {
+                retained[i] = content1[i] - content0[b][i];
+                double scale = Math.max(Math.max(Math.abs(in[i]), Math.abs(content0[b][i])), Double.MIN_NORMAL);
+                relError = Math.max(relError, Math.abs(in[i] - el[i] - retained[i]) / scale);
+            }
+            out.add(new SimulationResult(outTimes[b], outlet[b], nc, new MassBalance(in, el, retained, relError), null,
+                    new SolverStats(steps[b], rejected[b], newtonIterations[b], factorizations[b], wall)));
+        }
+        return out;
+    }
+}

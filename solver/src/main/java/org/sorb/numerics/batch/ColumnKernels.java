@@ -1,0 +1,790 @@
+package org.sorb.numerics.batch;
+
+/**
+ * Java twins of the OpenCL column kernels in {@code kernels/column_*.cl} and {@code kernels/batch_vector.cl}:
+ * each public method has the kernel's name and arguments, preceded by the global ids the kernel reads with
+ * get_global_id (cell j and design b, or element l and design b, or design b). Names keep the kernels'
+ * snake_case so that the pairs are found by search. The arithmetic is the kernels', line by line.
+ *
+ * <p>Layout: design index fastest; state element l of design b at [l * nd + b], parameter p at [p * nd + b].
+ */
+@SuppressWarnings({"checkstyle:MethodName", "checkstyle:ParameterName"})
+public final class ColumnKernels {
+    static final double WENO_EPSILON = 1e-10;
+    private final KernelConstants k;
+    private final int NZ;
+    private final int NC;
+    private final int NB;
+    private final int NS;
+    private final int NBLK;
+    private final int BS;
+    private final int CS;
+    private final int QIN;
+    private final int N;
+    private final int NROWS;
+    private final int BAND_KL;
+    private final int BAND_KU;
+    private final int BAND_W;
+
+    public ColumnKernels(KernelConstants k) {
+        this.k = k;
+        this.NZ = k.nz();
+        this.NC = k.nc();
+        this.NB = k.nb();
+        this.NS = k.ns();
+        this.NBLK = k.nblk();
+        this.BS = k.bs();
+        this.CS = k.cs();
+        this.QIN = k.hasPores() ? NC : 0;
+        this.N = NZ * CS;
+        this.NROWS = NZ * NC;
+        this.BAND_KL = 2 * NC;
+        this.BAND_KU = NC;
+        this.BAND_W = 2 * BAND_KL + BAND_KU + 1;
+    }
+
+    public KernelConstants constants() {
+        return k;
+    }
+
+    private int bulk(int j, int i) {
+        return j * CS + i;
+    }
+
+    private int block(int j, int kk) {
+        return j * CS + NC + kk * BS;
+    }
+
+    private static int componentOf(int s, int nc) {
+        return s % nc;
+    }
+
+    // ---- binding (column_common.cl) ----
+
+    void binding_flux(double[] y, int cpOff, int qOff, double[] par, int nd, int b, double[] f) {
+        switch (k.binding()) {
+            case 1 -> {
+                for (int i = 0; i < NC; i++) {
+                    f[i] = par[(k.ka() + i) * nd + b] * y[(cpOff + i) * nd + b]
+                            - par[(k.kd() + i) * nd + b] * y[(qOff + i) * nd + b];
+                }
+            }
+            case 2 -> {
+                double freeSites = 1.0;
+                for (int j = 0; j < NC; j++) {
+                    freeSites -= y[(qOff + j) * nd + b] / par[(k.qmax() + j) * nd + b];
+                }
+                for (int i = 0; i < NC; i++) {
+                    f[i] = par[(k.ka() + i) * nd + b] * y[(cpOff + i) * nd + b] * par[(k.qmax() + i) * nd + b]
+                            * freeSites - par[(k.kd() + i) * nd + b] * y[(qOff + i) * nd + b];
+                }
+            }
+            default -> {
+                for (int kk = 0; kk < 2; kk++) {
+                    int site = kk * NC;
+                    double freeSites = 1.0;
+                    for (int j = 0; j < NC; j++) {
+                        freeSites -= y[(qOff + site + j) * nd + b] / par[(k.qmax() + site + j) * nd + b];
+                    }
+                    for (int i = 0; i < NC; i++) {
+                        int s = site + i;
+                        f[s] = par[(k.ka() + s) * nd + b] * y[(cpOff + i) * nd + b] * par[(k.qmax() + s) * nd + b]
+                                * freeSites - par[(k.kd() + s) * nd + b] * y[(qOff + s) * nd + b];
+                    }
+                }
+            }
+        }
+    }
+
+    void binding_jacobian(double[] y, int cpOff, int qOff, double[] par, int nd, int b, double[] dfdcp,
+                          double[] dfdq) {
+        java.util.Arrays.fill(dfdcp, 0, NB * NC, 0.0);
+        java.util.Arrays.fill(dfdq, 0, NB * NB, 0.0);
+        if (k.binding() == 1) {
+            for (int i = 0; i < NC; i++) {
+                dfdcp[i * NC + i] = par[(k.ka() + i) * nd + b];
+                dfdq[i * NB + i] = -par[(k.kd() + i) * nd + b];
+            }
+            return;
+        }
+        for (int kk = 0; kk < NB / NC; kk++) {
+            int site = kk * NC;
+            double freeSites = 1.0;
+            for (int j = 0; j < NC; j++) {
+                freeSites -= y[(qOff + site + j) * nd + b] / par[(k.qmax() + site + j) * nd + b];
+            }
+            for (int i = 0; i < NC; i++) {
+                int s = site + i;
+                double kaCq = par[(k.ka() + s) * nd + b] * y[(cpOff + i) * nd + b] * par[(k.qmax() + s) * nd + b];
+                dfdcp[s * NC + i] = par[(k.ka() + s) * nd + b] * par[(k.qmax() + s) * nd + b] * freeSites;
+                for (int j = 0; j < NC; j++) {
+                    dfdq[s * NB + site + j] = -kaCq / par[(k.qmax() + site + j) * nd + b];
+                }
+                dfdq[s * NB + s] -= par[(k.kd() + s) * nd + b];
+            }
+        }
+    }
+
+    // ---- convection (column_common.cl) ----
+
+    double face_value(double cm, double c0, double cp) {
+        switch (k.scheme()) {
+            case 0: {
+                double b0 = (c0 - cm) * (c0 - cm);
+                double b1 = (cp - c0) * (cp - c0);
+                double a0 = (1.0 / 3.0) / ((WENO_EPSILON + b0) * (WENO_EPSILON + b0));
+                double a1 = (2.0 / 3.0) / ((WENO_EPSILON + b1) * (WENO_EPSILON + b1));
+                double v0 = 1.5 * c0 - 0.5 * cm;
+                double v1 = 0.5 * c0 + 0.5 * cp;
+                return (a0 * v0 + a1 * v1) / (a0 + a1);
+            }
+            case 1: {
+                double d0 = c0 - cm;
+                double d1 = cp - c0;
+                if (d0 * d1 <= 0.0) {
+                    return c0;
+                }
+                double a0 = Math.abs(d0);
+                double a1 = Math.abs(d1);
+                double m = Math.min(2.0 * a1, Math.min((a0 + 2.0 * a1) / 3.0, 2.0 * a0));
+                return c0 + 0.5 * Math.copySign(m, d0);
+            }
+            default:
+                return c0;
+        }
+    }
+
+    void face_derivative(double cm, double c0, double cp, double[] d) {
+        switch (k.scheme()) {
+            case 0: {
+                double e0 = c0 - cm;
+                double e1 = cp - c0;
+                double s0 = WENO_EPSILON + e0 * e0;
+                double s1 = WENO_EPSILON + e1 * e1;
+                double a0 = (1.0 / 3.0) / (s0 * s0);
+                double a1 = (2.0 / 3.0) / (s1 * s1);
+                double sum = a0 + a1;
+                double w0 = a0 / sum;
+                double w1 = a1 / sum;
+                double v0 = 1.5 * c0 - 0.5 * cm;
+                double v1 = 0.5 * c0 + 0.5 * cp;
+                double da0de0 = -4.0 * a0 * e0 / s0;
+                double da1de1 = -4.0 * a1 * e1 / s1;
+                double dw0de0 = a1 * da0de0 / (sum * sum);
+                double dw0de1 = -a0 * da1de1 / (sum * sum);
+                double dv = v0 - v1;
+                d[0] = -0.5 * w0 + dv * (-dw0de0);
+                d[1] = 1.5 * w0 + 0.5 * w1 + dv * (dw0de0 - dw0de1);
+                d[2] = 0.5 * w1 + dv * dw0de1;
+                return;
+            }
+            case 1: {
+                double d0 = c0 - cm;
+                double d1 = cp - c0;
+                d[0] = 0.0;
+                d[1] = 1.0;
+                d[2] = 0.0;
+                if (d0 * d1 <= 0.0) {
+                    return;
+                }
+                double a0 = Math.abs(d0);
+                double a1 = Math.abs(d1);
+                double lim1 = 2.0 * a1;
+                double lim2 = (a0 + 2.0 * a1) / 3.0;
+                double lim3 = 2.0 * a0;
+                double p0;
+                double p1;
+                if (lim1 <= lim2 && lim1 <= lim3) {
+                    p0 = 0.0;
+                    p1 = 2.0;
+                } else if (lim2 <= lim3) {
+                    p0 = 1.0 / 3.0;
+                    p1 = 2.0 / 3.0;
+                } else {
+                    p0 = 2.0;
+                    p1 = 0.0;
+                }
+                d[0] = -0.5 * p0;
+                d[1] = 1.0 + 0.5 * (p0 - p1);
+                d[2] = 0.5 * p1;
+                return;
+            }
+            default:
+                d[0] = 0.0;
+                d[1] = 1.0;
+                d[2] = 0.0;
+        }
+    }
+
+    // ---- dense LU (column_common.cl) ----
+
+    static boolean dense_factor(double[] a, int off, int n, int[] piv, int pivOff, int nd, int b) {
+        for (int kk = 0; kk < n; kk++) {
+            int p = kk;
+            double max = Math.abs(a[(off + kk * n + kk) * nd + b]);
+            for (int r = kk + 1; r < n; r++) {
+                double v = Math.abs(a[(off + r * n + kk) * nd + b]);
+                if (v > max) {
+                    max = v;
+                    p = r;
+                }
+            }
+            piv[(pivOff + kk) * nd + b] = p;
+            if (max == 0.0) {
+                return false;
+            }
+            if (p != kk) {
+                for (int c = 0; c < n; c++) {
+                    double t = a[(off + kk * n + c) * nd + b];
+                    a[(off + kk * n + c) * nd + b] = a[(off + p * n + c) * nd + b];
+                    a[(off + p * n + c) * nd + b] = t;
+                }
+            }
+            double inv = 1.0 / a[(off + kk * n + kk) * nd + b];
+            for (int r = kk + 1; r < n; r++) {
+                double l = a[(off + r * n + kk) * nd + b] * inv;
+                a[(off + r * n + kk) * nd + b] = l;
+                if (l != 0.0) {
+                    for (int c = kk + 1; c < n; c++) {
+                        a[(off + r * n + c) * nd + b] -= l * a[(off + kk * n + c) * nd + b];
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    static void dense_solve(double[] a, int off, int n, int[] piv, int pivOff, int nd, int b, double[] x) {
+        for (int kk = 0; kk < n; kk++) {
+            int p = piv[(pivOff + kk) * nd + b];
+            if (p != kk) {
+                double t = x[kk];
+                x[kk] = x[p];
+                x[p] = t;
+            }
+        }
+        for (int r = 1; r < n; r++) {
+            double s = x[r];
+            for (int c = 0; c < r; c++) {
+                s -= a[(off + r * n + c) * nd + b] * x[c];
+            }
+            x[r] = s;
+        }
+        for (int r = n - 1; r >= 0; r--) {
+            double s = x[r];
+            for (int c = r + 1; c < n; c++) {
+                s -= a[(off + r * n + c) * nd + b] * x[c];
+            }
+            x[r] = s / a[(off + r * n + r) * nd + b];
+        }
+    }
+
+    // ---- residual (column_residual.cl) ----
+
+    double axial_flux(double[] y, double[] cin, double[] par, int nd, int b, int face, int i) {
+        double u = par[KernelConstants.P_VEL * nd + b];
+        if (face == 0) {
+            return u * cin[i * nd + b];
+        }
+        if (face == NZ) {
+            return u * y[bulk(NZ - 1, i) * nd + b];
+        }
+        double cl = y[bulk(face - 1, i) * nd + b];
+        double cr = y[bulk(face, i) * nd + b];
+        double cf = face == 1 ? cl : face_value(y[bulk(face - 2, i) * nd + b], cl, cr);
+        return u * cf - par[KernelConstants.P_DISP * nd + b] / par[KernelConstants.P_DZ * nd + b] * (cr - cl);
+    }
+
+    void cell_residual(double[] y, double[] cin, double[] par, int nd, int b, int j, double[] f) {
+        double invDz = 1.0 / par[KernelConstants.P_DZ * nd + b];
+        for (int i = 0; i < NC; i++) {
+            f[i] = -(axial_flux(y, cin, par, nd, b, j + 1, i) - axial_flux(y, cin, par, nd, b, j, i)) * invDz;
+        }
+        if (k.hasPores()) {
+            for (int i = 0; i < NC; i++) {
+                double film = y[bulk(j, i) * nd + b] - y[(block(j, 0) + i) * nd + b];
+                f[i] -= par[(KernelConstants.P_BULKFILM + i) * nd + b] * film;
+                for (int kk = 0; kk < NS; kk++) {
+                    double cp = y[(block(j, kk) + i) * nd + b];
+                    double v = kk == 0 ? par[(k.shellFilm() + i) * nd + b] * film
+                            : par[(k.toOuter() + kk * NC + i) * nd + b] * (y[(block(j, kk - 1) + i) * nd + b] - cp);
+                    if (kk < NS - 1) {
+                        v += par[(k.toInner() + kk * NC + i) * nd + b] * (y[(block(j, kk + 1) + i) * nd + b] - cp);
+                    }
+                    f[NC + kk * BS + i] = v;
+                }
+            }
+        }
+        double[] fq = new double[NB];
+        for (int kk = 0; kk < NBLK; kk++) {
+            int cpOff = k.hasPores() ? block(j, kk) : bulk(j, 0);
+            binding_flux(y, cpOff, block(j, kk) + QIN, par, nd, b, fq);
+            for (int s = 0; s < NB; s++) {
+                f[NC + kk * BS + QIN + s] = fq[s];
+            }
+        }
+    }
+
+    void cell_mass(double[] x, double[] out, double[] par, int nd, int b) {
+        System.arraycopy(x, 0, out, 0, CS);
+        double w = par[KernelConstants.P_BOUNDW * nd + b];
+        for (int kk = 0; kk < NBLK; kk++) {
+            int liquid = k.hasPores() ? NC + kk * BS : 0;
+            for (int s = 0; s < NB; s++) {
+                int q = NC + kk * BS + QIN + s;
+                out[liquid + componentOf(s, NC)] += w * x[q];
+                out[q] = k.kinetic() ? x[q] : 0.0;
+            }
+        }
+    }
+
+    /** Twin of kernel {@code residual}; ids (j, b). */
+    public void residual(int j, int b, double[] y, double[] cin, double[] par, int[] active, double[] f, int nd) {
+        if (j >= NZ || b >= nd || active[b] == 0) {
+            return;
+        }
+        double[] fc = new double[CS];
+        cell_residual(y, cin, par, nd, b, j, fc);
+        for (int l = 0; l < CS; l++) {
+            f[(j * CS + l) * nd + b] = fc[l];
+        }
+    }
+
+    /** Twin of kernel {@code stage_rhs}; ids (j, b). */
+    public void stage_rhs(int j, int b, double[] ys, double[] yn, double[] sum, double[] hg, double[] cin,
+                          double[] par, int[] active, double[] rhs, int nd) {
+        if (j >= NZ || b >= nd || active[b] == 0) {
+            return;
+        }
+        double[] fc = new double[CS];
+        double[] dx = new double[CS];
+        double[] m = new double[CS];
+        cell_residual(ys, cin, par, nd, b, j, fc);
+        for (int l = 0; l < CS; l++) {
+            dx[l] = ys[(j * CS + l) * nd + b] - yn[(j * CS + l) * nd + b];
+        }
+        cell_mass(dx, m, par, nd, b);
+        double h = hg[b];
+        for (int l = 0; l < CS; l++) {
+            rhs[(j * CS + l) * nd + b] = -(m[l] - sum[(j * CS + l) * nd + b] - h * fc[l]);
+        }
+    }
+
+    /** Twin of kernel {@code stage_derivative}; ids (j, b). */
+    public void stage_derivative(int j, int b, double[] ys, double[] yn, double[] sum, double[] hg, double[] par,
+                                 int[] active, double[] f, int nd) {
+        if (j >= NZ || b >= nd || active[b] == 0) {
+            return;
+        }
+        double[] dx = new double[CS];
+        double[] m = new double[CS];
+        for (int l = 0; l < CS; l++) {
+            dx[l] = ys[(j * CS + l) * nd + b] - yn[(j * CS + l) * nd + b];
+        }
+        cell_mass(dx, m, par, nd, b);
+        double h = hg[b];
+        for (int l = 0; l < CS; l++) {
+            f[(j * CS + l) * nd + b] = (m[l] - sum[(j * CS + l) * nd + b]) / h;
+        }
+    }
+
+    // ---- assembly and solve (column_solve.cl) ----
+
+    private int blk(int j, int kk, int r, int c, int nd, int b) {
+        return ((((j * NBLK + kk) * BS + r) * BS + c) * nd + b);
+    }
+
+    private int blkOff(int j, int kk) {
+        return (j * NBLK + kk) * BS * BS;
+    }
+
+    private int pivOff(int j, int kk) {
+        return (j * NBLK + kk) * BS;
+    }
+
+    private int lane(int j, int kk, int a, int nd, int b) {
+        return ((j * NBLK + kk) * NC + a) * nd + b;
+    }
+
+    private int bmatIdx(int j, int a, int r, int nd, int b) {
+        return ((j * NC + a) * BS + r) * nd + b;
+    }
+
+    private int cmatIdx(int j, int r, int a, int nd, int b) {
+        return ((j * BS + r) * NC + a) * nd + b;
+    }
+
+    private int band(int row, int col, int nd, int b) {
+        return ((row * BAND_W) + (col - row + BAND_KL)) * nd + b;
+    }
+
+    void flux_derivative(double[] y, double[] par, int nd, int b, int face, int i, double[] d) {
+        double u = par[KernelConstants.P_VEL * nd + b];
+        d[0] = 0.0;
+        d[1] = 0.0;
+        d[2] = 0.0;
+        if (face == 0) {
+            return;
+        }
+        if (face == NZ) {
+            d[1] = u;
+            return;
+        }
+        if (face == 1) {
+            d[1] = u;
+        } else {
+            face_derivative(y[bulk(face - 2, i) * nd + b], y[bulk(face - 1, i) * nd + b], y[bulk(face, i) * nd + b], d);
+            d[0] *= u;
+            d[1] *= u;
+            d[2] *= u;
+        }
+        double disp = par[KernelConstants.P_DISP * nd + b] / par[KernelConstants.P_DZ * nd + b];
+        d[1] += disp;
+        d[2] -= disp;
+    }
+
+    /** Twin of kernel {@code assemble_eliminate}; ids (j, b). */
+    public void assemble_eliminate(int j, int b, double[] y, double[] par, double[] hg, int[] active, double[] blocks,
+                                   int[] piv, double[] lower, double[] upper, double[] bmat, double[] cmat,
+                                   double[] band, int[] ok, int nd) {
+        if (j >= NZ || b >= nd || active[b] == 0) {
+            return;
+        }
+        double h = hg[b];
+        for (int kk = 0; kk < NBLK; kk++) {
+            for (int r = 0; r < BS; r++) {
+                for (int c = 0; c < BS; c++) {
+                    blocks[blk(j, kk, r, c, nd, b)] = 0.0;
+                }
+            }
+            for (int a = 0; a < NC; a++) {
+                lower[lane(j, kk, a, nd, b)] = 0.0;
+                upper[lane(j, kk, a, nd, b)] = 0.0;
+            }
+        }
+        for (int a = 0; a < NC; a++) {
+            for (int r = 0; r < BS; r++) {
+                bmat[bmatIdx(j, a, r, nd, b)] = 0.0;
+                cmat[cmatIdx(j, r, a, nd, b)] = 0.0;
+            }
+        }
+        double[] diag = new double[NC];
+        if (k.hasPores()) {
+            for (int i = 0; i < NC; i++) {
+                diag[i] += h * par[(KernelConstants.P_BULKFILM + i) * nd + b];
+                bmat[bmatIdx(j, i, i, nd, b)] += -h * par[(KernelConstants.P_BULKFILM + i) * nd + b];
+                cmat[cmatIdx(j, i, i, nd, b)] += -h * par[(k.shellFilm() + i) * nd + b];
+                for (int kk = 0; kk < NS; kk++) {
+                    double d = 1.0;
+                    if (kk == 0) {
+                        d += h * par[(k.shellFilm() + i) * nd + b];
+                    } else {
+                        d += h * par[(k.toOuter() + kk * NC + i) * nd + b];
+                        lower[lane(j, kk, i, nd, b)] += -h * par[(k.toOuter() + kk * NC + i) * nd + b];
+                    }
+                    if (kk < NS - 1) {
+                        d += h * par[(k.toInner() + kk * NC + i) * nd + b];
+                        upper[lane(j, kk, i, nd, b)] += -h * par[(k.toInner() + kk * NC + i) * nd + b];
+                    }
+                    blocks[blk(j, kk, i, i, nd, b)] += d;
+                }
+            }
+        }
+        double[] dfdcp = new double[NB * NC];
+        double[] dfdq = new double[NB * NB];
+        double w = par[KernelConstants.P_BOUNDW * nd + b];
+        for (int kk = 0; kk < NBLK; kk++) {
+            int cpOff = k.hasPores() ? block(j, kk) : bulk(j, 0);
+            binding_jacobian(y, cpOff, block(j, kk) + QIN, par, nd, b, dfdcp, dfdq);
+            for (int s = 0; s < NB; s++) {
+                int row = QIN + s;
+                for (int r = 0; r < NB; r++) {
+                    double v = -h * dfdq[s * NB + r];
+                    if (k.kinetic() && r == s) {
+                        v += 1.0;
+                    }
+                    blocks[blk(j, kk, row, QIN + r, nd, b)] += v;
+                }
+                for (int i = 0; i < NC; i++) {
+                    double v = -h * dfdcp[s * NC + i];
+                    if (k.hasPores()) {
+                        blocks[blk(j, kk, row, i, nd, b)] += v;
+                    } else {
+                        cmat[cmatIdx(j, row, i, nd, b)] += v;
+                    }
+                }
+                if (k.hasPores()) {
+                    blocks[blk(j, kk, componentOf(s, NC), QIN + s, nd, b)] += w;
+                } else {
+                    bmat[bmatIdx(j, componentOf(s, NC), s, nd, b)] += w;
+                }
+            }
+        }
+        double[] x = new double[BS];
+        for (int kk = NBLK - 1; kk >= 0; kk--) {
+            if (kk < NBLK - 1) {
+                for (int c = 0; c < NC; c++) {
+                    for (int r = 0; r < BS; r++) {
+                        x[r] = r == c ? 1.0 : 0.0;
+                    }
+                    dense_solve(blocks, blkOff(j, kk + 1), BS, piv, pivOff(j, kk + 1), nd, b, x);
+                    double lc = lower[lane(j, kk + 1, c, nd, b)];
+                    for (int a = 0; a < NC; a++) {
+                        blocks[blk(j, kk, a, c, nd, b)] -= upper[lane(j, kk, a, nd, b)] * x[a] * lc;
+                    }
+                }
+            }
+            if (!dense_factor(blocks, blkOff(j, kk), BS, piv, pivOff(j, kk), nd, b)) {
+                ok[b] = 0;
+            }
+        }
+        double g = h / par[KernelConstants.P_DZ * nd + b];
+        double[] d = new double[3];
+        for (int a = 0; a < NC; a++) {
+            int row = j * NC + a;
+            for (int c = 0; c < BAND_W; c++) {
+                band[(row * BAND_W + c) * nd + b] = 0.0;
+            }
+            band[band(row, row, nd, b)] += 1.0 + diag[a];
+            if (j > 0) {
+                flux_derivative(y, par, nd, b, j, a, d);
+                if (j >= 2) {
+                    band[band(row, (j - 2) * NC + a, nd, b)] += -g * d[0];
+                }
+                band[band(row, (j - 1) * NC + a, nd, b)] += -g * d[1];
+                band[band(row, row, nd, b)] += -g * d[2];
+            }
+            flux_derivative(y, par, nd, b, j + 1, a, d);
+            if (j >= 1) {
+                band[band(row, (j - 1) * NC + a, nd, b)] += g * d[0];
+            }
+            band[band(row, row, nd, b)] += g * d[1];
+            if (j + 1 < NZ) {
+                band[band(row, (j + 1) * NC + a, nd, b)] += g * d[2];
+            }
+        }
+        for (int c = 0; c < NC; c++) {
+            for (int r = 0; r < BS; r++) {
+                x[r] = cmat[cmatIdx(j, r, c, nd, b)];
+            }
+            dense_solve(blocks, blkOff(j, 0), BS, piv, pivOff(j, 0), nd, b, x);
+            for (int a = 0; a < NC; a++) {
+                double s = 0.0;
+                for (int r = 0; r < BS; r++) {
+                    s += bmat[bmatIdx(j, a, r, nd, b)] * x[r];
+                }
+                band[band(j * NC + a, j * NC + c, nd, b)] -= s;
+            }
+        }
+    }
+
+    /** Twin of kernel {@code band_factor}; id (b). */
+    public void band_factor(int b, double[] band, int[] bandPiv, int[] active, int[] ok, int nd) {
+        if (b >= nd || active[b] == 0) {
+            return;
+        }
+        for (int kk = 0; kk < NROWS; kk++) {
+            int last = Math.min(NROWS - 1, kk + BAND_KL);
+            int p = kk;
+            double max = Math.abs(band[band(kk, kk, nd, b)]);
+            for (int r = kk + 1; r <= last; r++) {
+                double v = Math.abs(band[band(r, kk, nd, b)]);
+                if (v > max) {
+                    max = v;
+                    p = r;
+                }
+            }
+            bandPiv[kk * nd + b] = p;
+            if (max == 0.0) {
+                ok[b] = 0;
+                return;
+            }
+            int lastCol = Math.min(NROWS - 1, kk + BAND_KL + BAND_KU);
+            if (p != kk) {
+                for (int c = kk; c <= lastCol; c++) {
+                    double t = band[band(kk, c, nd, b)];
+                    band[band(kk, c, nd, b)] = band[band(p, c, nd, b)];
+                    band[band(p, c, nd, b)] = t;
+                }
+            }
+            double inv = 1.0 / band[band(kk, kk, nd, b)];
+            for (int r = kk + 1; r <= last; r++) {
+                double l = band[band(r, kk, nd, b)] * inv;
+                band[band(r, kk, nd, b)] = l;
+                if (l != 0.0) {
+                    for (int c = kk + 1; c <= lastCol; c++) {
+                        band[band(r, c, nd, b)] -= l * band[band(kk, c, nd, b)];
+                    }
+                }
+            }
+        }
+    }
+
+    /** Twin of kernel {@code solve_forward}; ids (j, b). */
+    public void solve_forward(int j, int b, double[] blocks, int[] piv, double[] upper, double[] bmat, int[] active,
+                              double[] rhs, double[] bulkRhs, int nd) {
+        if (j >= NZ || b >= nd || active[b] == 0) {
+            return;
+        }
+        double[] x = new double[BS];
+        for (int kk = NBLK - 2; kk >= 0; kk--) {
+            for (int r = 0; r < BS; r++) {
+                x[r] = rhs[(block(j, kk + 1) + r) * nd + b];
+            }
+            dense_solve(blocks, blkOff(j, kk + 1), BS, piv, pivOff(j, kk + 1), nd, b, x);
+            for (int a = 0; a < NC; a++) {
+                rhs[(block(j, kk) + a) * nd + b] -= upper[lane(j, kk, a, nd, b)] * x[a];
+            }
+        }
+        for (int r = 0; r < BS; r++) {
+            x[r] = rhs[(block(j, 0) + r) * nd + b];
+        }
+        dense_solve(blocks, blkOff(j, 0), BS, piv, pivOff(j, 0), nd, b, x);
+        for (int a = 0; a < NC; a++) {
+            double s = rhs[bulk(j, a) * nd + b];
+            for (int r = 0; r < BS; r++) {
+                s -= bmat[bmatIdx(j, a, r, nd, b)] * x[r];
+            }
+            bulkRhs[(j * NC + a) * nd + b] = s;
+        }
+    }
+
+    /** Twin of kernel {@code band_solve}; id (b). */
+    public void band_solve(int b, double[] band, int[] bandPiv, int[] active, double[] bulkRhs, int nd) {
+        if (b >= nd || active[b] == 0) {
+            return;
+        }
+        for (int kk = 0; kk < NROWS; kk++) {
+            int p = bandPiv[kk * nd + b];
+            if (p != kk) {
+                double t = bulkRhs[kk * nd + b];
+                bulkRhs[kk * nd + b] = bulkRhs[p * nd + b];
+                bulkRhs[p * nd + b] = t;
+            }
+            double bk = bulkRhs[kk * nd + b];
+            if (bk != 0.0) {
+                int last = Math.min(NROWS - 1, kk + BAND_KL);
+                for (int r = kk + 1; r <= last; r++) {
+                    bulkRhs[r * nd + b] -= band[band(r, kk, nd, b)] * bk;
+                }
+            }
+        }
+        for (int kk = NROWS - 1; kk >= 0; kk--) {
+            int lastCol = Math.min(NROWS - 1, kk + BAND_KL + BAND_KU);
+            double s = bulkRhs[kk * nd + b];
+            for (int c = kk + 1; c <= lastCol; c++) {
+                s -= band[band(kk, c, nd, b)] * bulkRhs[c * nd + b];
+            }
+            bulkRhs[kk * nd + b] = s / band[band(kk, kk, nd, b)];
+        }
+    }
+
+    /** Twin of kernel {@code solve_back}; ids (j, b). */
+    public void solve_back(int j, int b, double[] blocks, int[] piv, double[] lower, double[] cmat, int[] active,
+                           double[] bulkRhs, double[] rhs, int nd) {
+        if (j >= NZ || b >= nd || active[b] == 0) {
+            return;
+        }
+        double[] x = new double[BS];
+        for (int a = 0; a < NC; a++) {
+            rhs[bulk(j, a) * nd + b] = bulkRhs[(j * NC + a) * nd + b];
+        }
+        for (int r = 0; r < BS; r++) {
+            double s = 0.0;
+            for (int a = 0; a < NC; a++) {
+                s += cmat[cmatIdx(j, r, a, nd, b)] * bulkRhs[(j * NC + a) * nd + b];
+            }
+            x[r] = rhs[(block(j, 0) + r) * nd + b] - s;
+        }
+        dense_solve(blocks, blkOff(j, 0), BS, piv, pivOff(j, 0), nd, b, x);
+        for (int r = 0; r < BS; r++) {
+            rhs[(block(j, 0) + r) * nd + b] = x[r];
+        }
+        for (int kk = 1; kk < NBLK; kk++) {
+            for (int r = 0; r < BS; r++) {
+                x[r] = rhs[(block(j, kk) + r) * nd + b];
+            }
+            for (int a = 0; a < NC; a++) {
+                x[a] -= lower[lane(j, kk, a, nd, b)] * rhs[(block(j, kk - 1) + a) * nd + b];
+            }
+            dense_solve(blocks, blkOff(j, kk), BS, piv, pivOff(j, kk), nd, b, x);
+            for (int r = 0; r < BS; r++) {
+                rhs[(block(j, kk) + r) * nd + b] = x[r];
+            }
+        }
+    }
+
+    // ---- vector operations (batch_vector.cl) ----
+
+    /** Twin of kernel {@code combine}; ids (l, b). */
+    public void combine(int l, int b, double[] f0, double[] f1, double[] f2, double[] f3, double[] coef, int[] active,
+                        double[] out, int nd) {
+        if (l >= N || b >= nd || active[b] == 0) {
+            return;
+        }
+        int i = l * nd + b;
+        out[i] = coef[b] * f0[i] + coef[nd + b] * f1[i] + coef[2 * nd + b] * f2[i] + coef[3 * nd + b] * f3[i];
+    }
+
+    /** Twin of kernel {@code predict}; ids (l, b). */
+    public void predict(int l, int b, double[] yn, double[] from, double[] ratio, int[] active, double[] yi, int nd) {
+        if (l >= N || b >= nd || active[b] == 0) {
+            return;
+        }
+        int i = l * nd + b;
+        yi[i] = yn[i] + ratio[b] * (from[i] - yn[i]);
+    }
+
+    /** Twin of kernel {@code newton_update}; id (b). */
+    public void newton_update(int b, double[] yi, double[] delta, double[] yn, double[] tol, int[] active,
+                              double[] normSq, int nd) {
+        if (b >= nd || active[b] == 0) {
+            return;
+        }
+        double abstol = tol[b];
+        double reltol = tol[nd + b];
+        double s = 0.0;
+        for (int l = 0; l < N; l++) {
+            double d = delta[l * nd + b];
+            yi[l * nd + b] += d;
+            double e = d / (abstol + reltol * Math.abs(yn[l * nd + b]));
+            s += e * e;
+        }
+        normSq[b] = s;
+    }
+
+    /** Twin of kernel {@code error_norm}; id (b). */
+    public void error_norm(int b, double[] err, double[] yn, double[] ynew, double[] tol, int[] active,
+                           double[] normSq, int nd) {
+        if (b >= nd || active[b] == 0) {
+            return;
+        }
+        double abstol = tol[b];
+        double reltol = tol[nd + b];
+        double s = 0.0;
+        for (int l = 0; l < N; l++) {
+            double e = err[l * nd + b] / (abstol + reltol * Math.max(Math.abs(yn[l * nd + b]),
+                    Math.abs(ynew[l * nd + b])));
+            s += e * e;
+        }
+        normSq[b] = s;
+    }
+
+    /** Twin of kernel {@code copy_active}; ids (l, b). */
+    public void copy_active(int l, int b, double[] src, int[] active, double[] dst, int nd) {
+        if (l >= N || b >= nd || active[b] == 0) {
+            return;
+        }
+        dst[l * nd + b] = src[l * nd + b];
+    }
+
+    /** Twin of kernel {@code gather_outlet}; id (b). */
+    public void gather_outlet(int b, double[] y, double[] out, int nd) {
+        if (b >= nd) {
+            return;
+        }
+        for (int i = 0; i < NC; i++) {
+            out[i * nd + b] = y[bulk(NZ - 1, i) * nd + b];
+        }
+    }
+}

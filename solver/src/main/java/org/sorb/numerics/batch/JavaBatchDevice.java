@@ -1,0 +1,181 @@
+package org.sorb.numerics.batch;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * A {@link BatchDevice} in Java arrays running the kernels' twins from {@link ColumnKernels}: the reference the
+ * OpenCL device is held equal to. It allocates small scratch arrays per call, like the kernels' private memory;
+ * it is a test reference, not the fast Java path (that is the thread pool of {@code ColumnSimulator}s).
+ */
+public final class JavaBatchDevice implements BatchDevice {
+    private final ColumnKernels kernels;
+    private final KernelConstants k;
+    private final int nd;
+    private final Map<Buf, double[]> buffers = new EnumMap<>(Buf.class);
+    private final Map<IntBuf, int[]> intBuffers = new EnumMap<>(IntBuf.class);
+
+    public JavaBatchDevice(KernelConstants k, int designs) {
+        this.k = k;
+        this.nd = designs;
+        this.kernels = new ColumnKernels(k);
+        for (Buf b : Buf.values()) {
+            buffers.put(b, new double[BatchBuffers.size(b, k, designs)]);
+        }
+        for (IntBuf b : IntBuf.values()) {
+            intBuffers.put(b, new int[BatchBuffers.size(b, k, designs)]);
+        }
+    }
+
+    private double[] d(Buf b) {
+        return buffers.get(b);
+    }
+
+    private int[] i(IntBuf b) {
+        return intBuffers.get(b);
+    }
+
+    @Override
+    public KernelConstants constants() {
+        return k;
+    }
+
+    @Override
+    public int designs() {
+        return nd;
+    }
+
+    @Override
+    public void write(Buf buffer, double[] data) {
+        System.arraycopy(data, 0, d(buffer), 0, data.length);
+    }
+
+    @Override
+    public void read(Buf buffer, double[] data) {
+        System.arraycopy(d(buffer), 0, data, 0, data.length);
+    }
+
+    @Override
+    public void write(IntBuf buffer, int[] data) {
+        System.arraycopy(data, 0, i(buffer), 0, data.length);
+    }
+
+    @Override
+    public void read(IntBuf buffer, int[] data) {
+        System.arraycopy(i(buffer), 0, data, 0, data.length);
+    }
+
+    @Override
+    public void residual(Buf y, Buf f) {
+        for (int b = 0; b < nd; b++) {
+            for (int j = 0; j < k.nz(); j++) {
+                kernels.residual(j, b, d(y), d(Buf.CIN), d(Buf.PAR), i(IntBuf.ACTIVE), d(f), nd);
+            }
+        }
+    }
+
+    @Override
+    public void stageRhs(Buf ys) {
+        for (int b = 0; b < nd; b++) {
+            for (int j = 0; j < k.nz(); j++) {
+                kernels.stage_rhs(j, b, d(ys), d(Buf.Y), d(Buf.SUM), d(Buf.HG), d(Buf.CIN), d(Buf.PAR),
+                        i(IntBuf.ACTIVE), d(Buf.RHS), nd);
+            }
+        }
+    }
+
+    @Override
+    public void stageDerivative(Buf ys, Buf f) {
+        for (int b = 0; b < nd; b++) {
+            for (int j = 0; j < k.nz(); j++) {
+                kernels.stage_derivative(j, b, d(ys), d(Buf.Y), d(Buf.SUM), d(Buf.HG), d(Buf.PAR), i(IntBuf.ACTIVE),
+                        d(f), nd);
+            }
+        }
+    }
+
+    @Override
+    public void factor(Buf y) {
+        for (int b = 0; b < nd; b++) {
+            for (int j = 0; j < k.nz(); j++) {
+                kernels.assemble_eliminate(j, b, d(y), d(Buf.PAR), d(Buf.HG), i(IntBuf.ACTIVE), d(Buf.BLOCKS),
+                        i(IntBuf.PIV), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT), d(Buf.CMAT), d(Buf.BAND),
+                        i(IntBuf.OK), nd);
+            }
+            kernels.band_factor(b, d(Buf.BAND), i(IntBuf.BAND_PIV), i(IntBuf.ACTIVE), i(IntBuf.OK), nd);
+        }
+    }
+
+    @Override
+    public void solve(Buf x) {
+        for (int b = 0; b < nd; b++) {
+            for (int j = 0; j < k.nz(); j++) {
+                kernels.solve_forward(j, b, d(Buf.BLOCKS), i(IntBuf.PIV), d(Buf.UPPER), d(Buf.BMAT), i(IntBuf.ACTIVE),
+                        d(x), d(Buf.BULK_RHS), nd);
+            }
+            kernels.band_solve(b, d(Buf.BAND), i(IntBuf.BAND_PIV), i(IntBuf.ACTIVE), d(Buf.BULK_RHS), nd);
+            for (int j = 0; j < k.nz(); j++) {
+                kernels.solve_back(j, b, d(Buf.BLOCKS), i(IntBuf.PIV), d(Buf.LOWER), d(Buf.CMAT), i(IntBuf.ACTIVE),
+                        d(Buf.BULK_RHS), d(x), nd);
+            }
+        }
+    }
+
+    @Override
+    public void combine(Buf out) {
+        int n = k.unknowns();
+        for (int b = 0; b < nd; b++) {
+            for (int l = 0; l < n; l++) {
+                kernels.combine(l, b, d(Buf.F1), d(Buf.FS1), d(Buf.FS2), d(Buf.FS3), d(Buf.COEF), i(IntBuf.ACTIVE),
+                        d(out), nd);
+            }
+        }
+    }
+
+    @Override
+    public void predict(Buf from, Buf yi) {
+        int n = k.unknowns();
+        for (int b = 0; b < nd; b++) {
+            for (int l = 0; l < n; l++) {
+                kernels.predict(l, b, d(Buf.Y), d(from), d(Buf.RATIO), i(IntBuf.ACTIVE), d(yi), nd);
+            }
+        }
+    }
+
+    @Override
+    public void newtonUpdate(Buf yi, Buf delta) {
+        for (int b = 0; b < nd; b++) {
+            kernels.newton_update(b, d(yi), d(delta), d(Buf.Y), d(Buf.TOL), i(IntBuf.ACTIVE), d(Buf.NORM), nd);
+        }
+    }
+
+    @Override
+    public void errorNorm(Buf err, Buf ynew) {
+        for (int b = 0; b < nd; b++) {
+            kernels.error_norm(b, d(err), d(Buf.Y), d(ynew), d(Buf.TOL), i(IntBuf.ACTIVE), d(Buf.NORM), nd);
+        }
+    }
+
+    @Override
+    public void copyActive(Buf src, Buf dst) {
+        int n = k.unknowns();
+        for (int b = 0; b < nd; b++) {
+            for (int l = 0; l < n; l++) {
+                kernels.copy_active(l, b, d(src), i(IntBuf.ACTIVE), d(dst), nd);
+            }
+        }
+    }
+
+    @Override
+    public void gatherOutlet(Buf y) {
+        for (int b = 0; b < nd; b++) {
+            kernels.gather_outlet(b, d(y), d(Buf.OUTLET), nd);
+        }
+    }
+
+    @Override
+    public void close() {
+        buffers.clear();
+        intBuffers.clear();
+    }
+}
