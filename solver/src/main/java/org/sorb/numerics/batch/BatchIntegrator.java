@@ -122,6 +122,7 @@ public final class BatchIntegrator {
             nextOut[b] = 1;
         }
         device.write(Buf.Y, y0);
+        device.write(Buf.PREV, y0);
         device.write(Buf.PAR, BatchParameters.pack(designs, equations, k));
         device.write(Buf.TOL, tol);
         boolean[] all = new boolean[nd];

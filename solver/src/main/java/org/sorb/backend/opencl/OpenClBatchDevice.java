@@ -1,0 +1,195 @@
+package org.sorb.backend.opencl;
+
+import static org.jocl.CL.clEnqueueNDRangeKernel;
+import static org.jocl.CL.clEnqueueReadBuffer;
+import static org.jocl.CL.clEnqueueWriteBuffer;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.jocl.Pointer;
+import org.jocl.Sizeof;
+import org.jocl.cl_kernel;
+import org.jocl.cl_program;
+import org.sorb.numerics.batch.BatchBuffers;
+import org.sorb.numerics.batch.BatchDevice;
+import org.sorb.numerics.batch.KernelConstants;
+
+/**
+ * A {@link BatchDevice} on an OpenCL device: the column kernels built from the classpath sources with the
+ * batch's sizes as -D constants, one device buffer per {@link Buf} and {@link IntBuf}. Released on close; the
+ * context (and its program cache) belongs to the caller.
+ */
+public final class OpenClBatchDevice implements BatchDevice {
+    /** Kernel sources, concatenated in this order into one program. */
+    public static final String[] SOURCES = {
+        "kernels/column_common.cl", "kernels/column_residual.cl", "kernels/column_solve.cl", "kernels/batch_vector.cl"
+    };
+
+    private final OpenClContext context;
+    private final KernelConstants k;
+    private final int nd;
+    private final cl_program program;
+    private final Map<Buf, DeviceBuffer> buffers = new EnumMap<>(Buf.class);
+    private final Map<IntBuf, DeviceBuffer> intBuffers = new EnumMap<>(IntBuf.class);
+
+    public OpenClBatchDevice(OpenClContext context, KernelConstants k, int designs) {
+        this.context = context;
+        this.k = k;
+        this.nd = designs;
+        this.program = context.build(k.defines() + " -cl-std=CL1.2", SOURCES);
+        try {
+            for (Buf b : Buf.values()) {
+                int size = Math.max(1, BatchBuffers.size(b, k, designs));
+                buffers.put(b, context.doubles(size));
+                write(b, new double[size]);
+            }
+            for (IntBuf b : IntBuf.values()) {
+                int size = Math.max(1, BatchBuffers.size(b, k, designs));
+                intBuffers.put(b, context.bytes(4L * size));
+                write(b, new int[size]);
+            }
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** Build time of the column program (ms), 0 when it came from the context's cache. */
+    public double buildMillis() {
+        return context.buildMillis(program);
+    }
+
+    @Override
+    public KernelConstants constants() {
+        return k;
+    }
+
+    @Override
+    public int designs() {
+        return nd;
+    }
+
+    private DeviceBuffer d(Buf b) {
+        return buffers.get(b);
+    }
+
+    private DeviceBuffer i(IntBuf b) {
+        return intBuffers.get(b);
+    }
+
+    @Override
+    public void write(Buf buffer, double[] data) {
+        d(buffer).write(data);
+    }
+
+    @Override
+    public void read(Buf buffer, double[] data) {
+        d(buffer).read(data);
+    }
+
+    @Override
+    public void write(IntBuf buffer, int[] data) {
+        clEnqueueWriteBuffer(context.queue(), i(buffer).mem(), true, 0, (long) data.length * Sizeof.cl_int,
+                Pointer.to(data), 0, null, null);
+    }
+
+    @Override
+    public void read(IntBuf buffer, int[] data) {
+        clEnqueueReadBuffer(context.queue(), i(buffer).mem(), true, 0, (long) data.length * Sizeof.cl_int,
+                Pointer.to(data), 0, null, null);
+    }
+
+    private void launch(String name, long[] global, Object... args) {
+        cl_kernel kernel = context.kernel(program, name);
+        context.setArgs(kernel, args);
+        clEnqueueNDRangeKernel(context.queue(), kernel, global.length, null, global, null, 0, null, null);
+    }
+
+    private long[] cells() {
+        return new long[] {k.nz(), nd};
+    }
+
+    private long[] elements() {
+        return new long[] {k.unknowns(), nd};
+    }
+
+    private long[] perDesign() {
+        return new long[] {nd};
+    }
+
+    @Override
+    public void residual(Buf y, Buf f) {
+        launch("residual", cells(), d(y), d(Buf.CIN), d(Buf.PAR), i(IntBuf.ACTIVE), d(f), nd);
+    }
+
+    @Override
+    public void stageRhs(Buf ys) {
+        launch("stage_rhs", cells(), d(ys), d(Buf.Y), d(Buf.SUM), d(Buf.HG), d(Buf.CIN), d(Buf.PAR),
+                i(IntBuf.ACTIVE), d(Buf.RHS), nd);
+    }
+
+    @Override
+    public void stageDerivative(Buf ys, Buf f) {
+        launch("stage_derivative", cells(), d(ys), d(Buf.Y), d(Buf.SUM), d(Buf.HG), d(Buf.PAR), i(IntBuf.ACTIVE),
+                d(f), nd);
+    }
+
+    @Override
+    public void factor(Buf y) {
+        launch("assemble_eliminate", cells(), d(y), d(Buf.PAR), d(Buf.HG), i(IntBuf.ACTIVE), d(Buf.BLOCKS),
+                i(IntBuf.PIV), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT), d(Buf.CMAT), d(Buf.BAND), i(IntBuf.OK), nd);
+        launch("band_factor", perDesign(), d(Buf.BAND), i(IntBuf.BAND_PIV), i(IntBuf.ACTIVE), i(IntBuf.OK), nd);
+    }
+
+    @Override
+    public void solve(Buf x) {
+        launch("solve_forward", cells(), d(Buf.BLOCKS), i(IntBuf.PIV), d(Buf.UPPER), d(Buf.BMAT), i(IntBuf.ACTIVE),
+                d(x), d(Buf.BULK_RHS), nd);
+        launch("band_solve", perDesign(), d(Buf.BAND), i(IntBuf.BAND_PIV), i(IntBuf.ACTIVE), d(Buf.BULK_RHS), nd);
+        launch("solve_back", cells(), d(Buf.BLOCKS), i(IntBuf.PIV), d(Buf.LOWER), d(Buf.CMAT), i(IntBuf.ACTIVE),
+                d(Buf.BULK_RHS), d(x), nd);
+    }
+
+    @Override
+    public void combine(Buf out) {
+        launch("combine", elements(), d(Buf.F1), d(Buf.FS1), d(Buf.FS2), d(Buf.FS3), d(Buf.COEF), i(IntBuf.ACTIVE),
+                d(out), nd);
+    }
+
+    @Override
+    public void predict(Buf from, Buf yi) {
+        launch("predict", elements(), d(Buf.Y), d(from), d(Buf.RATIO), i(IntBuf.ACTIVE), d(yi), nd);
+    }
+
+    @Override
+    public void newtonUpdate(Buf yi, Buf delta) {
+        launch("newton_update", perDesign(), d(yi), d(delta), d(Buf.Y), d(Buf.TOL), i(IntBuf.ACTIVE), d(Buf.NORM), nd);
+    }
+
+    @Override
+    public void errorNorm(Buf err, Buf ynew) {
+        launch("error_norm", perDesign(), d(err), d(Buf.Y), d(ynew), d(Buf.TOL), i(IntBuf.ACTIVE), d(Buf.NORM), nd);
+    }
+
+    @Override
+    public void copyActive(Buf src, Buf dst) {
+        launch("copy_active", elements(), d(src), i(IntBuf.ACTIVE), d(dst), nd);
+    }
+
+    @Override
+    public void gatherOutlet(Buf y) {
+        launch("gather_outlet", perDesign(), d(y), d(Buf.OUTLET), nd);
+    }
+
+    @Override
+    public void close() {
+        for (DeviceBuffer b : buffers.values()) {
+            b.close();
+        }
+        for (DeviceBuffer b : intBuffers.values()) {
+            b.close();
+        }
+        buffers.clear();
+        intBuffers.clear();
+    }
+}
