@@ -1,6 +1,13 @@
 package org.sorb.backend.opencl;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.sorb.numerics.batch.BatchBuffers;
+import org.sorb.numerics.batch.BatchDevice;
+import org.sorb.numerics.batch.BatchIntegrator;
+import org.sorb.numerics.batch.KernelConstants;
 import org.sorb.backend.Backend;
 import org.sorb.model.ColumnCase;
 import org.sorb.model.SimulationResult;
@@ -9,9 +16,9 @@ import org.sorb.numerics.ProgressListener;
 /**
  * The OpenCL batch backend on one device. It owns its {@link OpenClContext} and closes it.
  *
- * <p>The column kernels and the batched integrator are merged separately: until then {@link #supportsColumns()}
- * is false, so {@code --backend auto} keeps choosing the Java path, and {@link #simulate}/{@link #simulateBatch}
- * throw. Whoever merges the kernels replaces those two methods and makes {@link #supportsColumns()} return true.
+ * <p>Designs of equal structure ({@link KernelConstants}) run together through {@link BatchIntegrator} on an
+ * {@link OpenClBatchDevice}; a batch larger than the device's memory is split into chunks that fit (the results
+ * are the same: designs never interact). Binding models without a kernel are refused with a clear message.
  */
 public final class OpenClBackend implements Backend {
     private final OpenClContext context;
@@ -26,8 +33,11 @@ public final class OpenClBackend implements Backend {
 
     /** True when this build's OpenCL backend can simulate columns (false until the column kernels are merged). */
     public static boolean supportsColumns() {
-        return false;
+        return true;
     }
+
+    /** Fraction of the device's global memory a chunk may use. */
+    static final double MEMORY_FRACTION = 0.5;
 
     /** The context this backend runs on. */
     public OpenClContext context() {
@@ -48,12 +58,67 @@ public final class OpenClBackend implements Backend {
 
     @Override
     public SimulationResult simulate(ColumnCase columnCase, ProgressListener progress) {
-        throw new UnsupportedOperationException("OpenCL column kernels not merged yet");
+        return simulateBatch(List.of(columnCase), progress).get(0);
     }
 
     @Override
     public List<SimulationResult> simulateBatch(List<ColumnCase> designs, ProgressListener progress) {
-        throw new UnsupportedOperationException("OpenCL column kernels not merged yet");
+        SimulationResult[] results = new SimulationResult[designs.size()];
+        Map<KernelConstants, List<Integer>> groups = new LinkedHashMap<>();
+        for (int d = 0; d < designs.size(); d++) {
+            KernelConstants k;
+            try {
+                k = KernelConstants.of(designs.get(d));
+            } catch (IllegalArgumentException e) {
+                throw new UnsupportedOperationException("the OpenCL backend cannot run design " + d + ": "
+                        + e.getMessage() + "; use --backend java");
+            }
+            groups.computeIfAbsent(k, x -> new ArrayList<>()).add(d);
+        }
+        int done = 0;
+        for (Map.Entry<KernelConstants, List<Integer>> g : groups.entrySet()) {
+            KernelConstants k = g.getKey();
+            List<Integer> members = g.getValue();
+            int chunk = chunkSize(k, context.device().globalMemoryBytes(), context.device().maxAllocationBytes());
+            for (int from = 0; from < members.size(); from += chunk) {
+                List<Integer> part = members.subList(from, Math.min(members.size(), from + chunk));
+                List<ColumnCase> cases = new ArrayList<>(part.size());
+                for (int d : part) {
+                    cases.add(designs.get(d));
+                }
+                final int before = done;
+                final int total = designs.size();
+                try (OpenClBatchDevice device = new OpenClBatchDevice(context, k, cases.size())) {
+                    List<SimulationResult> r = new BatchIntegrator(cases, device).run((f, m) ->
+                            progress.progress((before + f * cases.size()) / total, m));
+                    for (int i = 0; i < part.size(); i++) {
+                        results[part.get(i)] = r.get(i);
+                    }
+                }
+                done += cases.size();
+            }
+        }
+        return List.of(results);
+    }
+
+    /**
+     * Designs per chunk: as many as fit in {@link #MEMORY_FRACTION} of the global memory, with the largest
+     * buffer within the device's maximum allocation.
+     */
+    static int chunkSize(KernelConstants k, long globalMemory, long maxAllocation) {
+        long perDesign = BatchBuffers.bytesPerDesign(k);
+        long largest = 0;
+        for (BatchDevice.Buf b : BatchDevice.Buf.values()) {
+            largest = Math.max(largest, 8L * BatchBuffers.size(b, k, 1));
+        }
+        long byMemory = (long) (MEMORY_FRACTION * globalMemory) / perDesign;
+        long byAllocation = maxAllocation / Math.max(largest, 1);
+        long n = Math.min(byMemory, byAllocation);
+        if (n < 1) {
+            throw new IllegalStateException("one design needs " + perDesign + " bytes of device memory; the device has "
+                    + globalMemory + " (max allocation " + maxAllocation + ")");
+        }
+        return (int) Math.min(n, Integer.MAX_VALUE);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import org.sorb.model.ColumnCase;
 import org.sorb.model.InletSection;
 import org.sorb.model.MassBalance;
+import org.sorb.model.Profiles;
 import org.sorb.model.SimulationResult;
 import org.sorb.model.SolverStats;
 import org.sorb.numerics.ColumnEquations;
@@ -23,7 +24,7 @@ import org.sorb.numerics.batch.BatchDevice.IntBuf;
  * {@code ColumnIntegrator}, {@link EsdirkStepper}): the same tableau, predictors, Newton test, error norm,
  * step-size controller, section landing, outlet interpolation and flux quadrature. The host keeps each design's
  * scalars (time, step, section, Newton contraction) and masks; the device does all per-unknown work.
- * Profiles are not recorded for batches.
+ * Profiles are recorded at their times by landing on them, as the single-column path does.
  */
 public final class BatchIntegrator {
     private static final Buf[] STAGE = {Buf.Y, Buf.S1, Buf.S2, Buf.S3};
@@ -57,6 +58,9 @@ public final class BatchIntegrator {
     private final double[][] outTimes;
     private final double[][] outlet;
     private final int[] nextOut;
+    private final int[] nextProfile;
+    private final double[][] profileBulk;
+    private final double[][] profileBound;
 
     /**
      * @param designs designs of equal structure ({@link KernelConstants#of} equal for all)
@@ -94,6 +98,20 @@ public final class BatchIntegrator {
         outTimes = new double[nd][];
         outlet = new double[nd][];
         nextOut = new int[nd];
+        nextProfile = new int[nd];
+        profileBulk = new double[nd][];
+        profileBound = new double[nd][];
+    }
+
+    /** Where design b must land next: its section end, or an earlier profile time. */
+    private double target(int b) {
+        ColumnCase c = designs.get(b);
+        double target = c.inlet().sections().get(section[b]).end();
+        double[] profiles = c.output().profileTimes();
+        if (nextProfile[b] < profiles.length && profiles[nextProfile[b]] <= target) {
+            target = profiles[nextProfile[b]];
+        }
+        return target;
     }
 
     /** Runs every design to the end of its inlet schedule. */
@@ -120,6 +138,12 @@ public final class BatchIntegrator {
                 outlet[b][i] = equations.get(b).outlet(single, i);
             }
             nextOut[b] = 1;
+            int np = c.output().profileTimes().length;
+            profileBulk[b] = new double[np * k.nz() * nc];
+            profileBound[b] = new double[np * k.nz() * nc];
+            while (nextProfile[b] < np && c.output().profileTimes()[nextProfile[b]] == 0.0) {
+                recordProfile(b, single);
+            }
         }
         device.write(Buf.Y, y0);
         device.write(Buf.PREV, y0);
@@ -159,7 +183,7 @@ public final class BatchIntegrator {
                     continue;
                 }
                 ColumnCase c = designs.get(b);
-                double target = c.inlet().sections().get(section[b]).end();
+                double target = target(b);
                 if (steps[b] + rejected[b] >= c.solver().maxSteps()) {
                     throw new SolverException("design " + b + ": step budget of " + c.solver().maxSteps()
                             + " exhausted at t = " + t[b] + " s");
@@ -241,7 +265,7 @@ public final class BatchIntegrator {
                 if (active[b] == 0) {
                     continue;
                 }
-                double minStep = 1e-14 * Math.max(1.0, Math.abs(designs.get(b).inlet().sections().get(section[b]).end()));
+                double minStep = 1e-14 * Math.max(1.0, Math.abs(target(b)));
                 if (failed[b]) {
                     rejected[b]++;
                     h[b] = hTry[b] * 0.25;
@@ -276,6 +300,8 @@ public final class BatchIntegrator {
             device.copyActive(Buf.FS3, Buf.F1);
             boolean[] sectionDone = new boolean[nd];
             boolean anySectionDone = false;
+            boolean[] profileDue = new boolean[nd];
+            boolean anyProfileDue = false;
             for (int b = 0; b < nd; b++) {
                 if (accepted[b] == 0) {
                     continue;
@@ -283,18 +309,40 @@ public final class BatchIntegrator {
                 record(b, hTry[b], stageOutlet);
                 previousStepSize[b] = hTry[b];
                 previousEnd[b] = t[b] + hTry[b];
-                double target = designs.get(b).inlet().sections().get(section[b]).end();
+                double target = target(b);
+                boolean sectionEnd = target == designs.get(b).inlet().sections().get(section[b]).end();
                 t[b] = landing[b] ? target : t[b] + hTry[b];
                 steps[b]++;
                 double hNext = hTry[b] * growth[b];
                 h[b] = landing[b] ? Math.max(hNext, h[b]) : hNext;
-                if (landing[b]) {
+                if (landing[b] && !sectionEnd) {
+                    profileDue[b] = true;
+                    anyProfileDue = true;
+                } else if (landing[b]) {
+                    if (nextProfile[b] < designs.get(b).output().profileTimes().length
+                            && designs.get(b).output().profileTimes()[nextProfile[b]] == target) {
+                        profileDue[b] = true;
+                        anyProfileDue = true;
+                    }
                     section[b]++;
                     if (section[b] >= designs.get(b).inlet().sections().size()) {
                         done[b] = true;
                     } else {
                         sectionDone[b] = true;
                         anySectionDone = true;
+                    }
+                }
+            }
+            if (anyProfileDue) {
+                double[] y = new double[n * nd];
+                double[] single = new double[n];
+                device.read(Buf.Y, y);
+                for (int b = 0; b < nd; b++) {
+                    if (profileDue[b]) {
+                        for (int l = 0; l < n; l++) {
+                            single[l] = y[l * nd + b];
+                        }
+                        recordProfile(b, single);
                     }
                 }
             }
@@ -424,6 +472,20 @@ public final class BatchIntegrator {
         }
     }
 
+    /** Stores design b's current state (single-column layout) as its next profile snapshot. */
+    private void recordProfile(int b, double[] single) {
+        ColumnEquations eq = equations.get(b);
+        int s = nextProfile[b];
+        for (int j = 0; j < k.nz(); j++) {
+            int off = (s * k.nz() + j) * nc;
+            for (int i = 0; i < nc; i++) {
+                profileBulk[b][off + i] = single[j * k.cs() + i];
+            }
+            eq.averageBound(single, j, profileBound[b], off);
+        }
+        nextProfile[b]++;
+    }
+
     private List<SimulationResult> results(double[][] content0, double wall) {
         double[] y = new double[n * nd];
         device.read(Buf.Y, y);
@@ -444,7 +506,16 @@ public final class BatchIntegrator {
                 double scale = Math.max(Math.max(Math.abs(in[i]), Math.abs(content0[b][i])), Double.MIN_NORMAL);
                 relError = Math.max(relError, Math.abs(in[i] - el[i] - retained[i]) / scale);
             }
-            out.add(new SimulationResult(outTimes[b], outlet[b], nc, new MassBalance(in, el, retained, relError), null,
+            double[] profileTimes = designs.get(b).output().profileTimes();
+            Profiles profiles = null;
+            if (profileTimes.length > 0) {
+                double[] z = new double[k.nz()];
+                for (int j = 0; j < k.nz(); j++) {
+                    z[j] = (j + 0.5) * equations.get(b).cellWidth();
+                }
+                profiles = new Profiles(profileTimes, z, profileBulk[b], profileBound[b]);
+            }
+            out.add(new SimulationResult(outTimes[b], outlet[b], nc, new MassBalance(in, el, retained, relError), profiles,
                     new SolverStats(steps[b], rejected[b], newtonIterations[b], factorizations[b], wall)));
         }
         return out;

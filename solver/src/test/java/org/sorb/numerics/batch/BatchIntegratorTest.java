@@ -64,4 +64,33 @@ class BatchIntegratorTest {
             assertTrue(batch.get(d).massBalance().relativeError() <= 1e-8, "mass balance");
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void profilesAreRecordedAtTheirTimes() {
+        List<ColumnCase> designs = new ArrayList<>();
+        for (ColumnCase c : designs(ColumnModel.GENERAL_RATE, "langmuir", true, 2)) {
+            designs.add(new ColumnCase(c.name(), c.components(), c.column(), c.particle(), c.binding(), c.inlet(),
+                    c.initial(), c.discretization(), c.solver(),
+                    new org.sorb.model.OutputSpec(2.0, new double[] {0.0, 55.0, 100.0, 250.0})));
+        }
+        List<SimulationResult> batch;
+        try (JavaBatchDevice device = new JavaBatchDevice(KernelConstants.of(designs.get(0)), designs.size())) {
+            batch = new BatchIntegrator(designs, device).run(ProgressListener.NONE);
+        }
+        for (int d = 0; d < designs.size(); d++) {
+            SimulationResult single = new ColumnSimulator(designs.get(d)).run(ProgressListener.NONE);
+            double[] x = single.profiles().bulk();
+            double[] y = batch.get(d).profiles().bulk();
+            double[] qx = single.profiles().bound();
+            double[] qy = batch.get(d).profiles().bound();
+            double scale = 0.0;
+            double diff = 0.0;
+            for (int i = 0; i < x.length; i++) {
+                scale = Math.max(scale, Math.max(Math.abs(x[i]), Math.abs(qx[i])));
+                diff = Math.max(diff, Math.max(Math.abs(x[i] - y[i]), Math.abs(qx[i] - qy[i])));
+            }
+            assertTrue(diff <= WHOLE_RUN_RELATIVE * scale, "design " + d + ": profile difference " + diff / scale);
+            assertTrue(relativeDifference(single, batch.get(d)) <= WHOLE_RUN_RELATIVE, "outlet");
+        }
+    }
 }

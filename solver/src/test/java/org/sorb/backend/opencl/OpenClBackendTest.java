@@ -1,0 +1,77 @@
+package org.sorb.backend.opencl;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sorb.model.ColumnCase;
+import org.sorb.model.ColumnModel;
+import org.sorb.model.SimulationResult;
+import org.sorb.numerics.ColumnSimulator;
+import org.sorb.numerics.ProgressListener;
+import org.sorb.numerics.batch.BatchBuffers;
+import org.sorb.numerics.batch.KernelConstants;
+import org.sorb.verification.TestCases;
+
+/** The OpenCL backend: a 64-design sweep equals 64 single runs; chunking gives the same results. */
+class OpenClBackendTest {
+    static List<ColumnCase> sweep(int count) {
+        List<ColumnCase> out = new ArrayList<>();
+        for (int d = 0; d < count; d++) {
+            double qScale = 0.6 + 0.8 * (d % 8) / 7.0;
+            out.add(TestCases.benchmarkColumn(ColumnModel.GENERAL_RATE, TestCases.binding("langmuir", 1, true,
+                    qScale), 8, 3, new double[] {1.0}, 40.0 + 5 * (d / 8), 100.0, 2.0, 1e-8, 1e-6));
+        }
+        return out;
+    }
+
+    @Test
+    void sixtyFourDesignSweepEqualsSixtyFourSingleRuns() {
+        OpenClTestSupport.requirePlatform();
+        List<ColumnCase> designs = sweep(64);
+        List<SimulationResult> batch;
+        try (OpenClBackend backend = new OpenClBackend(OpenClContext.open(null))) {
+            batch = backend.simulateBatch(designs, ProgressListener.NONE);
+        }
+        assertEquals(64, batch.size());
+        for (int d = 0; d < designs.size(); d++) {
+            SimulationResult single = new ColumnSimulator(designs.get(d)).run(ProgressListener.NONE);
+            double[] x = single.outlet();
+            double[] y = batch.get(d).outlet();
+            double scale = 0.0;
+            double diff = 0.0;
+            for (int i = 0; i < x.length; i++) {
+                scale = Math.max(scale, Math.abs(x[i]));
+                diff = Math.max(diff, Math.abs(x[i] - y[i]));
+            }
+            assertTrue(diff <= ColumnKernelEquivalenceTest.WHOLE_RUN_RELATIVE * scale, "design " + d + ": " + diff / scale);
+        }
+    }
+
+    @Test
+    void chunkSizeFitsMemoryAndLargestAllocation() {
+        KernelConstants k = KernelConstants.of(sweep(1).get(0));
+        long perDesign = BatchBuffers.bytesPerDesign(k);
+        assertEquals(10, OpenClBackend.chunkSize(k, 20 * perDesign, Long.MAX_VALUE));
+        int byAllocation = OpenClBackend.chunkSize(k, Long.MAX_VALUE / 4, 8L * k.unknowns() * 3);
+        assertTrue(byAllocation <= 3 && byAllocation >= 1, "limited by the largest buffer: " + byAllocation);
+    }
+
+    @Test
+    void chunkedBatchEqualsWholeBatch() {
+        OpenClTestSupport.requirePlatform();
+        List<ColumnCase> designs = sweep(5);
+        try (OpenClBackend backend = new OpenClBackend(OpenClContext.open(null))) {
+            List<SimulationResult> whole = backend.simulateBatch(designs, ProgressListener.NONE);
+            List<SimulationResult> parts = new ArrayList<>();
+            parts.addAll(backend.simulateBatch(designs.subList(0, 2), ProgressListener.NONE));
+            parts.addAll(backend.simulateBatch(designs.subList(2, 5), ProgressListener.NONE));
+            for (int d = 0; d < designs.size(); d++) {
+                assertArrayEquals(whole.get(d).outlet(), parts.get(d).outlet(), 1e-12, "design " + d);
+            }
+        }
+    }
+}
