@@ -2,12 +2,12 @@
 // N = NZ * CS unknowns per design; element l of design b at [l * nd + b].
 #define N (NZ * CS)
 
-/** out = sum_j coef[j] F_j over four stage derivatives, for active designs; global size (N, nd). */
+/** out = sum_j coef[j] F_j over four stage derivatives, for active designs; global size (nd, N). */
 __kernel void combine(__global const double* f0, __global const double* f1, __global const double* f2,
                       __global const double* f3, __global const double* coef, __global const int* active,
                       __global double* out, int nd) {
-    int l = get_global_id(0);
-    int b = get_global_id(1);
+    int b = get_global_id(0);
+    int l = get_global_id(1);
     if (l >= N || b >= nd || active[b] == 0) {
         return;
     }
@@ -15,11 +15,11 @@ __kernel void combine(__global const double* f0, __global const double* f1, __gl
                + coef[3 * nd + b] * f3[AT(l)];
 }
 
-/** Stage predictor yi = yn + ratio (from - yn) for active designs; global size (N, nd). */
+/** Stage predictor yi = yn + ratio (from - yn) for active designs; global size (nd, N). */
 __kernel void predict(__global const double* yn, __global const double* from, __global const double* ratio,
                       __global const int* active, __global double* yi, int nd) {
-    int l = get_global_id(0);
-    int b = get_global_id(1);
+    int b = get_global_id(0);
+    int l = get_global_id(1);
     if (l >= N || b >= nd || active[b] == 0) {
         return;
     }
@@ -30,10 +30,9 @@ __kernel void predict(__global const double* yn, __global const double* from, __
  * Newton update yi += delta and the squared weighted norm of delta, weights 1 / (tol[b] + tol[nd + b] |yn|)
  * (absolute, relative tolerance); global size (nd).
  */
-__kernel void newton_update(__global double* yi, __global const double* delta, __global const double* yn,
+void newton_update_at(int b, __global double* yi, __global const double* delta, __global const double* yn,
                             __global const double* tol, __global const int* active, __global double* normSq,
                             int nd) {
-    int b = get_global_id(0);
     if (b >= nd || active[b] == 0) {
         return;
     }
@@ -47,6 +46,13 @@ __kernel void newton_update(__global double* yi, __global const double* delta, _
         s += e * e;
     }
     normSq[b] = s;
+}
+
+__kernel void newton_update(__global double* yi, __global const double* delta, __global const double* yn,
+                            __global const double* tol, __global const int* active, __global double* normSq,
+                            int nd) {
+    int b = get_global_id(0);
+    newton_update_at(b, yi, delta, yn, tol, active, normSq, nd);
 }
 
 /** Squared weighted norm of err with weights 1 / (abs + rel max(|yn|, |ynew|)); global size (nd). */
@@ -66,10 +72,10 @@ __kernel void error_norm(__global const double* err, __global const double* yn, 
     normSq[b] = s;
 }
 
-/** dst = src for active designs; global size (N, nd). */
+/** dst = src for active designs; global size (nd, N). */
 __kernel void copy_active(__global const double* src, __global const int* active, __global double* dst, int nd) {
-    int l = get_global_id(0);
-    int b = get_global_id(1);
+    int b = get_global_id(0);
+    int l = get_global_id(1);
     if (l >= N || b >= nd || active[b] == 0) {
         return;
     }

@@ -64,11 +64,9 @@ void cell_mass(const double* x, double* out, __global const double* par, int nd,
     }
 }
 
-/** f = F(y) for every cell of the active designs; global size (NZ, nd). */
-__kernel void residual(__global const double* y, __global const double* cin, __global const double* par,
+/** f = F(y) for every cell of the active designs; global size (nd, NZ). */
+void residual_at(int b, int j, __global const double* y, __global const double* cin, __global const double* par,
                        __global const int* active, __global double* f, int nd) {
-    int j = get_global_id(0);
-    int b = get_global_id(1);
     if (j >= NZ || b >= nd || active[b] == 0) {
         return;
     }
@@ -79,15 +77,20 @@ __kernel void residual(__global const double* y, __global const double* cin, __g
     }
 }
 
+__kernel void residual(__global const double* y, __global const double* cin, __global const double* par,
+                       __global const int* active, __global double* f, int nd) {
+    int b = get_global_id(0);
+    int j = get_global_id(1);
+    residual_at(b, j, y, cin, par, active, f, nd);
+}
+
 /**
  * Newton right-hand side of a stage, rhs = -(M (Y - y_n) - sum - hg F(Y)), for the designs with active != 0;
- * global size (NZ, nd).
+ * global size (nd, NZ).
  */
-__kernel void stage_rhs(__global const double* ys, __global const double* yn, __global const double* sum,
+void stage_rhs_at(int b, int j, __global const double* ys, __global const double* yn, __global const double* sum,
                         __global const double* hg, __global const double* cin, __global const double* par,
                         __global const int* active, __global double* rhs, int nd) {
-    int j = get_global_id(0);
-    int b = get_global_id(1);
     if (j >= NZ || b >= nd || active[b] == 0) {
         return;
     }
@@ -105,15 +108,21 @@ __kernel void stage_rhs(__global const double* ys, __global const double* yn, __
     }
 }
 
+__kernel void stage_rhs(__global const double* ys, __global const double* yn, __global const double* sum,
+                        __global const double* hg, __global const double* cin, __global const double* par,
+                        __global const int* active, __global double* rhs, int nd) {
+    int b = get_global_id(0);
+    int j = get_global_id(1);
+    stage_rhs_at(b, j, ys, yn, sum, hg, cin, par, active, rhs, nd);
+}
+
 /**
  * Stage derivative from the stage equation, f = (M (Y - y_n) - sum) / hg, for active designs;
- * global size (NZ, nd).
+ * global size (nd, NZ).
  */
-__kernel void stage_derivative(__global const double* ys, __global const double* yn, __global const double* sum,
+void stage_derivative_at(int b, int j, __global const double* ys, __global const double* yn, __global const double* sum,
                                __global const double* hg, __global const double* par, __global const int* active,
                                __global double* f, int nd) {
-    int j = get_global_id(0);
-    int b = get_global_id(1);
     if (j >= NZ || b >= nd || active[b] == 0) {
         return;
     }
@@ -127,4 +136,12 @@ __kernel void stage_derivative(__global const double* ys, __global const double*
     for (int l = 0; l < CS; l++) {
         f[AT(j * CS + l)] = (m[l] - sum[AT(j * CS + l)]) / h;
     }
+}
+
+__kernel void stage_derivative(__global const double* ys, __global const double* yn, __global const double* sum,
+                               __global const double* hg, __global const double* par, __global const int* active,
+                               __global double* f, int nd) {
+    int b = get_global_id(0);
+    int j = get_global_id(1);
+    stage_derivative_at(b, j, ys, yn, sum, hg, par, active, f, nd);
 }

@@ -43,12 +43,10 @@ void flux_derivative(__global const double* y, __global const double* par, int n
  * writes the cell's band rows including the Schur complement; ok[b] is cleared on a singular block.
  * Global size (NZ, nd).
  */
-__kernel void assemble_eliminate(__global const double* y, __global const double* par, __global const double* hg,
+void assemble_eliminate_at(int b, int j, __global const double* y, __global const double* par, __global const double* hg,
                                  __global const int* active, __global double* blocks, __global int* piv,
                                  __global double* lower, __global double* upper, __global double* bmat,
                                  __global double* cmat, __global double* band, __global int* ok, int nd) {
-    int j = get_global_id(0);
-    int b = get_global_id(1);
     if (j >= NZ || b >= nd || active[b] == 0) {
         return;
     }
@@ -185,10 +183,18 @@ __kernel void assemble_eliminate(__global const double* y, __global const double
     }
 }
 
-/** Banded LU with partial pivoting of each active design's column system; global size (nd). */
-__kernel void band_factor(__global double* band, __global int* bandPiv, __global const int* active,
-                          __global int* ok, int nd) {
+__kernel void assemble_eliminate(__global const double* y, __global const double* par, __global const double* hg,
+                                 __global const int* active, __global double* blocks, __global int* piv,
+                                 __global double* lower, __global double* upper, __global double* bmat,
+                                 __global double* cmat, __global double* band, __global int* ok, int nd) {
     int b = get_global_id(0);
+    int j = get_global_id(1);
+    assemble_eliminate_at(b, j, y, par, hg, active, blocks, piv, lower, upper, bmat, cmat, band, ok, nd);
+}
+
+/** Banded LU with partial pivoting of each active design's column system; global size (nd). */
+void band_factor_at(int b, __global double* band, __global int* bandPiv, __global const int* active,
+                          __global int* ok, int nd) {
     if (b >= nd || active[b] == 0) {
         return;
     }
@@ -229,12 +235,16 @@ __kernel void band_factor(__global double* band, __global int* bandPiv, __global
     }
 }
 
+__kernel void band_factor(__global double* band, __global int* bandPiv, __global const int* active,
+                          __global int* ok, int nd) {
+    int b = get_global_id(0);
+    band_factor_at(b, band, bandPiv, active, ok, nd);
+}
+
 /** Forward reduction of rhs (state layout) over cell j's local blocks into the bulk right-hand side. */
-__kernel void solve_forward(__global const double* blocks, __global const int* piv, __global const double* upper,
+void solve_forward_at(int b, int j, __global const double* blocks, __global const int* piv, __global const double* upper,
                             __global const double* bmat, __global const int* active, __global double* rhs,
                             __global double* bulkRhs, int nd) {
-    int j = get_global_id(0);
-    int b = get_global_id(1);
     if (j >= NZ || b >= nd || active[b] == 0) {
         return;
     }
@@ -261,10 +271,17 @@ __kernel void solve_forward(__global const double* blocks, __global const int* p
     }
 }
 
-/** Banded forward and back substitution along each active design's column; global size (nd). */
-__kernel void band_solve(__global const double* band, __global const int* bandPiv, __global const int* active,
-                         __global double* bulkRhs, int nd) {
+__kernel void solve_forward(__global const double* blocks, __global const int* piv, __global const double* upper,
+                            __global const double* bmat, __global const int* active, __global double* rhs,
+                            __global double* bulkRhs, int nd) {
     int b = get_global_id(0);
+    int j = get_global_id(1);
+    solve_forward_at(b, j, blocks, piv, upper, bmat, active, rhs, bulkRhs, nd);
+}
+
+/** Banded forward and back substitution along each active design's column; global size (nd). */
+void band_solve_at(int b, __global const double* band, __global const int* bandPiv, __global const int* active,
+                         __global double* bulkRhs, int nd) {
     if (b >= nd || active[b] == 0) {
         return;
     }
@@ -293,12 +310,16 @@ __kernel void band_solve(__global const double* band, __global const int* bandPi
     }
 }
 
-/** Back substitution: bulk solution into rhs, then cell j's local blocks outwards-in; global size (NZ, nd). */
-__kernel void solve_back(__global const double* blocks, __global const int* piv, __global const double* lower,
+__kernel void band_solve(__global const double* band, __global const int* bandPiv, __global const int* active,
+                         __global double* bulkRhs, int nd) {
+    int b = get_global_id(0);
+    band_solve_at(b, band, bandPiv, active, bulkRhs, nd);
+}
+
+/** Back substitution: bulk solution into rhs, then cell j's local blocks outwards-in; global size (nd, NZ). */
+void solve_back_at(int b, int j, __global const double* blocks, __global const int* piv, __global const double* lower,
                          __global const double* cmat, __global const int* active, __global const double* bulkRhs,
                          __global double* rhs, int nd) {
-    int j = get_global_id(0);
-    int b = get_global_id(1);
     if (j >= NZ || b >= nd || active[b] == 0) {
         return;
     }
@@ -329,4 +350,12 @@ __kernel void solve_back(__global const double* blocks, __global const int* piv,
             rhs[AT(BLOCK(j, k) + r)] = x[r];
         }
     }
+}
+
+__kernel void solve_back(__global const double* blocks, __global const int* piv, __global const double* lower,
+                         __global const double* cmat, __global const int* active, __global const double* bulkRhs,
+                         __global double* rhs, int nd) {
+    int b = get_global_id(0);
+    int j = get_global_id(1);
+    solve_back_at(b, j, blocks, piv, lower, cmat, active, bulkRhs, rhs, nd);
 }

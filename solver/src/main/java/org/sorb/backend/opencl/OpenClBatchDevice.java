@@ -22,7 +22,8 @@ import org.sorb.numerics.batch.KernelConstants;
 public final class OpenClBatchDevice implements BatchDevice {
     /** Kernel sources, concatenated in this order into one program. */
     public static final String[] SOURCES = {
-        "kernels/column_common.cl", "kernels/column_residual.cl", "kernels/column_solve.cl", "kernels/batch_vector.cl"
+        "kernels/column_common.cl", "kernels/column_residual.cl", "kernels/column_solve.cl", "kernels/batch_vector.cl",
+        "kernels/column_fused.cl"
     };
 
     private final OpenClContext context;
@@ -102,15 +103,22 @@ public final class OpenClBatchDevice implements BatchDevice {
     private void launch(String name, long[] global, Object... args) {
         cl_kernel kernel = context.kernel(program, name);
         context.setArgs(kernel, args);
-        clEnqueueNDRangeKernel(context.queue(), kernel, global.length, null, global, null, 0, null, null);
+        long[] local = null;
+        int wg = Integer.getInteger("sorb.wg", 0);
+        if (wg > 0 && global[0] % wg == 0) {
+            local = new long[global.length];
+            java.util.Arrays.fill(local, 1);
+            local[0] = wg;
+        }
+        clEnqueueNDRangeKernel(context.queue(), kernel, global.length, null, global, local, 0, null, null);
     }
 
     private long[] cells() {
-        return new long[] {k.nz(), nd};
+        return new long[] {nd, k.nz()};
     }
 
     private long[] elements() {
-        return new long[] {k.unknowns(), nd};
+        return new long[] {nd, k.unknowns()};
     }
 
     private long[] perDesign() {
@@ -136,18 +144,22 @@ public final class OpenClBatchDevice implements BatchDevice {
 
     @Override
     public void factor(Buf y) {
-        launch("assemble_eliminate", cells(), d(y), d(Buf.PAR), d(Buf.HG), i(IntBuf.ACTIVE), d(Buf.BLOCKS),
-                i(IntBuf.PIV), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT), d(Buf.CMAT), d(Buf.BAND), i(IntBuf.OK), nd);
-        launch("band_factor", perDesign(), d(Buf.BAND), i(IntBuf.BAND_PIV), i(IntBuf.ACTIVE), i(IntBuf.OK), nd);
+        launch("factor_design", perDesign(), d(y), d(Buf.PAR), d(Buf.HG), i(IntBuf.ACTIVE), d(Buf.BLOCKS),
+                i(IntBuf.PIV), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT), d(Buf.CMAT), d(Buf.BAND), i(IntBuf.BAND_PIV),
+                i(IntBuf.OK), nd);
     }
 
     @Override
     public void solve(Buf x) {
-        launch("solve_forward", cells(), d(Buf.BLOCKS), i(IntBuf.PIV), d(Buf.UPPER), d(Buf.BMAT), i(IntBuf.ACTIVE),
-                d(x), d(Buf.BULK_RHS), nd);
-        launch("band_solve", perDesign(), d(Buf.BAND), i(IntBuf.BAND_PIV), i(IntBuf.ACTIVE), d(Buf.BULK_RHS), nd);
-        launch("solve_back", cells(), d(Buf.BLOCKS), i(IntBuf.PIV), d(Buf.LOWER), d(Buf.CMAT), i(IntBuf.ACTIVE),
-                d(Buf.BULK_RHS), d(x), nd);
+        launch("solve_design", perDesign(), d(Buf.BLOCKS), i(IntBuf.PIV), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT),
+                d(Buf.CMAT), d(Buf.BAND), i(IntBuf.BAND_PIV), i(IntBuf.ACTIVE), d(x), d(Buf.BULK_RHS), nd);
+    }
+
+    @Override
+    public void newtonIteration(Buf ys) {
+        launch("newton_iteration", perDesign(), d(ys), d(Buf.Y), d(Buf.SUM), d(Buf.HG), d(Buf.CIN), d(Buf.PAR),
+                d(Buf.TOL), i(IntBuf.ACTIVE), d(Buf.BLOCKS), i(IntBuf.PIV), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT),
+                d(Buf.CMAT), d(Buf.BAND), i(IntBuf.BAND_PIV), d(Buf.RHS), d(Buf.BULK_RHS), d(Buf.NORM), nd);
     }
 
     @Override

@@ -36,11 +36,14 @@ public interface BatchDevice extends AutoCloseable {
     /** Kernel stage_derivative: f = (M (ys - Y) - SUM) / HG. */
     void stageDerivative(Buf ys, Buf f);
 
-    /** Kernels assemble_eliminate (at y) and band_factor; clears OK of singular designs. */
+    /** Kernel factor_design: assemble_eliminate (at y) over all cells and band_factor; clears OK of singular designs. */
     void factor(Buf y);
 
-    /** Kernels solve_forward, band_solve, solve_back on x in place. */
+    /** Kernel solve_design: solve_forward, band_solve, solve_back on x in place. */
     void solve(Buf x);
+
+    /** Kernel newton_iteration: stage_rhs at ys, the direct solve of RHS, newton_update of ys (NORM). */
+    void newtonIteration(Buf ys);
 
     /** Kernel combine: out = sum_j COEF_j F_j over (F1, FS1, FS2, FS3). */
     void combine(Buf out);

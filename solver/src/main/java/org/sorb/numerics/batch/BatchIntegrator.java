@@ -378,9 +378,7 @@ public final class BatchIntegrator {
                 return;
             }
             device.write(IntBuf.ACTIVE, iterating);
-            device.stageRhs(ys);
-            device.solve(Buf.RHS);
-            device.newtonUpdate(ys, Buf.RHS);
+            device.newtonIteration(ys);
             device.read(Buf.NORM, norm);
             for (int b = 0; b < nd; b++) {
                 if (iterating[b] == 0) {

@@ -2,7 +2,7 @@ package org.sorb.numerics.batch;
 
 /**
  * Java twins of the OpenCL column kernels in {@code kernels/column_*.cl} and {@code kernels/batch_vector.cl}:
- * each public method has the kernel's name and arguments, preceded by the global ids the kernel reads with
+ * each public method has the kernel's name and arguments, preceded by the global ids the kernel reads with (its dimension 0 is always the design b)
  * get_global_id (cell j and design b, or element l and design b, or design b). Names keep the kernels'
  * snake_case so that the pairs are found by search. The arithmetic is the kernels', line by line.
  *
@@ -786,5 +786,51 @@ public final class ColumnKernels {
         for (int i = 0; i < NC; i++) {
             out[i * nd + b] = y[bulk(NZ - 1, i) * nd + b];
         }
+    }
+
+    // ---- fused per-design phases (column_fused.cl) ----
+
+    /** Twin of kernel {@code factor_design}; id (b). */
+    public void factor_design(int b, double[] y, double[] par, double[] hg, int[] active, double[] blocks, int[] piv,
+                              double[] lower, double[] upper, double[] bmat, double[] cmat, double[] band,
+                              int[] bandPiv, int[] ok, int nd) {
+        if (b >= nd || active[b] == 0) {
+            return;
+        }
+        for (int j = 0; j < NZ; j++) {
+            assemble_eliminate(j, b, y, par, hg, active, blocks, piv, lower, upper, bmat, cmat, band, ok, nd);
+        }
+        band_factor(b, band, bandPiv, active, ok, nd);
+    }
+
+    /** Twin of kernel {@code solve_design}; id (b). */
+    public void solve_design(int b, double[] blocks, int[] piv, double[] lower, double[] upper, double[] bmat,
+                             double[] cmat, double[] band, int[] bandPiv, int[] active, double[] x, double[] bulkRhs,
+                             int nd) {
+        if (b >= nd || active[b] == 0) {
+            return;
+        }
+        for (int j = 0; j < NZ; j++) {
+            solve_forward(j, b, blocks, piv, upper, bmat, active, x, bulkRhs, nd);
+        }
+        band_solve(b, band, bandPiv, active, bulkRhs, nd);
+        for (int j = 0; j < NZ; j++) {
+            solve_back(j, b, blocks, piv, lower, cmat, active, bulkRhs, x, nd);
+        }
+    }
+
+    /** Twin of kernel {@code newton_iteration}; id (b). */
+    public void newton_iteration(int b, double[] ys, double[] yn, double[] sum, double[] hg, double[] cin,
+                                 double[] par, double[] tol, int[] active, double[] blocks, int[] piv, double[] lower,
+                                 double[] upper, double[] bmat, double[] cmat, double[] band, int[] bandPiv,
+                                 double[] rhs, double[] bulkRhs, double[] normSq, int nd) {
+        if (b >= nd || active[b] == 0) {
+            return;
+        }
+        for (int j = 0; j < NZ; j++) {
+            stage_rhs(j, b, ys, yn, sum, hg, cin, par, active, rhs, nd);
+        }
+        solve_design(b, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, rhs, bulkRhs, nd);
+        newton_update(b, ys, rhs, yn, tol, active, normSq, nd);
     }
 }

@@ -97,27 +97,26 @@ public final class JavaBatchDevice implements BatchDevice {
     @Override
     public void factor(Buf y) {
         for (int b = 0; b < nd; b++) {
-            for (int j = 0; j < k.nz(); j++) {
-                kernels.assemble_eliminate(j, b, d(y), d(Buf.PAR), d(Buf.HG), i(IntBuf.ACTIVE), d(Buf.BLOCKS),
-                        i(IntBuf.PIV), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT), d(Buf.CMAT), d(Buf.BAND),
-                        i(IntBuf.OK), nd);
-            }
-            kernels.band_factor(b, d(Buf.BAND), i(IntBuf.BAND_PIV), i(IntBuf.ACTIVE), i(IntBuf.OK), nd);
+            kernels.factor_design(b, d(y), d(Buf.PAR), d(Buf.HG), i(IntBuf.ACTIVE), d(Buf.BLOCKS), i(IntBuf.PIV),
+                    d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT), d(Buf.CMAT), d(Buf.BAND), i(IntBuf.BAND_PIV), i(IntBuf.OK),
+                    nd);
         }
     }
 
     @Override
     public void solve(Buf x) {
         for (int b = 0; b < nd; b++) {
-            for (int j = 0; j < k.nz(); j++) {
-                kernels.solve_forward(j, b, d(Buf.BLOCKS), i(IntBuf.PIV), d(Buf.UPPER), d(Buf.BMAT), i(IntBuf.ACTIVE),
-                        d(x), d(Buf.BULK_RHS), nd);
-            }
-            kernels.band_solve(b, d(Buf.BAND), i(IntBuf.BAND_PIV), i(IntBuf.ACTIVE), d(Buf.BULK_RHS), nd);
-            for (int j = 0; j < k.nz(); j++) {
-                kernels.solve_back(j, b, d(Buf.BLOCKS), i(IntBuf.PIV), d(Buf.LOWER), d(Buf.CMAT), i(IntBuf.ACTIVE),
-                        d(Buf.BULK_RHS), d(x), nd);
-            }
+            kernels.solve_design(b, d(Buf.BLOCKS), i(IntBuf.PIV), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT), d(Buf.CMAT),
+                    d(Buf.BAND), i(IntBuf.BAND_PIV), i(IntBuf.ACTIVE), d(x), d(Buf.BULK_RHS), nd);
+        }
+    }
+
+    @Override
+    public void newtonIteration(Buf ys) {
+        for (int b = 0; b < nd; b++) {
+            kernels.newton_iteration(b, d(ys), d(Buf.Y), d(Buf.SUM), d(Buf.HG), d(Buf.CIN), d(Buf.PAR), d(Buf.TOL),
+                    i(IntBuf.ACTIVE), d(Buf.BLOCKS), i(IntBuf.PIV), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT),
+                    d(Buf.CMAT), d(Buf.BAND), i(IntBuf.BAND_PIV), d(Buf.RHS), d(Buf.BULK_RHS), d(Buf.NORM), nd);
         }
     }
 

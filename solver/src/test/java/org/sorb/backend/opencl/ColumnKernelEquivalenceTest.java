@@ -155,6 +155,10 @@ class ColumnKernelEquivalenceTest {
             cl.newtonUpdate(Buf.S2, Buf.RHS);
             assertSame(java, cl, Buf.NORM, k, nd, "newton_update norm");
             assertSame(java, cl, Buf.S2, k, nd, "newton_update state");
+            java.newtonIteration(Buf.S3);
+            cl.newtonIteration(Buf.S3);
+            assertSame(java, cl, Buf.NORM, k, nd, "newton_iteration norm");
+            assertSame(java, cl, Buf.S3, k, nd, "newton_iteration state");
             java.errorNorm(Buf.ERR, Buf.S2);
             cl.errorNorm(Buf.ERR, Buf.S2);
             assertSame(java, cl, Buf.NORM, k, nd, "error_norm");
