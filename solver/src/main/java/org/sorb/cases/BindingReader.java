@@ -7,6 +7,7 @@ import org.sorb.model.BiLangmuirBinding;
 import org.sorb.model.BindingModel;
 import org.sorb.model.LangmuirBinding;
 import org.sorb.model.LinearBinding;
+import org.sorb.model.PhLangmuirBinding;
 
 /**
  * Reads the {@code binding:} section. A capacity may be given per volume of solid skeleton ({@code qmax}, as
@@ -16,7 +17,9 @@ import org.sorb.model.LinearBinding;
 final class BindingReader {
     static final List<String> LINEAR_KEYS = List.of("model", "kinetic", "ka", "kd");
     static final List<String> LANGMUIR_KEYS = List.of("model", "kinetic", "ka", "kd", "qmax", "qmax_bed");
-    static final List<String> MODELS = List.of("linear", "langmuir", "bi_langmuir");
+    static final List<String> PH_LANGMUIR_KEYS = List.of("model", "kinetic", "ka", "kd", "qmax", "qmax_bed", "eta_a",
+            "pka_a", "eta_g", "pka_g");
+    static final List<String> MODELS = List.of("linear", "langmuir", "bi_langmuir", "ph_langmuir");
 
     private BindingReader() {
     }
@@ -26,8 +29,12 @@ final class BindingReader {
         Map<String, String> models = new LinkedHashMap<>();
         MODELS.forEach(m -> models.put(m, m));
         String model = s.choice("model", models, null);
-        s.allowKeys(model.equals("linear") ? LINEAR_KEYS : LANGMUIR_KEYS);
+        s.allowKeys(model.equals("linear") ? LINEAR_KEYS : model.equals("ph_langmuir") ? PH_LANGMUIR_KEYS
+                : LANGMUIR_KEYS);
         boolean kinetic = s.bool("kinetic", true);
+        if (model.equals("ph_langmuir")) {
+            return phLangmuir(s, components, kinetic, bedPorosity, particlePorosity);
+        }
         boolean twoSites = model.equals("bi_langmuir");
         int count = twoSites ? 2 * components.count() : components.count();
         String countText = twoSites ? components.perSiteText() : components.perComponentText();
@@ -39,6 +46,30 @@ final class BindingReader {
         }
         double[] qmax = capacity(s, count, countText, bedPorosity, particlePorosity);
         return twoSites ? new BiLangmuirBinding(kinetic, ka, kd, qmax) : new LangmuirBinding(kinetic, ka, kd, qmax);
+    }
+
+    /**
+     * The pH-dependent Langmuir (ACT) binding: component 0 is the pH (whatever its name); every list has one value per binding
+     * component (the components after pH).
+     */
+    private static BindingModel phLangmuir(Section s, Components components, boolean kinetic, double bedPorosity,
+                                           double particlePorosity) throws CaseException {
+        if (components.count() < 2) {
+            throw new CaseException("components", components.names().toString(), "the pH first (a liquid-phase "
+                    + "modulator without bound state), then at least one binding component, for binding.model "
+                    + "ph_langmuir");
+        }
+        int count = components.count() - 1;
+        String countText = "one per binding component: " + String.join(", ",
+                components.names().subList(1, components.count()));
+        double[] ka = s.numbers("ka", QuantityKind.ADSORPTION_RATE, Range.NON_NEGATIVE, count, countText);
+        double[] kd = s.numbers("kd", QuantityKind.RATE_CONSTANT, Range.NON_NEGATIVE, count, countText);
+        double[] qmax = capacity(s, count, countText, bedPorosity, particlePorosity);
+        double[] etaA = s.numbers("eta_a", QuantityKind.NUMBER, Range.NON_NEGATIVE, count, countText);
+        double[] pkaA = s.numbers("pka_a", QuantityKind.NUMBER, Range.ANY, count, countText);
+        double[] etaG = s.numbers("eta_g", QuantityKind.NUMBER, Range.NON_NEGATIVE, count, countText);
+        double[] pkaG = s.numbers("pka_g", QuantityKind.NUMBER, Range.ANY, count, countText);
+        return new PhLangmuirBinding(kinetic, ka, kd, qmax, etaA, pkaA, etaG, pkaG);
     }
 
     private static double[] capacity(Section s, int count, String countText, double bedPorosity,

@@ -23,7 +23,8 @@ final class InitialReader {
         double[] bound = null;
         if (s.has("bound")) {
             int nb = binding.boundStates();
-            String countText = nb == n ? components.perComponentText() : components.perSiteText();
+            String countText = nb == n ? components.perComponentText() : nb == 2 * n ? components.perSiteText()
+                    : "one per bound state: the components after pH";
             bound = s.numbers("bound", QuantityKind.CONCENTRATION, Range.NON_NEGATIVE, nb, countText);
         }
         return new InitialState(bulk, bound);

@@ -14,6 +14,7 @@ import org.sorb.model.LangmuirBinding;
 import org.sorb.model.LinearBinding;
 import org.sorb.model.OutputSpec;
 import org.sorb.model.Particle;
+import org.sorb.model.PhLangmuirBinding;
 import org.sorb.model.TimeIntegration;
 
 /**
@@ -34,6 +35,14 @@ public final class ResolvedCaseWriter {
      */
     public static String write(ColumnCase model, String concentrationUnit, Map<String, String> conversions,
                                Map<String, Object> provenance) {
+        StringBuilder out = new StringBuilder();
+        YamlEmitter.mapping(document(model, concentrationUnit, conversions, provenance), 0, out);
+        return out.toString();
+    }
+
+    /** The resolved case as nested maps, in the order {@link #write} emits them. */
+    static Map<String, Object> document(ColumnCase model, String concentrationUnit, Map<String, String> conversions,
+                                        Map<String, Object> provenance) {
         ConcentrationFamily family = ConcentrationFamily.fromSiUnit(concentrationUnit);
         if (family == null) {
             throw new IllegalArgumentException("concentration unit must be kg/m^3 or mol/m^3: " + concentrationUnit);
@@ -55,9 +64,7 @@ public final class ResolvedCaseWriter {
         doc.put("units", new LinkedHashMap<String, Object>(SiUnits.table(family)));
         doc.put("conversions", new LinkedHashMap<String, Object>(conversions));
         doc.put("provenance", new LinkedHashMap<>(provenance));
-        StringBuilder out = new StringBuilder();
-        YamlEmitter.mapping(doc, 0, out);
-        return out.toString();
+        return doc;
     }
 
     private static Map<String, Object> column(Column c) {
@@ -91,6 +98,14 @@ public final class ResolvedCaseWriter {
             m.put("ka", bl.ka());
             m.put("kd", bl.kd());
             m.put("qmax", bl.qmax());
+        } else if (b instanceof PhLangmuirBinding ph) {
+            m.put("ka", ph.ka());
+            m.put("kd", ph.kd());
+            m.put("qmax", ph.qmax());
+            m.put("eta_a", ph.etaA());
+            m.put("pka_a", ph.pkaA());
+            m.put("eta_g", ph.etaG());
+            m.put("pka_g", ph.pkaG());
         } else if (b instanceof LinearBinding lin) {
             m.put("ka", lin.ka());
             m.put("kd", lin.kd());

@@ -132,6 +132,7 @@ final class UnitExpression {
         m.put("s", new Scaled(1.0, TIME));
         m.put("min", new Scaled(60.0, TIME));
         m.put("h", new Scaled(3600.0, TIME));
+        m.put("d", new Scaled(86400.0, TIME));
         m.put("L", new Scaled(1e-3, VOLUME));
         m.put("l", new Scaled(1e-3, VOLUME));
         m.put("mL", new Scaled(1e-6, VOLUME));

@@ -8,6 +8,8 @@ import java.util.List;
 import org.sorb.cases.CaseException;
 import org.sorb.cases.CaseLoader;
 import org.sorb.cases.LoadedCase;
+import org.sorb.cases.LoadedTreatment;
+import org.sorb.cases.TreatmentCaseLoader;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,6 +24,21 @@ final class CaseArguments {
 
     /** Reads and validates the case, resolving its path against {@code workingDir}. */
     LoadedCase load(Path workingDir) throws UsageException, CaseException, IOException {
+        return CaseLoader.load(file(workingDir), List.copyOf(overrides));
+    }
+
+    /** True when the case file is a treatment case (it has a {@code patient:} section). */
+    boolean isTreatment(Path workingDir) throws UsageException, IOException {
+        return TreatmentCaseLoader.isTreatment(file(workingDir));
+    }
+
+    /** Reads and validates a treatment case. */
+    LoadedTreatment loadTreatment(Path workingDir) throws UsageException, CaseException, IOException {
+        return TreatmentCaseLoader.load(file(workingDir), List.copyOf(overrides));
+    }
+
+    /** The case file resolved against {@code workingDir}, checked to exist; the overrides checked for form. */
+    private Path file(Path workingDir) throws UsageException {
         Path file = workingDir.resolve(caseFile).normalize();
         if (!Files.exists(file)) {
             throw new UsageException("case file not found: " + file);
@@ -35,6 +52,6 @@ final class CaseArguments {
                 throw new UsageException("--set expects key.path=value, got '" + o + "'");
             }
         }
-        return CaseLoader.load(file, List.copyOf(overrides));
+        return file;
     }
 }

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code sorb run}: loads a case, simulates it on a backend and writes the HDF5 result. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Simulate a case and write the result as HDF5 (nothing is written when the run fails).")
+        description = {"Simulate a case and write the result as HDF5 (nothing is written when the run fails).",
+                "A case with a patient: section is a treatment case (see sorb treat)."})
 final class RunCommand implements Callable<Integer> {
     @ParentCommand
     private SorbCli cli;
@@ -50,6 +51,12 @@ final class RunCommand implements Callable<Integer> {
         if (!cli.backends().choices().contains(backend)) {
             throw new UsageException("unknown backend '" + backend + "', expected one of "
                     + String.join(", ", cli.backends().choices()));
+        }
+        if (caseArguments.isTreatment(cli.workingDir())) {
+            if (!backend.equals(Backends.AUTO) && !backend.equals("java")) {
+                err.println("note: treatment cases run on the Java path");
+            }
+            return TreatRunner.run(cli, caseArguments, output, out, err);
         }
         LoadedCase loaded = caseArguments.load(cli.workingDir());
         Path target = outputPath(loaded.model().name());

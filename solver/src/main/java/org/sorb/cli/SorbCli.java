@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "sorb", mixinStandardHelpOptions = true, versionProvider = SorbCli.Version.class,
         synopsisSubcommandLabel = "COMMAND",
         description = "Simulates chromatography columns (general rate model and its lumped limits).",
-        subcommands = {RunCommand.class, ValidateCommand.class, DevicesCommand.class, BenchCommand.class},
+        subcommands = {RunCommand.class, ValidateCommand.class, DevicesCommand.class, BenchCommand.class,
+                TreatCommand.class, PlotCommand.class},
         footer = "Exit status: 0 success, 2 bad input (usage or case validation), 1 runtime failure.")
 public final class SorbCli implements Callable<Integer> {
     private final Path workingDir;

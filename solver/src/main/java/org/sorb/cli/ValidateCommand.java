@@ -26,6 +26,17 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         return Failures.guard(spec.commandLine().getErr(), () -> {
+            if (caseArguments.isTreatment(cli.workingDir())) {
+                var t = caseArguments.loadTreatment(cli.workingDir()).model();
+                out.println("case:        " + t.name() + " (treatment)");
+                out.println("patient:     " + t.species() + " species, plasma volume "
+                        + String.format(java.util.Locale.ROOT, "%.3f L", t.patient().plasmaVolume() * 1e3));
+                out.println("columns:     " + t.operation().columns() + " x " + t.adsorber().loading().column().model()
+                        .key() + ", binding " + t.adsorber().loading().binding().key());
+                out.println("valid");
+                out.flush();
+                return 0;
+            }
             LoadedCase loaded = caseArguments.load(cli.workingDir());
             CaseSummary.lines(loaded).forEach(out::println);
             out.println("valid");

@@ -7,12 +7,13 @@ package org.sorb.model;
  * q is per volume of solid skeleton, as in CADET. Implementations fix their sizes at construction and
  * never allocate in {@link #flux} or {@link #jacobian}.
  */
-public sealed interface BindingModel permits LinearBinding, LangmuirBinding, BiLangmuirBinding {
+public sealed interface BindingModel permits LinearBinding, LangmuirBinding, BiLangmuirBinding,
+        PhLangmuirBinding {
 
     /** Number of liquid components n_comp. */
     int components();
 
-    /** Number of bound states n_bound (n_comp, or 2 n_comp for bi-Langmuir). */
+    /** Number of bound states n_bound (n_comp, 2 n_comp for bi-Langmuir, n_comp - 1 for pH-dependent Langmuir). */
     int boundStates();
 
     /** The liquid component that bound state s belongs to. */

@@ -23,7 +23,7 @@ class IterationMatrixTest {
     static Stream<Arguments> configurations() {
         Stream.Builder<Arguments> b = Stream.builder();
         for (ColumnModel m : ColumnModel.values()) {
-            for (String binding : new String[] {"linear", "langmuir", "bi_langmuir"}) {
+            for (String binding : new String[] {"linear", "langmuir", "bi_langmuir", "ph_langmuir"}) {
                 for (boolean kinetic : new boolean[] {true, false}) {
                     for (ConvectionScheme s : new ConvectionScheme[] {ConvectionScheme.WENO3, ConvectionScheme.KOREN}) {
                         b.add(Arguments.of(m, binding, kinetic, s));

@@ -2,6 +2,7 @@ package org.sorb.verification;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -10,6 +11,7 @@ import org.sorb.model.BiLangmuirBinding;
 import org.sorb.model.BindingModel;
 import org.sorb.model.LangmuirBinding;
 import org.sorb.model.LinearBinding;
+import org.sorb.model.PhLangmuirBinding;
 
 /** Binding fluxes against hand-computed values; analytic Jacobians against central differences. */
 class BindingModelTest {
@@ -45,8 +47,25 @@ class BindingModelTest {
         assertEquals(0, b.componentOf(1));
     }
 
+    @Test
+    void phLangmuirFluxByHand() {
+        // pH component 0; component 1 binds. fA = 1/(1+10^(1*(7-7))) = 0.5, fG = 1/(1+10^(2*(6-7))) = 1/1.01
+        BindingModel b = new PhLangmuirBinding(true, new double[] {2.0}, new double[] {0.5}, new double[] {10.0},
+                new double[] {1.0}, new double[] {7.0}, new double[] {2.0}, new double[] {6.0});
+        double[] f = new double[1];
+        b.flux(new double[] {7.0, 1.5}, 0, new double[] {2.0}, 0, f, 0);
+        // 2 * 10 * (0.5 - 0.2) / 1.01 * 1.5 - 0.5 * 2 = 9 / 1.01 - 1
+        assertArrayEquals(new double[] {9.0 / 1.01 - 1.0}, f, EXACT);
+        assertEquals(2, b.components());
+        assertEquals(1, b.boundStates());
+        assertEquals(1, b.componentOf(0));
+        // at pH 3 the capacity factor is ~1e-4: the bound IgG is driven off
+        b.flux(new double[] {3.0, 1.5}, 0, new double[] {2.0}, 0, f, 0);
+        assertTrue(f[0] < -0.99, "desorbs at low pH: " + f[0]);
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"linear", "langmuir", "bi_langmuir"})
+    @ValueSource(strings = {"linear", "langmuir", "bi_langmuir", "ph_langmuir"})
     void jacobianMatchesFiniteDifferences(String kind) {
         BindingModel b = TestCases.binding(kind, 3, true, 1.0);
         int nc = b.components();

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.sorb.cases.CaseException;
 import org.sorb.cases.CaseLoader;
 import org.sorb.cases.LoadedCase;
+import org.sorb.cases.TreatmentCaseLoader;
 import org.sorb.model.SimulationResult;
 import org.sorb.numerics.ColumnSimulator;
 import org.sorb.numerics.ProgressListener;
@@ -23,10 +24,19 @@ class ExampleCasesTest {
         Path dir = Path.of(System.getProperty("sorb.repoRoot", ".")).resolve("cases");
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+            files = s.filter(p -> p.toString().endsWith(".yaml")).filter(ExampleCasesTest::columnCase).sorted().toList();
         }
         assertTrue(files.size() >= 4, "cases/ should hold the example cases, found " + files);
         return files.stream();
+    }
+
+    /** Treatment cases (with a patient: section) are run by org.sorb.treatment's tests. */
+    private static boolean columnCase(Path p) {
+        try {
+            return !TreatmentCaseLoader.isTreatment(p);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @ParameterizedTest(name = "{0}")

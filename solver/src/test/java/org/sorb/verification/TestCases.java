@@ -16,6 +16,7 @@ import org.sorb.model.LangmuirBinding;
 import org.sorb.model.LinearBinding;
 import org.sorb.model.OutputSpec;
 import org.sorb.model.Particle;
+import org.sorb.model.PhLangmuirBinding;
 import org.sorb.model.ParticleGrid;
 import org.sorb.model.TimeIntegration;
 
@@ -50,6 +51,23 @@ public final class TestCases {
                     q2[n + i] = 0.5 * qmax[i];
                 }
                 yield new BiLangmuirBinding(kinetic, ka2, kd2, q2);
+            }
+            case "ph_langmuir" -> {
+                // component 0 is the pH; Hill centres near the test states' "pH" values (0.1 .. 1.3) so that
+                // every derivative, d/dpH included, is far from zero
+                int nb = n - 1;
+                double[] etaA = new double[nb];
+                double[] pkaA = new double[nb];
+                double[] etaG = new double[nb];
+                double[] pkaG = new double[nb];
+                for (int s = 0; s < nb; s++) {
+                    etaA[s] = 1.5 + 0.2 * s;
+                    pkaA[s] = 0.8 - 0.1 * s;
+                    etaG[s] = 2.0 - 0.3 * s;
+                    pkaG[s] = 0.6 + 0.1 * s;
+                }
+                yield new PhLangmuirBinding(kinetic, java.util.Arrays.copyOf(ka, nb), java.util.Arrays.copyOf(kd, nb),
+                        java.util.Arrays.copyOf(qmax, nb), etaA, pkaA, etaG, pkaG);
             }
             default -> throw new IllegalArgumentException(kind);
         };

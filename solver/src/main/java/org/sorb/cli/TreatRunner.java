@@ -1,0 +1,67 @@
+package org.sorb.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.sorb.cases.LoadedTreatment;
+import org.sorb.io.TreatmentResultWriter;
+import org.sorb.model.InvalidModelException;
+import org.sorb.treatment.TreatmentResult;
+import org.sorb.treatment.TreatmentSimulator;
+
+/** Runs a treatment case on the Java path and writes its HDF5 result; shared by {@code run} and {@code treat}. */
+final class TreatRunner {
+    private TreatRunner() {
+    }
+
+    static int run(SorbCli cli, CaseArguments args, Path output, PrintWriter out, PrintWriter err) throws Exception {
+        LoadedTreatment loaded = args.loadTreatment(cli.workingDir());
+        Path target = output != null ? cli.workingDir().resolve(output).normalize()
+                : cli.workingDir().resolve(loaded.model().name().replaceAll("[^A-Za-z0-9._-]", "_") + ".h5");
+        if (Files.isDirectory(target)) {
+            throw new UsageException("output path is a directory: " + target);
+        }
+        if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
+            throw new UsageException("output directory does not exist: " + target.getParent());
+        }
+        err.println("[sorb] treatment " + loaded.model().name() + ": plasma volume "
+                + String.format(Locale.ROOT, "%.2f L", loaded.model().patient().plasmaVolume() * 1e3) + ", "
+                + loaded.model().operation().columns() + " column(s), " + loaded.model().schedule().sessions()
+                + " session(s); Java path");
+        err.flush();
+        ProgressPrinter progress = new ProgressPrinter(err, cli.terminal(), System::nanoTime);
+        TreatmentResult result;
+        try {
+            result = new TreatmentSimulator(loaded.model(), line -> {
+                progress.finish();
+                err.println("[sorb] " + line);
+                err.flush();
+            }).run(progress);
+        } catch (InvalidModelException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new RunFailure("treatment simulation failed: " + Failures.describe(e), e);
+        } finally {
+            progress.finish();
+        }
+        String description = "plain Java " + System.getProperty("java.version") + " on "
+                + Runtime.getRuntime().availableProcessors() + " cores";
+        TreatmentResultWriter.write(target, loaded, result, "java", description);
+        out.println("wrote " + target);
+        for (int s = 0; s < result.sessionStart().length; s++) {
+            StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "session %d: %.2f plasma volumes in "
+                    + "%.2f h; reduction", s + 1, result.sessionVolume()[s] / loaded.model().patient().plasmaVolume(),
+                    (result.sessionEnd()[s] - result.sessionStart()[s]) / 3600.0));
+            for (int k = 0; k < result.nSpecies(); k++) {
+                b.append(String.format(Locale.ROOT, " %s %.1f%%", result.species().get(k), 100 * result.reduction(s, k)));
+            }
+            out.println(b);
+        }
+        out.println(String.format(Locale.ROOT, "mass balance: relative error %.2e", result.balance().relativeError()));
+        out.println(String.format(Locale.ROOT, "cycles: %d; wall time: %.2f s on java (%s)", result.cycles().size(),
+                result.wallSeconds(), description));
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,119 @@
+package org.sorb.treatment;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jhdf.HdfFile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.sorb.cli.Backends;
+import org.sorb.cli.SorbCli;
+import picocli.CommandLine;
+
+/** {@code sorb run} on treatment cases, in-process: results, plots, and bad cases (exit 2, field named). */
+class TreatmentCliTest {
+    record Outcome(int status, String out, String err) {
+    }
+
+    static Outcome cli(Path workingDir, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = SorbCli.commandLine(new SorbCli(workingDir, Backends.standard(), false));
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int status = cl.execute(args);
+        return new Outcome(status, out.toString(), err.toString());
+    }
+
+    static Stream<Path> malformed() throws IOException {
+        Path dir = TreatmentFixtures.repo().resolve("solver/src/test/resources/malformed-treatment");
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("malformed")
+    void badTreatmentCasesExitTwoNamingTheField(Path file, @TempDir Path dir) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        String field = lines.get(0).substring("# field:".length()).trim();
+        String value = lines.get(1).substring("# value:".length()).trim();
+        Outcome o = cli(dir, "run", file.toString(), "-o", "out.h5");
+        assertEquals(2, o.status(), o.err());
+        assertTrue(o.err().contains("error: " + field), "field " + field + " missing from: " + o.err());
+        assertTrue(o.err().contains(value), "value " + value + " missing from: " + o.err());
+        assertFalse(Files.exists(dir.resolve("out.h5")), "no result file for a bad case");
+    }
+
+    @Test
+    void runWritesACompleteTreatmentResultAndPlotDrawsIt(@TempDir Path dir) throws IOException {
+        Path caseFile = TreatmentFixtures.caseFile("immunoadsorption-antigen-specific.yaml");
+        Outcome o = cli(dir, "run", caseFile.toString());
+        assertEquals(0, o.status(), o.err());
+        assertTrue(o.err().contains("waited"), "the one-column loop reports its waits: " + o.err());
+        assertTrue(o.err().contains("cycle 1, column 1"), "progress per cycle: " + o.err());
+        Path h5 = dir.resolve("immunoadsorption-antigen-specific.h5");
+        try (HdfFile f = new HdfFile(h5)) {
+            double[] t = (double[]) f.getDatasetByPath("/patient/time").getData();
+            double[] v = (double[]) f.getDatasetByPath("/patient/processed_plasma_volume").getData();
+            double[][] c = (double[][]) f.getDatasetByPath("/patient/concentration").getData();
+            assertEquals(t.length, v.length);
+            assertEquals(t.length, c.length);
+            assertEquals(2, c[0].length);
+            assertArrayEquals(new String[] {"IgG", "AutoAb"}, (String[]) f.getByPath("/patient").getAttribute("species")
+                    .getData());
+            double[][] eluted = (double[][]) f.getDatasetByPath("/columns/eluted").getData();
+            assertTrue(eluted.length >= 2);
+            // plasma carries 500 times more IgG than autoantibody; the eluate holds more autoantibody than IgG
+            assertTrue(eluted[0][1] > eluted[0][0], "the antigen column elutes mainly the autoantibody: "
+                    + eluted[0][1] + " vs IgG " + eluted[0][0]);
+            double[] waits = (double[]) f.getDatasetByPath("/columns/wait_before").getData();
+            assertTrue(waits[1] > 0, "one column: the loop waits for its regeneration");
+            double[] red = (double[]) f.getAttribute("reduction_session_1").getData();
+            assertTrue(red[1] > 0.6 && red[0] < 0.02, "autoantibody removed, IgG kept: " + red[0] + ", " + red[1]);
+            double err = (Double) f.getByPath("/mass_balance").getAttribute("relative_error").getData();
+            assertTrue(err <= 1e-8, "mass balance " + err);
+            for (String name : List.of("initial", "patient", "lines", "columns", "eluate", "synthesized",
+                    "catabolized")) {
+                assertEquals(2, ((double[]) f.getDatasetByPath("/mass_balance/" + name).getData()).length);
+            }
+            assertTrue(f.getAttribute("case").getData().toString().contains("patient:"));
+        }
+        Outcome p = cli(dir, "plot", h5.toString(), "-o", "fig.png");
+        assertEquals(0, p.status(), p.err());
+        Path png = dir.resolve("fig.png");
+        assertTrue(Files.size(png) > 10_000, "a picture was drawn");
+        byte[] head = Files.readAllBytes(png);
+        assertEquals((byte) 0x89, head[0]);
+        assertEquals('P', head[1]);
+    }
+
+    @Test
+    void plotDrawsColumnOutletCurvesToo(@TempDir Path dir) throws IOException {
+        Path caseFile = TreatmentFixtures.repo().resolve("cases/igg-subclasses-competitive-langmuir.yaml");
+        Outcome o = cli(dir, "run", caseFile.toString(), "--backend", "java", "--set",
+                "discretization.axial_cells=12", "-o", "col.h5");
+        assertEquals(0, o.status(), o.err());
+        Outcome p = cli(dir, "plot", "col.h5");
+        assertEquals(0, p.status(), p.err());
+        assertTrue(Files.size(dir.resolve("col.png")) > 10_000);
+    }
+
+    @Test
+    void treatRefusesAColumnCase(@TempDir Path dir) {
+        Path caseFile = TreatmentFixtures.repo().resolve("cases/igg-subclasses-competitive-langmuir.yaml");
+        Outcome o = cli(dir, "treat", caseFile.toString());
+        assertEquals(2, o.status(), o.err());
+    }
+}
