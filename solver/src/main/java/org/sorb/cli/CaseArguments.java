@@ -8,6 +8,7 @@ import java.util.List;
 import org.sorb.cases.CaseException;
 import org.sorb.cases.CaseLoader;
 import org.sorb.cases.LoadedCase;
+import org.sorb.cases.LoadedSweep;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,6 +23,21 @@ final class CaseArguments {
 
     /** Reads and validates the case, resolving its path against {@code workingDir}. */
     LoadedCase load(Path workingDir) throws UsageException, CaseException, IOException {
+        return CaseLoader.load(file(workingDir), List.copyOf(overrides));
+    }
+
+    /** True when the case file has a {@code sweep:} section. */
+    boolean isSweep(Path workingDir) throws UsageException, CaseException, IOException {
+        return CaseLoader.declaresSweep(file(workingDir));
+    }
+
+    /** Reads and validates a sweep case and every one of its designs. */
+    LoadedSweep loadSweep(Path workingDir) throws UsageException, CaseException, IOException {
+        return CaseLoader.loadSweep(file(workingDir), List.copyOf(overrides));
+    }
+
+    /** The case file resolved against {@code workingDir}, checked to exist, with the overrides checked. */
+    private Path file(Path workingDir) throws UsageException {
         Path file = workingDir.resolve(caseFile).normalize();
         if (!Files.exists(file)) {
             throw new UsageException("case file not found: " + file);
@@ -35,6 +51,6 @@ final class CaseArguments {
                 throw new UsageException("--set expects key.path=value, got '" + o + "'");
             }
         }
-        return CaseLoader.load(file, List.copyOf(overrides));
+        return file;
     }
 }

@@ -1,0 +1,100 @@
+package org.sorb.backend.opencl;
+
+import static org.jocl.CL.*;
+
+import org.jocl.Pointer;
+import org.jocl.Sizeof;
+import org.jocl.cl_mem;
+
+/** A buffer in device memory, made by {@link OpenClContext#doubles} or {@link OpenClContext#bytes}; blocking copies. */
+public final class DeviceBuffer implements AutoCloseable {
+    private final OpenClContext owner;
+    private final cl_mem mem;
+    private final long bytes;
+    private boolean released;
+
+    DeviceBuffer(OpenClContext owner, cl_mem mem, long bytes) {
+        this.owner = owner;
+        this.mem = mem;
+        this.bytes = bytes;
+    }
+
+    /** The raw memory object, for kernel arguments. */
+    public cl_mem mem() {
+        checkLive();
+        return mem;
+    }
+
+    /** Size in bytes. */
+    public long bytes() {
+        return bytes;
+    }
+
+    /** Size in doubles (bytes / 8, rounded down). */
+    public long doubles() {
+        return bytes / Sizeof.cl_double;
+    }
+
+    /** Copies all of {@code data} to the start of the buffer and waits. */
+    public void write(double[] data) {
+        write(data, 0, 0, data.length);
+    }
+
+    /** Copies {@code count} doubles from {@code data[from]} to the buffer at double offset {@code at}, and waits. */
+    public void write(double[] data, int from, long at, int count) {
+        range(data.length, from, at, count);
+        if (count == 0) {
+            return;
+        }
+        clEnqueueWriteBuffer(owner.queue(), mem, true, at * Sizeof.cl_double, (long) count * Sizeof.cl_double,
+                Pointer.to(data).withByteOffset((long) from * Sizeof.cl_double), 0, null, null);
+    }
+
+    /** Copies the start of the buffer into all of {@code into}, and waits. */
+    public void read(double[] into) {
+        read(0, into, 0, into.length);
+    }
+
+    /** Copies {@code count} doubles from double offset {@code at} of the buffer into {@code into[from]}, and waits. */
+    public void read(long at, double[] into, int from, int count) {
+        range(into.length, from, at, count);
+        if (count == 0) {
+            return;
+        }
+        clEnqueueReadBuffer(owner.queue(), mem, true, at * Sizeof.cl_double, (long) count * Sizeof.cl_double,
+                Pointer.to(into).withByteOffset((long) from * Sizeof.cl_double), 0, null, null);
+    }
+
+    private void range(int arrayLength, int from, long at, int count) {
+        checkLive();
+        if (from < 0 || count < 0 || at < 0 || from + (long) count > arrayLength || at + count > doubles()) {
+            throw new IndexOutOfBoundsException("copy of " + count + " doubles at array index " + from
+                    + " (length " + arrayLength + ") and buffer index " + at + " (" + doubles() + " doubles)");
+        }
+    }
+
+    private void checkLive() {
+        if (released) {
+            throw new IllegalStateException("device buffer released");
+        }
+        owner.checkOpen();
+    }
+
+    /** True once released. */
+    public boolean released() {
+        return released;
+    }
+
+    /** Releases the device memory; a second call does nothing. */
+    @Override
+    public void close() {
+        synchronized (owner) {
+            if (released) {
+                return;
+            }
+            released = true;
+            clReleaseMemObject(mem);
+            owner.forget(this);
+        }
+    }
+}

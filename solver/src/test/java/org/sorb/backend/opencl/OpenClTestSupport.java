@@ -1,0 +1,34 @@
+package org.sorb.backend.opencl;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The OpenCL test policy: tests that need a device skip when this machine has no OpenCL platform with a
+ * double-precision device, except where {@code SORB_REQUIRE_OPENCL} is set (environment or system property;
+ * {@code ./run-tests} sets it in CI), where they fail instead.
+ */
+public final class OpenClTestSupport {
+    private OpenClTestSupport() {
+    }
+
+    /** Skips (or, when OpenCL is required, fails) unless a platform with an fp64 device exists. */
+    public static void requirePlatform() {
+        OpenClProbe probe = OpenClDevices.probe();
+        String problem = probe.problem() != null ? probe.problem()
+                : probe.hasFp64Device() ? null : "no OpenCL device does double precision";
+        if (problem == null) {
+            return;
+        }
+        if (required()) {
+            fail("OpenCL is required here (SORB_REQUIRE_OPENCL is set) but " + problem);
+        }
+        Assumptions.abort("no usable OpenCL platform: " + problem);
+    }
+
+    /** True when OpenCL tests must run rather than skip. */
+    public static boolean required() {
+        return System.getenv("SORB_REQUIRE_OPENCL") != null || System.getProperty("SORB_REQUIRE_OPENCL") != null;
+    }
+}
