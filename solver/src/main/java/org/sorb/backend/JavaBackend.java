@@ -1,12 +1,43 @@
 package org.sorb.backend;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.sorb.model.ColumnCase;
 import org.sorb.model.SimulationResult;
 import org.sorb.numerics.ColumnSimulator;
 import org.sorb.numerics.ProgressListener;
 
-/** The plain-Java reference path: the readable implementation every accelerator is tested against. */
+/**
+ * The plain-Java reference path: the readable implementation every accelerator is tested against. A batch runs
+ * its designs on a pool of threads (one design per thread at a time), results in the order of the designs.
+ */
 public final class JavaBackend implements Backend {
+    private final int threads;
+
+    /** A backend that runs batches on every available core. */
+    public JavaBackend() {
+        this(0);
+    }
+
+    /** A backend that runs batches on {@code threads} threads; 0 means one per available core. */
+    public JavaBackend(int threads) {
+        if (threads < 0) {
+            throw new IllegalArgumentException("threads = " + threads + ", expected >= 0 (0: all cores)");
+        }
+        this.threads = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+    }
+
+    /** Threads a batch runs on. */
+    public int threads() {
+        return threads;
+    }
+
     @Override
     public String name() {
         return "java";
@@ -15,11 +46,123 @@ public final class JavaBackend implements Backend {
     @Override
     public String description() {
         return "plain Java " + System.getProperty("java.version") + " on "
-                + Runtime.getRuntime().availableProcessors() + " cores";
+                + Runtime.getRuntime().availableProcessors() + " cores, batches on " + threads + " thread"
+                + (threads == 1 ? "" : "s");
     }
 
     @Override
     public SimulationResult simulate(ColumnCase columnCase, ProgressListener progress) {
         return new ColumnSimulator(columnCase).run(progress);
+    }
+
+    /**
+     * Runs the designs on the thread pool; progress is the mean of the designs' fractions. When a design fails,
+     * the others are cancelled and a {@link DesignFailedException} names the first failing design.
+     */
+    @Override
+    public List<SimulationResult> simulateBatch(List<ColumnCase> designs, ProgressListener progress) {
+        int n = designs.size();
+        if (n == 0) {
+            return List.of();
+        }
+        int poolSize = Math.min(threads, n);
+        BatchProgress batchProgress = new BatchProgress(n, progress);
+        if (poolSize == 1) {
+            List<SimulationResult> out = new ArrayList<>(n);
+            for (int d = 0; d < n; d++) {
+                out.add(runDesign(designs.get(d), d, batchProgress));
+            }
+            return out;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(poolSize, new DaemonThreads());
+        try {
+            List<Future<SimulationResult>> futures = new ArrayList<>(n);
+            for (int d = 0; d < n; d++) {
+                final int index = d;
+                futures.add(pool.submit(() -> runDesign(designs.get(index), index, batchProgress)));
+            }
+            List<SimulationResult> out = new ArrayList<>(n);
+            for (Future<SimulationResult> f : futures) {
+                out.add(await(f, futures));
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private SimulationResult runDesign(ColumnCase design, int index, BatchProgress progress) {
+        try {
+            SimulationResult r = simulate(design, (f, m) -> progress.design(index, f));
+            progress.done(index);
+            return r;
+        } catch (RuntimeException e) {
+            throw new DesignFailedException(index, e);
+        }
+    }
+
+    private static SimulationResult await(Future<SimulationResult> f, List<Future<SimulationResult>> all) {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            all.forEach(other -> other.cancel(true));
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        } catch (InterruptedException e) {
+            all.forEach(other -> other.cancel(true));
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("batch interrupted", e);
+        }
+    }
+
+    /** Mean progress over the designs of a batch, reported through one listener from many threads. */
+    private static final class BatchProgress {
+        private final double[] fractions;
+        private final ProgressListener listener;
+        private final AtomicInteger finished = new AtomicInteger();
+        private double sum;
+        private double lastReported = -1.0;
+
+        BatchProgress(int designs, ProgressListener listener) {
+            this.fractions = new double[designs];
+            this.listener = listener;
+        }
+
+        synchronized void design(int index, double fraction) {
+            double f = Double.isNaN(fraction) ? 0.0 : Math.max(0.0, Math.min(1.0, fraction));
+            sum += f - fractions[index];
+            fractions[index] = f;
+            double total = Math.min(1.0, sum / fractions.length);
+            if (total - lastReported >= 0.001) {
+                lastReported = total;
+                listener.progress(total, finished.get() + "/" + fractions.length + " designs done");
+            }
+        }
+
+        synchronized void done(int index) {
+            finished.incrementAndGet();
+            sum += 1.0 - fractions[index];
+            fractions[index] = 1.0;
+            lastReported = finished.get() == fractions.length ? 1.0 : Math.min(1.0, sum / fractions.length);
+            listener.progress(lastReported, finished.get() + "/" + fractions.length + " designs done");
+        }
+    }
+
+    /** Daemon worker threads, so an abandoned batch never keeps the JVM alive. */
+    private static final class DaemonThreads implements ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "sorb-batch-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
     }
 }

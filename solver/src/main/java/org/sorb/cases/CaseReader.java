@@ -13,10 +13,13 @@ import org.sorb.model.Particle;
 
 /** Turns a merged case tree (material expanded, overrides applied) into a validated {@link ColumnCase}. */
 final class CaseReader {
-    /** Keys a case file may have at the top level; units/conversions/provenance are written by Sorb itself. */
+    /**
+     * Keys a case file may have at the top level; units/conversions/provenance are written by Sorb itself, and
+     * {@code sweep} is taken off by {@link CaseLoader} before a design is read.
+     */
     static final List<String> TOP_KEYS = List.of("name", "description", "components", "material", "column",
             "particle", "binding", "inlet", "initial", "discretization", "solver", "output", "units",
-            "conversions", "provenance");
+            "conversions", "provenance", "sweep");
 
     private CaseReader() {
     }

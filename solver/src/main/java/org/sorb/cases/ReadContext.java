@@ -8,6 +8,7 @@ final class ReadContext {
     private ConcentrationFamily family;
     private String familyField;
     private final Map<String, String> conversions = new LinkedHashMap<>();
+    private final Map<String, Double> values = new LinkedHashMap<>();
 
     /** Records that {@code field} uses {@code found}; fails when the case already uses the other family. */
     void useFamily(String field, String text, ConcentrationFamily found) throws CaseException {
@@ -31,6 +32,16 @@ final class ReadContext {
     /** Notes how the value at {@code field} was derived from what the case wrote. */
     void noteConversion(String field, String note) {
         conversions.put(field, note);
+    }
+
+    /** Records the SI value read at {@code field} (e.g. {@code binding.qmax[0]}), for sweeps' design matrices. */
+    void noteValue(String field, double si) {
+        values.put(field, si);
+    }
+
+    /** Every number read, SI, by field. */
+    Map<String, Double> values() {
+        return values;
     }
 
     /** The notes, in the order they were made. */

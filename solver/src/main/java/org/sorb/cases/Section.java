@@ -144,6 +144,7 @@ final class Section {
         if (!(v >= min) || v != Math.rint(v) || v > Integer.MAX_VALUE) {
             throw new CaseException(field(key), t, expected);
         }
+        context.noteValue(field(key), v);
         return (int) v;
     }
 

@@ -19,6 +19,7 @@ final class Values {
             throw new CaseException(field, text, kind.describe(range.text()));
         }
         context.useFamily(field, text, q.family());
+        context.noteValue(field, q.si());
         return q.si();
     }
 }

@@ -14,6 +14,11 @@ public interface BackendProvider {
     /** One line per usable device (empty when unavailable). */
     List<String> devices();
 
-    /** Opens the backend; the caller closes it. */
-    Backend open() throws BackendUnavailableException;
+    /**
+     * Opens the backend with {@code options}; the caller closes it.
+     *
+     * @throws BackendUnavailableException when it cannot run here after all (e.g. the device cannot be opened)
+     * @throws IllegalArgumentException    when an option names nothing that exists (e.g. no such device)
+     */
+    Backend open(BackendOptions options) throws BackendUnavailableException;
 }

@@ -46,21 +46,33 @@ public final class Backends {
     public record Selection(Backend backend, String notice) {
     }
 
+    /** {@link #select(String, BackendOptions)} with default options. */
+    public Selection select(String choice) throws BackendUnavailableException {
+        return select(choice, BackendOptions.DEFAULT);
+    }
+
     /**
-     * Opens the backend named {@code choice}, or for {@code auto} the first available one.
+     * Opens the backend named {@code choice}, or for {@code auto} the first available one that opens (a backend
+     * that reports itself available but fails to open is passed over, with a notice). Only the providers that are
+     * asked are touched: {@code java} never probes OpenCL.
      *
-     * @throws IllegalArgumentException     when {@code choice} names no backend
+     * @throws IllegalArgumentException     when {@code choice} names no backend, or an option names nothing
      * @throws BackendUnavailableException when the named backend (or, for auto, every backend) cannot run here
      */
-    public Selection select(String choice) throws BackendUnavailableException {
+    public Selection select(String choice, BackendOptions options) throws BackendUnavailableException {
         if (AUTO.equals(choice)) {
             StringBuilder skipped = new StringBuilder();
             for (BackendProvider p : providers) {
                 String reason = p.unavailableReason();
                 if (reason == null) {
-                    String notice = skipped.length() == 0 ? null
-                            : "note: " + skipped + "; using the " + p.name() + " backend";
-                    return new Selection(p.open(), notice);
+                    try {
+                        Backend b = p.open(options);
+                        String notice = skipped.length() == 0 ? null
+                                : "note: " + skipped + "; using the " + p.name() + " backend";
+                        return new Selection(b, notice);
+                    } catch (BackendUnavailableException e) {
+                        reason = e.getMessage();
+                    }
                 }
                 skipped.append(skipped.length() == 0 ? "" : "; ").append(p.name()).append(" unavailable (")
                         .append(reason).append(')');
@@ -73,7 +85,7 @@ public final class Backends {
                 if (reason != null) {
                     throw new BackendUnavailableException(p.name() + " backend not available: " + reason);
                 }
-                return new Selection(p.open(), null);
+                return new Selection(p.open(options), null);
             }
         }
         throw new IllegalArgumentException("unknown backend '" + choice + "', expected one of "

@@ -1,6 +1,7 @@
 package org.sorb.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,57 +14,117 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code sorb bench reference FILE}: time to solution against a CADET reference file on the Java path. */
+/**
+ * {@code sorb bench reference FILE}: time to solution against a CADET reference file on the Java path;
+ * {@code sorb bench batch [CASE]}: designs per second of batches on each backend, beside the machine's ceilings.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmarks. 'reference FILE': median wall time and max outlet error against a CADET "
-                + "reference file (linear single-column cases), per grid and tolerance.")
+        description = {"Benchmarks.",
+            "'reference FILE': median wall time and max outlet error against a CADET reference file (linear "
+                + "single-column cases), per grid and tolerance.",
+            "'batch [CASE]': designs per second for batches of slightly different columns (capacity varied "
+                + "+-5 %) on the Java path (1 thread, all threads) and OpenCL, with the machine's memory-bandwidth "
+                + "and fp64 FMA ceilings (default case: cases/protein-a-igg-breakthrough.yaml)."})
 final class BenchCommand implements Callable<Integer> {
+    static final String DEFAULT_BATCH_CASE = "cases/protein-a-igg-breakthrough.yaml";
+
     @ParentCommand
     private SorbCli cli;
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", description = "Benchmark kind: reference")
+    @Parameters(index = "0", description = "Benchmark kind: reference or batch")
     private String kind;
 
-    @Parameters(index = "1", description = "CADET reference file (e.g. ../shared/reference/casema_GRM_dynLin_1comp_benchmark1.h5)")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "FILE",
+            description = "reference: CADET reference file (e.g. ../shared/reference/casema_GRM_dynLin_1comp_benchmark1.h5); "
+                    + "batch: case file (default " + DEFAULT_BATCH_CASE + ")")
     private Path file;
 
     @Option(names = "--grid", split = ",", defaultValue = "64x8@1e-5,64x16@1e-5,256x32@1e-7",
-            description = "Configurations NZxNR@REL_TOL (abs tol = 1e-4 rel tol), comma-separated. Default: ${DEFAULT-VALUE}")
+            description = "reference: configurations NZxNR@REL_TOL (abs tol = 1e-4 rel tol), comma-separated. "
+                    + "Default: ${DEFAULT-VALUE}")
     private List<String> grids;
 
-    @Option(names = "--repeats", defaultValue = "5", description = "Measured runs per configuration (median reported).")
-    private int repeats;
+    @Option(names = "--repeats", description = "Measured runs per configuration (reference: median of 5; "
+            + "batch: best of 1).")
+    private Integer repeats;
 
-    @Option(names = "--warmup", defaultValue = "2", description = "Unmeasured warm-up runs per configuration.")
+    @Option(names = "--warmup", defaultValue = "2", description = "reference: unmeasured warm-up runs per configuration.")
     private int warmup;
+
+    @Option(names = "--sizes", split = ",", defaultValue = "1,16,256,4096",
+            description = "batch: batch sizes, comma-separated. Default: ${DEFAULT-VALUE}")
+    private List<Integer> sizes;
+
+    @Option(names = "--max-seconds", defaultValue = "60",
+            description = "batch: time budget per configuration; the Java path stops there and extrapolates from the "
+                    + "designs done. Default: ${DEFAULT-VALUE}")
+    private double maxSeconds;
+
+    @Option(names = "--device", paramLabel = "DEVICE",
+            description = "batch: OpenCL device (index as 'sorb devices' lists it, or part of its name).")
+    private String device;
+
+    @Option(names = "--no-ceilings", description = "batch: skip the bandwidth and FMA ceilings.")
+    private boolean noCeilings;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        return Failures.guard(spec.commandLine().getErr(), () -> {
-            if (!"reference".equals(kind)) {
-                throw new UsageException("bench: unknown kind '" + kind + "', expected: reference");
-            }
-            CadetReference ref;
-            try {
-                ref = CadetReference.read(cli.workingDir().resolve(file).normalize());
-            } catch (IllegalArgumentException e) {
-                throw new UsageException(e.getMessage());
-            }
-            out.printf("reference: %s (%s)%n", file.getFileName(), ref.model().key());
-            out.printf("java %s, %d cores, repeats %d (median), warm-up %d%n", System.getProperty("java.version"),
-                    Runtime.getRuntime().availableProcessors(), repeats, warmup);
-            out.println("| cells (axial x particle) | rel tol | max abs error | median time (s) | min time (s) | steps |");
-            out.println("|---|---|---|---|---|---|");
-            for (ReferenceBenchmark.Measurement m : ReferenceBenchmark.run(ref, grids, warmup, repeats)) {
-                out.printf("| %d x %d | %.0e | %.2e | %.3f | %.3f | %d |%n", m.axialCells(), m.particleCells(),
-                        m.relTol(), m.maxError(), m.medianSeconds(), m.minSeconds(), m.steps());
-                out.flush();
-            }
-            return 0;
+        return Failures.guard(spec.commandLine().getErr(), () -> switch (kind) {
+            case "reference" -> reference(out);
+            case "batch" -> new BatchBench(out, sizes,
+                    repeats == null ? 1 : repeats, maxSeconds, device, !noCeilings).run(batchCase());
+            default -> throw new UsageException("bench: unknown kind '" + kind + "', expected: reference, batch");
         });
+    }
+
+    private int reference(PrintWriter out) throws UsageException {
+        if (file == null) {
+            throw new UsageException("bench reference: give the CADET reference file");
+        }
+        int n = repeats == null ? 5 : repeats;
+        if (n < 1) {
+            throw new UsageException("--repeats " + n + ": expected at least 1");
+        }
+        CadetReference ref;
+        try {
+            ref = CadetReference.read(cli.workingDir().resolve(file).normalize());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        out.printf("reference: %s (%s)%n", file.getFileName(), ref.model().key());
+        out.printf("java %s, %d cores, repeats %d (median), warm-up %d%n", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), n, warmup);
+        out.println("| cells (axial x particle) | rel tol | max abs error | median time (s) | min time (s) | steps |");
+        out.println("|---|---|---|---|---|---|");
+        for (ReferenceBenchmark.Measurement m : ReferenceBenchmark.run(ref, grids, warmup, n)) {
+            out.printf("| %d x %d | %.0e | %.2e | %.3f | %.3f | %d |%n", m.axialCells(), m.particleCells(),
+                    m.relTol(), m.maxError(), m.medianSeconds(), m.minSeconds(), m.steps());
+            out.flush();
+        }
+        return 0;
+    }
+
+    /** The batch case: as given against the working directory, or the default in the working directory or repo. */
+    private Path batchCase() throws UsageException {
+        if (file != null) {
+            Path p = cli.workingDir().resolve(file).normalize();
+            if (!Files.isRegularFile(p)) {
+                throw new UsageException("case file not found: " + p);
+            }
+            return p;
+        }
+        Path here = cli.workingDir().resolve(DEFAULT_BATCH_CASE);
+        if (Files.isRegularFile(here)) {
+            return here;
+        }
+        Path repo = BatchBench.repoRoot();
+        if (repo != null && Files.isRegularFile(repo.resolve(DEFAULT_BATCH_CASE))) {
+            return repo.resolve(DEFAULT_BATCH_CASE);
+        }
+        throw new UsageException("bench batch: " + DEFAULT_BATCH_CASE + " not found here; give the case file");
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.sorb.cases.CaseException;
 import org.sorb.cases.CaseLoader;
 import org.sorb.cases.LoadedCase;
+import org.sorb.cases.LoadedSweep;
 import org.sorb.cases.LoadedTreatment;
 import org.sorb.cases.TreatmentCaseLoader;
 import picocli.CommandLine.Option;
@@ -37,7 +38,17 @@ final class CaseArguments {
         return TreatmentCaseLoader.load(file(workingDir), List.copyOf(overrides));
     }
 
-    /** The case file resolved against {@code workingDir}, checked to exist; the overrides checked for form. */
+    /** True when the case file has a {@code sweep:} section. */
+    boolean isSweep(Path workingDir) throws UsageException, CaseException, IOException {
+        return CaseLoader.declaresSweep(file(workingDir));
+    }
+
+    /** Reads and validates a sweep case and every one of its designs. */
+    LoadedSweep loadSweep(Path workingDir) throws UsageException, CaseException, IOException {
+        return CaseLoader.loadSweep(file(workingDir), List.copyOf(overrides));
+    }
+
+    /** The case file resolved against {@code workingDir}, checked to exist, with the overrides checked. */
     private Path file(Path workingDir) throws UsageException {
         Path file = workingDir.resolve(caseFile).normalize();
         if (!Files.exists(file)) {

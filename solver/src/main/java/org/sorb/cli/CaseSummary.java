@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.sorb.cases.LoadedCase;
+import org.sorb.cases.LoadedSweep;
 import org.sorb.model.BindingModel;
 import org.sorb.model.Column;
 import org.sorb.model.ColumnCase;
@@ -49,6 +50,23 @@ final class CaseSummary {
                 + num(c.solver().relTol()));
         out.add("units:       concentration " + cu);
         return out;
+    }
+
+    /** One line about a sweep: mode, number of designs and, per parameter, its SI range. */
+    static String sweepLine(LoadedSweep sweep) {
+        double[][] m = sweep.parameters();
+        List<String> parts = new ArrayList<>();
+        for (int p = 0; p < sweep.names().size(); p++) {
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (double[] row : m) {
+                lo = Math.min(lo, row[p]);
+                hi = Math.max(hi, row[p]);
+            }
+            parts.add(sweep.names().get(p) + " " + (lo == hi ? num(lo) : num(lo) + " .. " + num(hi)));
+        }
+        return "sweep:       " + sweep.mode() + ", " + sweep.size() + " design" + (sweep.size() == 1 ? "" : "s")
+                + " (" + String.join("; ", parts) + ", SI)";
     }
 
     private static String num(double v) {

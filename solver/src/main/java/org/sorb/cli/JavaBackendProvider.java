@@ -23,7 +23,7 @@ final class JavaBackendProvider implements BackendProvider {
     }
 
     @Override
-    public Backend open() {
-        return new JavaBackend();
+    public Backend open(BackendOptions options) {
+        return new JavaBackend(options.threads());
     }
 }

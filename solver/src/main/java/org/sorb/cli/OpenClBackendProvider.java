@@ -1,13 +1,47 @@
 package org.sorb.cli;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.sorb.backend.Backend;
+import org.sorb.backend.opencl.OpenClBackend;
+import org.sorb.backend.opencl.OpenClContext;
+import org.sorb.backend.opencl.OpenClDeviceInfo;
+import org.sorb.backend.opencl.OpenClDevices;
+import org.sorb.backend.opencl.OpenClException;
+import org.sorb.backend.opencl.OpenClProbe;
 
 /**
- * Placeholder for the OpenCL backend: reports itself unavailable until {@code OpenClBackend} exists, at which point
- * this class probes the platforms (JOCL) for {@link #unavailableReason()} and lists them in {@link #devices()}.
+ * The OpenCL backend (JOCL): available when a platform has a double-precision device and this build's OpenCL
+ * backend simulates columns ({@link OpenClBackend#supportsColumns()}). Nothing here touches OpenCL until a method
+ * is called, so choosing {@code --backend java} never loads JOCL's native library.
  */
 final class OpenClBackendProvider implements BackendProvider {
+    private final Supplier<OpenClProbe> probe;
+    private final BooleanSupplier columns;
+    private final Function<String, OpenClContext> opener;
+
+    /** The real OpenCL of this machine. */
+    OpenClBackendProvider() {
+        this(OpenClDevices::probe, OpenClBackend::supportsColumns, OpenClContext::open);
+    }
+
+    /**
+     * Test hook: a provider that sees what {@code probe} says.
+     *
+     * @param probe   the devices, or why there are none
+     * @param columns whether the OpenCL backend simulates columns
+     * @param opener  opens a context for a device selector
+     */
+    OpenClBackendProvider(Supplier<OpenClProbe> probe, BooleanSupplier columns, Function<String, OpenClContext> opener) {
+        this.probe = probe;
+        this.columns = columns;
+        this.opener = opener;
+    }
+
     @Override
     public String name() {
         return "opencl";
@@ -15,16 +49,49 @@ final class OpenClBackendProvider implements BackendProvider {
 
     @Override
     public String unavailableReason() {
-        return "no OpenCL backend in this build of Sorb, so no OpenCL platform can be used";
+        OpenClProbe p = probe.get();
+        if (p.problem() != null) {
+            return p.problem();
+        }
+        if (!p.hasFp64Device()) {
+            return "no OpenCL device does double precision (cl_khr_fp64), which Sorb's kernels need";
+        }
+        if (!columns.getAsBoolean()) {
+            return "the OpenCL column kernels are not in this build yet (platform and devices work; see docs/opencl.md)";
+        }
+        return null;
     }
 
     @Override
     public List<String> devices() {
-        return List.of();
+        List<String> lines = new ArrayList<>();
+        for (OpenClDeviceInfo d : probe.get().devices()) {
+            lines.add(line(d));
+        }
+        return lines;
+    }
+
+    /** One device as {@code sorb devices} prints it. */
+    static String line(OpenClDeviceInfo d) {
+        return String.format(Locale.ROOT, "[%d] %s / %s  %s  fp64: %s  CUs: %d  memory: %.1f GiB", d.index(),
+                d.platformShortName(), d.name(), d.type(), d.fp64() ? "yes" : "no", d.computeUnits(),
+                d.globalMemoryBytes() / (double) (1L << 30));
     }
 
     @Override
-    public Backend open() throws BackendUnavailableException {
-        throw new BackendUnavailableException("OpenCL backend not available: " + unavailableReason());
+    public Backend open(BackendOptions options) throws BackendUnavailableException {
+        String reason = unavailableReason();
+        if (reason != null) {
+            throw new BackendUnavailableException("opencl backend not available: " + reason);
+        }
+        try {
+            return new OpenClBackend(opener.apply(options.device()));
+        } catch (IllegalArgumentException e) {
+            throw e;
+        } catch (OpenClException e) {
+            throw new BackendUnavailableException(e.getMessage());
+        } catch (RuntimeException | LinkageError e) {
+            throw new BackendUnavailableException("cannot open an OpenCL device: " + e);
+        }
     }
 }

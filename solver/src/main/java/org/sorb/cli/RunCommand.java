@@ -3,11 +3,15 @@ package org.sorb.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sorb.backend.Backend;
+import org.sorb.backend.DesignFailedException;
 import org.sorb.cases.LoadedCase;
+import org.sorb.cases.LoadedSweep;
 import org.sorb.io.ResultWriter;
+import org.sorb.io.SweepResultWriter;
 import org.sorb.model.InvalidModelException;
 import org.sorb.model.SimulationResult;
 import org.sorb.model.SolverStats;
@@ -18,10 +22,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code sorb run}: loads a case, simulates it on a backend and writes the HDF5 result. */
+/**
+ * {@code sorb run}: loads a case, simulates it on a backend and writes the HDF5 result; a case with a
+ * {@code sweep:} section runs all its designs as one batch and writes the sweep layout.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Simulate a case and write the result as HDF5 (nothing is written when the run fails).",
-                "A case with a patient: section is a treatment case (see sorb treat)."})
+        description = {"Simulate a case (or every design of a sweep case) and write the result as HDF5 (nothing "
+                + "is written when the run fails).", "A case with a patient: section is a treatment case (see sorb treat)."})
 final class RunCommand implements Callable<Integer> {
     @ParentCommand
     private SorbCli cli;
@@ -40,35 +47,49 @@ final class RunCommand implements Callable<Integer> {
             description = "auto (best available), java or opencl (default: ${DEFAULT-VALUE}).")
     private String backend;
 
+    @Option(names = "--device", paramLabel = "DEVICE",
+            description = "OpenCL device: its index as 'sorb devices' lists it, or part of its name "
+                    + "(default: the first double-precision GPU, else the first double-precision device).")
+    private String device;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+            description = "Threads for a sweep on the Java path (default: 0 = one per core).")
+    private int threads;
+
     @Override
     public Integer call() {
         return Failures.guard(spec.commandLine().getErr(), this::run);
     }
 
     private int run() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         if (!cli.backends().choices().contains(backend)) {
             throw new UsageException("unknown backend '" + backend + "', expected one of "
                     + String.join(", ", cli.backends().choices()));
         }
+        if (threads < 0) {
+            throw new UsageException("--threads " + threads + ": expected 0 (one per core) or more");
+        }
         if (caseArguments.isTreatment(cli.workingDir())) {
+            PrintWriter err = spec.commandLine().getErr();
             if (!backend.equals(Backends.AUTO) && !backend.equals("java")) {
                 err.println("note: treatment cases run on the Java path");
             }
-            return TreatRunner.run(cli, caseArguments, output, out, err);
+            return TreatRunner.run(cli, caseArguments, output, spec.commandLine().getOut(), err);
         }
-        LoadedCase loaded = caseArguments.load(cli.workingDir());
+        if (caseArguments.isSweep(cli.workingDir())) {
+            return runSweep(caseArguments.loadSweep(cli.workingDir()));
+        }
+        return runSingle(caseArguments.load(cli.workingDir()));
+    }
+
+    private int runSingle(LoadedCase loaded) throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         Path target = outputPath(loaded.model().name());
-        Backends.Selection selection = cli.backends().select(backend);
-        if (selection.notice() != null) {
-            err.println(selection.notice());
-            err.flush();
-        }
         SimulationResult result;
         String name;
         String description;
-        try (Backend b = selection.backend()) {
+        try (Backend b = open(err)) {
             name = b.name();
             description = b.description();
             result = simulate(b, loaded, err);
@@ -84,12 +105,76 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
+    private int runSweep(LoadedSweep sweep) throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path target = outputPath(sweep.base().model().name());
+        List<SimulationResult> results;
+        String name;
+        String description;
+        long started = System.nanoTime();
+        try (Backend b = open(err)) {
+            name = b.name();
+            description = b.description();
+            results = simulateBatch(b, sweep, err);
+        }
+        double wall = (System.nanoTime() - started) * 1e-9;
+        SweepResultWriter.write(target, sweep, results, name, description);
+        double worst = 0.0;
+        long steps = 0;
+        for (SimulationResult r : results) {
+            worst = Math.max(worst, r.massBalance().relativeError());
+            steps += r.stats().steps();
+        }
+        out.println("wrote " + target);
+        out.println("sweep: " + sweep.mode() + ", " + sweep.size() + " designs of " + String.join(", ", sweep.names()));
+        out.println(String.format(Locale.ROOT, "mass balance: worst relative error %.2e", worst));
+        out.println("steps: " + steps + " accepted over all designs");
+        out.println(String.format(Locale.ROOT, "wall time: %.2f s on %s (%s), %.3g designs/s", wall, name,
+                description, sweep.size() / wall));
+        out.flush();
+        return 0;
+    }
+
+    /** Opens the chosen backend, printing auto's notice; a --device that names nothing is bad input. */
+    private Backend open(PrintWriter err) throws Exception {
+        Backends.Selection selection;
+        try {
+            selection = cli.backends().select(backend, new BackendOptions(device, threads));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        if (selection.notice() != null) {
+            err.println(selection.notice());
+            err.flush();
+        }
+        return selection.backend();
+    }
+
     private SimulationResult simulate(Backend b, LoadedCase loaded, PrintWriter err) throws RunFailure {
         ProgressPrinter progress = new ProgressPrinter(err, cli.terminal(), System::nanoTime);
         try {
             return b.simulate(loaded.model(), progress);
         } catch (InvalidModelException e) {
             throw e;
+        } catch (RuntimeException e) {
+            throw new RunFailure("simulation failed on the " + b.name() + " backend: " + Failures.describe(e), e);
+        } finally {
+            progress.finish();
+        }
+    }
+
+    private List<SimulationResult> simulateBatch(Backend b, LoadedSweep sweep, PrintWriter err) throws RunFailure {
+        ProgressPrinter progress = new ProgressPrinter(err, cli.terminal(), System::nanoTime);
+        try {
+            List<SimulationResult> results = b.simulateBatch(sweep.models(), progress);
+            if (results.size() != sweep.size()) {
+                throw new RunFailure("the " + b.name() + " backend returned " + results.size() + " results for "
+                        + sweep.size() + " designs", null);
+            }
+            return results;
+        } catch (DesignFailedException e) {
+            throw new RunFailure("simulation failed on the " + b.name() + " backend: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new RunFailure("simulation failed on the " + b.name() + " backend: " + Failures.describe(e), e);
         } finally {

@@ -3,6 +3,7 @@ package org.sorb.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.sorb.cases.LoadedCase;
+import org.sorb.cases.LoadedSweep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,8 +38,14 @@ final class ValidateCommand implements Callable<Integer> {
                 out.flush();
                 return 0;
             }
-            LoadedCase loaded = caseArguments.load(cli.workingDir());
-            CaseSummary.lines(loaded).forEach(out::println);
+            if (caseArguments.isSweep(cli.workingDir())) {
+                LoadedSweep sweep = caseArguments.loadSweep(cli.workingDir());
+                CaseSummary.lines(sweep.base()).forEach(out::println);
+                out.println(CaseSummary.sweepLine(sweep));
+            } else {
+                LoadedCase loaded = caseArguments.load(cli.workingDir());
+                CaseSummary.lines(loaded).forEach(out::println);
+            }
             out.println("valid");
             out.flush();
             return 0;

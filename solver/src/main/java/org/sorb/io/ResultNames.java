@@ -36,6 +36,22 @@ public final class ResultNames {
     public static final List<String> SOLVER_STATS_NAMES = List.of(STEPS, REJECTED_STEPS, NEWTON_ITERATIONS,
             JACOBIAN_EVALUATIONS, WALL_SECONDS);
 
+    /** Group of a sweep's results (a sweep file has {@code /outlet/time} but no {@code /outlet/concentration}). */
+    public static final String SWEEP = "sweep";
+    /** Design matrix [n_design, n_param], SI; attribute {@link #NAMES} holds the key paths. */
+    public static final String SWEEP_PARAMETERS = "sweep/parameters";
+    public static final String SWEEP_OUTLET = "sweep/outlet";
+    /** Outlet concentration of every design [n_design, n_t, n_comp]. */
+    public static final String SWEEP_OUTLET_CONCENTRATION = "sweep/outlet/concentration";
+    /** Relative mass-balance error of every design [n_design]. */
+    public static final String SWEEP_MASS_BALANCE_ERROR = "sweep/mass_balance_error";
+    /** Solver work of every design [n_design, 5], columns as {@link #SOLVER_STATS_NAMES}. */
+    public static final String SWEEP_SOLVER_STATS = "sweep/solver_stats";
+    /** Attributes of {@code /sweep}: grid or zip, the sweep section as YAML, the number of designs. */
+    public static final String MODE = "mode";
+    public static final String DEFINITION = "definition";
+    public static final String DESIGNS = "designs";
+
     /** Attribute holding the unit of a dataset. */
     public static final String UNITS = "units";
 

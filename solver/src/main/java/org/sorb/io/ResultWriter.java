@@ -62,8 +62,7 @@ public final class ResultWriter {
         if (dir == null || !Files.isDirectory(dir)) {
             throw new NoSuchFileException(String.valueOf(dir), null, "output directory does not exist");
         }
-        Path tmp = dir.resolve("." + target.getFileName() + ".tmp-"
-                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()));
+        Path tmp = temporaryBeside(target);
         boolean moved = false;
         try {
             try (WritableHdfFile file = HdfFile.write(tmp)) {
@@ -87,8 +86,14 @@ public final class ResultWriter {
         }
     }
 
+    /** A fresh temporary name beside {@code target} (same directory, so the final rename is atomic). */
+    static Path temporaryBeside(Path target) {
+        return target.getParent().resolve("." + target.getFileName() + ".tmp-"
+                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()));
+    }
+
     /** Removes a partial file without masking the failure that left it. */
-    private static void deleteQuietly(Path tmp) {
+    static void deleteQuietly(Path tmp) {
         try {
             Files.deleteIfExists(tmp);
         } catch (IOException ignored) {
@@ -103,11 +108,11 @@ public final class ResultWriter {
                 + " (amount per column cross-section area, m^3 of column per m^2)";
     }
 
-    private static String amountUnit(String concentrationUnit) {
+    static String amountUnit(String concentrationUnit) {
         return concentrationUnit + " x m";
     }
 
-    private static void writeRoot(WritableHdfFile file, LoadedCase loaded, String backendName,
+    static void writeRoot(WritableHdfFile file, LoadedCase loaded, String backendName,
                                   String backendDescription) {
         file.putAttribute(SORB_VERSION, SorbVersion.get());
         file.putAttribute(BACKEND, backendName);
@@ -165,16 +170,16 @@ public final class ResultWriter {
         stats.putAttribute(NAMES, SOLVER_STATS_NAMES.toArray(new String[0]));
     }
 
-    private static void dataset(WritableGroup group, String path, Object data, String units) {
+    static void dataset(WritableGroup group, String path, Object data, String units) {
         group.putDataset(leaf(path), data).putAttribute(UNITS, units);
     }
 
-    private static String leaf(String path) {
+    static String leaf(String path) {
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
     /** Reads back every object header, so a file jhdf wrote wrongly is never published. */
-    private static void checkReadable(Path file) {
+    static void checkReadable(Path file) {
         try (HdfFile hdf = new HdfFile(file)) {
             visit(hdf);
         }

@@ -6,33 +6,78 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.sorb.backend.JavaBackend;
+import org.sorb.backend.opencl.OpenClException;
 
 class BackendsTest {
     @Test
     void autoPrefersTheFirstAvailableAndNotesWhatItSkipped() throws Exception {
-        Backends standard = Backends.standard();
-        assertEquals(List.of("auto", "opencl", "java"), standard.choices());
-        Backends.Selection auto = standard.select("auto");
+        Backends backends = OpenClHooks.with(OpenClHooks.none("no ICD"));
+        assertEquals(List.of("auto", "opencl", "java"), backends.choices());
+        assertEquals(List.of("auto", "opencl", "java"), Backends.standard().choices());
+        Backends.Selection auto = backends.select("auto");
         assertEquals("java", auto.backend().name());
-        assertTrue(auto.notice().startsWith("note: opencl unavailable ("), auto.notice());
-        assertTrue(auto.notice().endsWith("; using the java backend"), auto.notice());
+        assertEquals("note: opencl unavailable (no OpenCL platform: no ICD); using the java backend", auto.notice());
     }
 
     @Test
-    void namingAnAvailableBackendGivesItWithoutANotice() throws Exception {
-        Backends.Selection java = Backends.standard().select("java");
+    void autoSkipsOpenClUntilItsColumnKernelsExist() throws Exception {
+        AtomicInteger probes = new AtomicInteger();
+        Backends backends = OpenClHooks.with(OpenClHooks.gpu(false, s -> {
+            throw new AssertionError("must not open");
+        }, probes));
+        Backends.Selection auto = backends.select("auto");
+        assertEquals("java", auto.backend().name());
+        assertTrue(auto.notice().contains("column kernels are not in this build yet"), auto.notice());
+        BackendUnavailableException e = assertThrows(BackendUnavailableException.class, () -> backends.select("opencl"));
+        assertTrue(e.getMessage().startsWith("opencl backend not available: the OpenCL column kernels"), e.getMessage());
+    }
+
+    @Test
+    void autoFallsBackWhenOpenClFailsToOpen() throws Exception {
+        AtomicInteger probes = new AtomicInteger();
+        Backends broken = OpenClHooks.with(OpenClHooks.gpu(true, s -> {
+            throw new OpenClException("cannot open OpenCL device [0]: CL_OUT_OF_HOST_MEMORY");
+        }, probes));
+        Backends.Selection auto = broken.select("auto");
+        assertEquals("java", auto.backend().name());
+        assertTrue(auto.notice().contains("CL_OUT_OF_HOST_MEMORY"), auto.notice());
+        assertThrows(BackendUnavailableException.class, () -> broken.select("opencl"));
+        Backends crashing = OpenClHooks.with(OpenClHooks.gpu(true, s -> {
+            throw new UnsatisfiedLinkError("libOpenCL.so.1");
+        }, probes));
+        assertEquals("java", crashing.select("auto").backend().name());
+    }
+
+    @Test
+    void javaNeverTouchesOpenClAndGetsItsThreads() throws Exception {
+        AtomicInteger probes = new AtomicInteger();
+        Backends backends = OpenClHooks.with(OpenClHooks.gpu(true, s -> {
+            throw new AssertionError("must not open");
+        }, probes));
+        Backends.Selection java = backends.select("java", new BackendOptions(null, 3));
         assertEquals("java", java.backend().name());
+        assertEquals(3, ((JavaBackend) java.backend()).threads());
         assertNull(java.notice());
+        assertEquals(0, probes.get());
     }
 
     @Test
     void namingAnUnavailableOrUnknownBackendFails() {
         BackendUnavailableException e = assertThrows(BackendUnavailableException.class,
-                () -> Backends.standard().select("opencl"));
-        assertTrue(e.getMessage().startsWith("opencl backend not available: "), e.getMessage());
+                () -> OpenClHooks.with(OpenClHooks.none("no ICD")).select("opencl"));
+        assertEquals("opencl backend not available: no OpenCL platform: no ICD", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Backends.standard().select("cuda"));
         Backends none = new Backends(List.of(new FakeBackendProvider("x", "broken", null)));
         assertThrows(BackendUnavailableException.class, () -> none.select("auto"));
+        assertThrows(IllegalArgumentException.class, () -> new BackendOptions(null, -1));
+    }
+
+    @Test
+    void deviceLinesShowPlatformTypeFp64UnitsAndMemory() {
+        assertEquals("[0] nvidia / NVIDIA H100 80GB HBM3  GPU  fp64: yes  CUs: 132  memory: 85.0 GiB",
+                OpenClBackendProvider.line(OpenClHooks.GPU));
     }
 }

@@ -35,7 +35,7 @@ final class FakeBackendProvider implements BackendProvider {
     }
 
     @Override
-    public Backend open() {
+    public Backend open(BackendOptions options) {
         return new Backend() {
             @Override
             public String name() {

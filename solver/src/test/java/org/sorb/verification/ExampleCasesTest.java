@@ -13,12 +13,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.sorb.cases.CaseException;
 import org.sorb.cases.CaseLoader;
 import org.sorb.cases.LoadedCase;
+import org.sorb.cases.LoadedSweep;
 import org.sorb.cases.TreatmentCaseLoader;
 import org.sorb.model.SimulationResult;
 import org.sorb.numerics.ColumnSimulator;
 import org.sorb.numerics.ProgressListener;
 
-/** Every case in {@code cases/} loads and runs on a coarse grid with its mass balance closed. */
+/**
+ * Every case in {@code cases/} loads and runs on a coarse grid with its mass balance closed (for a sweep case: its
+ * first and last designs).
+ */
 class ExampleCasesTest {
     static Stream<Path> exampleCases() throws IOException {
         Path dir = Path.of(System.getProperty("sorb.repoRoot", ".")).resolve("cases");
@@ -42,8 +46,17 @@ class ExampleCasesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("exampleCases")
     void runsOnCoarseGridWithClosedMassBalance(Path file) throws IOException, CaseException {
-        LoadedCase loaded = CaseLoader.load(file, List.of("discretization.axial_cells=16",
-                "discretization.particle_cells=4"));
+        List<String> coarse = List.of("discretization.axial_cells=16", "discretization.particle_cells=4");
+        if (CaseLoader.declaresSweep(file)) {
+            LoadedSweep sweep = CaseLoader.loadSweep(file, coarse);
+            check(file, sweep.designs().get(0));
+            check(file, sweep.designs().get(sweep.size() - 1));
+        } else {
+            check(file, CaseLoader.load(file, coarse));
+        }
+    }
+
+    private static void check(Path file, LoadedCase loaded) {
         SimulationResult r = new ColumnSimulator(loaded.model()).run(ProgressListener.NONE);
         assertEquals(loaded.model().nComp(), r.nComp());
         for (double v : r.outlet()) {

@@ -5,23 +5,30 @@ import static org.junit.jupiter.api.Assertions.fail;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Test policy for OpenCL: tests skip when no platform with an fp64 device exists, except where the environment
- * sets SORB_REQUIRE_OPENCL (CI, which installs PoCL): there a missing platform fails the test.
+ * The OpenCL test policy: tests that need a device skip when this machine has no OpenCL platform with a
+ * double-precision device, except where {@code SORB_REQUIRE_OPENCL} is set (environment or system property;
+ * {@code ./run-tests} sets it in CI), where they fail instead.
  */
 public final class OpenClTestSupport {
     private OpenClTestSupport() {
     }
 
-    /** Skips (or, with SORB_REQUIRE_OPENCL, fails) unless an fp64 OpenCL device is usable. */
+    /** Skips (or, when OpenCL is required, fails) unless a platform with an fp64 device exists. */
     public static void requirePlatform() {
         OpenClProbe probe = OpenClDevices.probe();
-        if (probe.hasFp64Device()) {
+        String problem = probe.problem() != null ? probe.problem()
+                : probe.hasFp64Device() ? null : "no OpenCL device does double precision";
+        if (problem == null) {
             return;
         }
-        String why = "no OpenCL platform with an fp64 device: " + probe.problem();
-        if (System.getenv("SORB_REQUIRE_OPENCL") != null) {
-            fail(why + " (SORB_REQUIRE_OPENCL is set)");
+        if (required()) {
+            fail("OpenCL is required here (SORB_REQUIRE_OPENCL is set) but " + problem);
         }
-        Assumptions.assumeTrue(false, why);
+        Assumptions.abort("no usable OpenCL platform: " + problem);
+    }
+
+    /** True when OpenCL tests must run rather than skip. */
+    public static boolean required() {
+        return System.getenv("SORB_REQUIRE_OPENCL") != null || System.getProperty("SORB_REQUIRE_OPENCL") != null;
     }
 }

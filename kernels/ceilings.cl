@@ -1,0 +1,25 @@
+// Machine ceilings for `sorb bench batch`: memory bandwidth (copy) and double-precision FMA throughput.
+// Needs fp64 (cl_khr_fp64, core in OpenCL 1.2 devices that report CL_DEVICE_DOUBLE_FP_CONFIG != 0).
+#pragma OPENCL EXTENSION cl_khr_fp64 : enable
+
+// dst[i] = src[i], one element per work-item (launch exactly n work-items).
+__kernel void copy_f64(__global const double* restrict src, __global double* restrict dst)
+{
+    const size_t i = get_global_id(0);
+    dst[i] = src[i];
+}
+
+// Eight independent FMA chains per work-item, `iterations` rounds: 16 * iterations flops per work-item.
+// The sum is stored so that the compiler cannot drop the loop.
+__kernel void fma_f64(__global double* out, const int iterations)
+{
+    const size_t gid = get_global_id(0);
+    const double x = 1.0e-9 * (double) (gid & 1023);
+    const double y = 0.999999999;
+    double a0 = x, a1 = x + 0.1, a2 = x + 0.2, a3 = x + 0.3, a4 = x + 0.4, a5 = x + 0.5, a6 = x + 0.6, a7 = x + 0.7;
+    for (int k = 0; k < iterations; k++) {
+        a0 = fma(a0, y, x); a1 = fma(a1, y, x); a2 = fma(a2, y, x); a3 = fma(a3, y, x);
+        a4 = fma(a4, y, x); a5 = fma(a5, y, x); a6 = fma(a6, y, x); a7 = fma(a7, y, x);
+    }
+    out[gid] = ((a0 + a1) + (a2 + a3)) + ((a4 + a5) + (a6 + a7));
+}

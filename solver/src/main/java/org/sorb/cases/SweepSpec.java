@@ -1,0 +1,64 @@
+package org.sorb.cases;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+
+/**
+ * A sweep section as read, before any design is built.
+ *
+ * @param mode       grid or zip
+ * @param parameters the swept keys in file order, each with its values as written
+ * @param definition the section as one line of YAML, for result files
+ */
+record SweepSpec(SweepMode mode, List<Parameter> parameters, String definition) {
+    /**
+     * One swept key.
+     *
+     * @param key    the key path as written, e.g. {@code binding.qmax[0]}
+     * @param path   the parsed path (String keys and Integer indices)
+     * @param values the values as written (scalars)
+     */
+    record Parameter(String key, List<Object> path, List<JsonNode> values) {
+        Parameter {
+            path = List.copyOf(path);
+            values = List.copyOf(values);
+        }
+
+        /** The field of this parameter in error messages. */
+        String field() {
+            return SweepReader.PARAMETERS_FIELD + "." + key;
+        }
+    }
+
+    SweepSpec {
+        parameters = List.copyOf(parameters);
+    }
+
+    /** Number of designs: the product of the list lengths (grid) or their common length (zip). */
+    long designCount() {
+        if (mode == SweepMode.ZIP) {
+            return parameters.get(0).values().size();
+        }
+        long n = 1;
+        for (Parameter p : parameters) {
+            n *= p.values().size();
+        }
+        return n;
+    }
+
+    /** The value index of every parameter in design {@code d}. */
+    int[] valueIndices(long d) {
+        int[] idx = new int[parameters.size()];
+        if (mode == SweepMode.ZIP) {
+            java.util.Arrays.fill(idx, (int) d);
+            return idx;
+        }
+        long rest = d;
+        for (int p = parameters.size() - 1; p >= 0; p--) {
+            int size = parameters.get(p).values().size();
+            idx[p] = (int) (rest % size);
+            rest /= size;
+        }
+        return idx;
+    }
+}

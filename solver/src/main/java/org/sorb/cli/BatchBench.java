@@ -1,0 +1,163 @@
+package org.sorb.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.sorb.backend.opencl.OpenClBackend;
+import org.sorb.backend.opencl.OpenClContext;
+import org.sorb.backend.opencl.OpenClDevices;
+import org.sorb.backend.opencl.OpenClProbe;
+import org.sorb.bench.BatchBenchmark;
+import org.sorb.bench.Ceilings;
+import org.sorb.cases.CaseLoader;
+import org.sorb.cases.LoadedCase;
+import org.sorb.model.ColumnCase;
+import org.sorb.model.ColumnModel;
+
+/** Runs {@code sorb bench batch} and prints its Markdown tables. */
+final class BatchBench {
+    private static final long COPY_BYTES = 256L << 20;
+
+    private final PrintWriter out;
+    private final List<Integer> sizes;
+    private final int repeats;
+    private final double maxSeconds;
+    private final String device;
+    private final boolean ceilings;
+
+    BatchBench(PrintWriter out, List<Integer> sizes, int repeats, double maxSeconds, String device,
+               boolean ceilings) {
+        this.out = out;
+        this.sizes = sizes;
+        this.repeats = repeats;
+        this.maxSeconds = maxSeconds;
+        this.device = device;
+        this.ceilings = ceilings;
+    }
+
+    int run(Path caseFile) throws Exception {
+        if (repeats < 1) {
+            throw new UsageException("--repeats " + repeats + ": expected at least 1");
+        }
+        if (!(maxSeconds > 0)) {
+            throw new UsageException("--max-seconds " + maxSeconds + ": expected a positive number");
+        }
+        for (int s : sizes) {
+            if (s < 1) {
+                throw new UsageException("--sizes: batch size " + s + ", expected at least 1");
+            }
+        }
+        LoadedCase loaded = CaseLoader.declaresSweep(caseFile) ? CaseLoader.loadSweep(caseFile, List.of()).base()
+                : CaseLoader.load(caseFile, List.of());
+        ColumnCase base = loaded.model();
+        int cores = Runtime.getRuntime().availableProcessors();
+        OpenClProbe probe = OpenClDevices.probe();
+        String openClState = probe.problem() != null ? probe.problem()
+                : !probe.hasFp64Device() ? "no double-precision device"
+                : OpenClBackend.supportsColumns() ? "column kernels available"
+                : "devices found, column kernels not in this build yet (batch rows skipped; ceilings measured)";
+        out.printf(Locale.ROOT, "case: %s (%s), %s, %d axial cells%s; designs: capacity x [0.95, 1.05]%n",
+                base.name(), caseFile, base.column().model().key(), base.discretization().axialCells(),
+                base.column().model() == ColumnModel.GENERAL_RATE
+                        ? " x " + base.discretization().particleCells() + " shells" : "");
+        out.printf(Locale.ROOT, "java %s, %d cores; OpenCL: %s%n", System.getProperty("java.version"), cores,
+                openClState);
+        out.printf(Locale.ROOT, "repeats: best of %d; budget %.0f s per configuration (the Java path stops there and "
+                + "extrapolates from the designs done); Java warm-up: 1 design%n%n", repeats, maxSeconds);
+        out.flush();
+
+        int maxSize = sizes.stream().mapToInt(Integer::intValue).max().orElse(1);
+        List<ColumnCase> all = BatchBenchmark.designs(base, maxSize);
+        new org.sorb.backend.JavaBackend(1).simulate(all.get(0), org.sorb.numerics.ProgressListener.NONE);
+
+        out.println("| configuration | batch size | designs done | wall (s) | designs/s | note |");
+        out.println("|---|---|---|---|---|---|");
+        out.flush();
+        for (int size : sizes) {
+            List<ColumnCase> designs = BatchBenchmark.designs(base, size);
+            row(BatchBenchmark.java(designs, 1, repeats, maxSeconds), "");
+            if (cores > 1) {
+                row(BatchBenchmark.java(designs, cores, repeats, maxSeconds), "");
+            }
+        }
+        if (probe.hasFp64Device() && OpenClBackend.supportsColumns()) {
+            try (OpenClBackend backend = new OpenClBackend(OpenClContext.open(device))) {
+                String label = "opencl, " + backend.context().device().name();
+                for (int size : sizes) {
+                    List<ColumnCase> designs = BatchBenchmark.designs(base, size);
+                    double before = backend.context().totalBuildMillis();
+                    long t0 = System.nanoTime();
+                    backend.simulateBatch(designs, org.sorb.numerics.ProgressListener.NONE);
+                    double warm = (System.nanoTime() - t0) * 1e-9;
+                    double build = backend.context().totalBuildMillis() - before;
+                    row(BatchBenchmark.batch(label, backend, designs, repeats, maxSeconds), String.format(Locale.ROOT,
+                            "after a warm-up run (%.2f s, of which kernel build %.0f ms)", warm, build));
+                }
+            }
+        }
+        out.println();
+        if (ceilings) {
+            ceilings(probe, cores);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private void row(BatchBenchmark.Measurement m, String note) {
+        String extrapolated = m.extrapolated() ? "stopped at the budget: rate from " + m.designsDone() + " of "
+                + m.batchSize() + " designs, batch extrapolated to " + String.format(Locale.ROOT, "%.0f s",
+                m.batchSize() / m.designsPerSecond()) : "";
+        String n = note.isEmpty() ? extrapolated : extrapolated.isEmpty() ? note : extrapolated + "; " + note;
+        out.printf(Locale.ROOT, "| %s | %d | %d | %.2f | %.3g | %s |%n", m.configuration(), m.batchSize(),
+                m.designsDone(), m.seconds(), m.designsPerSecond(), n);
+        out.flush();
+    }
+
+    private void ceilings(OpenClProbe probe, int cores) {
+        out.println("| ceiling | value | how |");
+        out.println("|---|---|---|");
+        ceiling("memory bandwidth, Java 1 thread", "GB/s", Ceilings.javaCopy(COPY_BYTES, 1, 5));
+        if (cores > 1) {
+            ceiling("memory bandwidth, Java " + cores + " threads", "GB/s", Ceilings.javaCopy(COPY_BYTES, cores, 5));
+        }
+        ceiling("fp64 FMA, Java 1 thread", "GFLOP/s", Ceilings.javaFma(1, 3));
+        if (cores > 1) {
+            ceiling("fp64 FMA, Java " + cores + " threads", "GFLOP/s", Ceilings.javaFma(cores, 3));
+        }
+        if (!probe.hasFp64Device()) {
+            out.println("| OpenCL | n/a | " + (probe.problem() != null ? probe.problem() : "no double-precision device")
+                    + " |");
+            return;
+        }
+        try (OpenClContext ctx = OpenClContext.open(device)) {
+            String name = ctx.device().name();
+            ceiling("memory bandwidth, OpenCL " + name, "GB/s", Ceilings.openClCopy(ctx, COPY_BYTES, 5));
+            ceiling("fp64 FMA, OpenCL " + name, "GFLOP/s", Ceilings.openClFma(ctx, 3));
+            out.printf(Locale.ROOT, "| OpenCL build of %s | %.0f ms | not included above |%n", Ceilings.KERNELS,
+                    ctx.totalBuildMillis());
+        } catch (RuntimeException e) {
+            out.println("| OpenCL | n/a | " + e.getMessage().replace('\n', ' ') + " |");
+        }
+    }
+
+    private void ceiling(String what, String unit, Ceilings.Ceiling c) {
+        out.printf(Locale.ROOT, "| %s | %.1f %s | %s |%n", what, c.value(), unit, c.detail());
+        out.flush();
+    }
+
+    /** The repository root when running from {@code solver/target/sorb.jar} or the build tree, else null. */
+    static Path repoRoot() {
+        try {
+            Path code = Path.of(BatchBench.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            for (Path p = code; p != null; p = p.getParent()) {
+                if (p.resolve("cases").toFile().isDirectory() && p.resolve("solver").toFile().isDirectory()) {
+                    return p;
+                }
+            }
+        } catch (Exception ignored) {
+            // no repository around the code
+        }
+        return null;
+    }
+}

@@ -1,0 +1,127 @@
+package org.sorb.io;
+
+import static org.sorb.io.ResultNames.*;
+
+import io.jhdf.HdfFile;
+import io.jhdf.WritableHdfFile;
+import io.jhdf.api.WritableGroup;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.List;
+import org.sorb.cases.LoadedSweep;
+import org.sorb.model.SimulationResult;
+import org.sorb.model.SolverStats;
+
+/**
+ * Writes the results of a sweep as one HDF5 file, all or nothing (temporary file, checked, renamed): the shared
+ * {@code /outlet/time}, the design matrix {@code /sweep/parameters}, every design's outlet in
+ * {@code /sweep/outlet/concentration} [n_design, n_t, n_comp], its mass-balance error and solver work, and the
+ * root attributes of {@link ResultWriter} ({@code case} is the base case). jhdf's limits are respected as there:
+ * no group is left empty, long texts go to datasets, no dataset is empty.
+ */
+public final class SweepResultWriter {
+    private SweepResultWriter() {
+    }
+
+    /**
+     * Writes {@code results} (one per design, in order) of {@code sweep} to {@code out}, replacing any file there.
+     *
+     * @throws IOException              when the file cannot be written or renamed into place
+     * @throws IllegalArgumentException when the results do not match the sweep or have different outlet times
+     */
+    public static void write(Path out, LoadedSweep sweep, List<SimulationResult> results, String backendName,
+                             String backendDescription) throws IOException {
+        int nComp = sweep.base().model().nComp();
+        double[] time = checkResults(sweep, results, nComp);
+        Path target = out.toAbsolutePath().normalize();
+        Path dir = target.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new NoSuchFileException(String.valueOf(dir), null, "output directory does not exist");
+        }
+        Path tmp = ResultWriter.temporaryBeside(target);
+        boolean moved = false;
+        try {
+            try (WritableHdfFile file = HdfFile.write(tmp)) {
+                ResultWriter.writeRoot(file, sweep.base(), backendName, backendDescription);
+                WritableGroup outlet = file.putGroup(OUTLET);
+                outlet.putAttribute(COMPONENTS, sweep.base().model().components().toArray(new String[0]));
+                ResultWriter.dataset(outlet, OUTLET_TIME, time, "s");
+                writeSweep(file, sweep, results, time.length, nComp);
+            }
+            ResultWriter.checkReadable(tmp);
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            moved = true;
+        } catch (RuntimeException e) {
+            throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
+        } finally {
+            if (!moved) {
+                ResultWriter.deleteQuietly(tmp);
+            }
+        }
+    }
+
+    private static void writeSweep(WritableHdfFile file, LoadedSweep sweep, List<SimulationResult> results, int nT,
+                                   int nComp) {
+        int n = results.size();
+        String unit = sweep.base().concentrationUnit();
+        WritableGroup group = file.putGroup(SWEEP);
+        group.putAttribute(MODE, sweep.mode());
+        group.putAttribute(DESIGNS, (long) n);
+        String definition = sweep.definition();
+        if (definition.getBytes(StandardCharsets.UTF_8).length <= ResultWriter.MAX_ATTRIBUTE_BYTES) {
+            group.putAttribute(DEFINITION, definition);
+        } else {
+            group.putDataset(DEFINITION, definition);
+            group.putAttribute(DEFINITION, "in dataset /" + SWEEP + "/" + DEFINITION);
+        }
+        group.putDataset(ResultWriter.leaf(SWEEP_PARAMETERS), sweep.parameters())
+                .putAttribute(NAMES, sweep.names().toArray(new String[0]));
+        double[][][] outlet = new double[n][][];
+        double[] errors = new double[n];
+        double[][] stats = new double[n][];
+        for (int d = 0; d < n; d++) {
+            SimulationResult r = results.get(d);
+            outlet[d] = Reshape.to2d(r.outlet(), nT, nComp);
+            errors[d] = r.massBalance().relativeError();
+            SolverStats s = r.stats();
+            stats[d] = new double[] {s.steps(), s.rejectedSteps(), s.newtonIterations(), s.jacobianEvaluations(),
+                    s.wallSeconds()};
+        }
+        ResultWriter.dataset(group, SWEEP_MASS_BALANCE_ERROR, errors, "1");
+        group.putDataset(ResultWriter.leaf(SWEEP_SOLVER_STATS), stats)
+                .putAttribute(NAMES, SOLVER_STATS_NAMES.toArray(new String[0]));
+        WritableGroup outletGroup = group.putGroup(ResultWriter.leaf(SWEEP_OUTLET));
+        ResultWriter.dataset(outletGroup, SWEEP_OUTLET_CONCENTRATION, outlet, unit);
+    }
+
+    /** The common outlet times; fails when counts, components or times differ. */
+    private static double[] checkResults(LoadedSweep sweep, List<SimulationResult> results, int nComp) {
+        if (results.size() != sweep.size()) {
+            throw new IllegalArgumentException(results.size() + " results for " + sweep.size() + " designs");
+        }
+        double[] time = results.get(0).time();
+        if (time.length == 0) {
+            throw new IllegalArgumentException("the results have no outlet samples");
+        }
+        for (int d = 0; d < results.size(); d++) {
+            SimulationResult r = results.get(d);
+            if (r.nComp() != nComp) {
+                throw new IllegalArgumentException("design " + d + " has " + r.nComp() + " components, the case "
+                        + nComp);
+            }
+            if (!Arrays.equals(r.time(), time)) {
+                throw new IllegalArgumentException("design " + d + " has outlet times other than design 0's");
+            }
+            if (r.outlet().length != time.length * nComp) {
+                throw new IllegalArgumentException("design " + d + " has " + r.outlet().length
+                        + " outlet values, expected " + time.length * nComp);
+            }
+        }
+        return time;
+    }
+}

@@ -1,0 +1,82 @@
+package org.sorb.backend;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sorb.cases.CaseException;
+import org.sorb.cases.CaseLoader;
+import org.sorb.cases.LoadedSweep;
+import org.sorb.model.ColumnCase;
+import org.sorb.model.SimulationResult;
+import org.sorb.numerics.ProgressListener;
+
+class JavaBackendBatchTest {
+    static LoadedSweep gridSweep() throws IOException, CaseException {
+        try (InputStream in = JavaBackendBatchTest.class.getResourceAsStream("/sweeps/grid-langmuir.yaml")) {
+            return CaseLoader.parseSweep(new String(in.readAllBytes(), StandardCharsets.UTF_8), "grid", List.of());
+        }
+    }
+
+    @Test
+    void aThreadedBatchGivesExactlyTheSingleRunsInOrder() throws Exception {
+        List<ColumnCase> designs = gridSweep().models();
+        JavaBackend single = new JavaBackend(1);
+        List<SimulationResult> expected = new ArrayList<>();
+        for (ColumnCase c : designs) {
+            expected.add(single.simulate(c, ProgressListener.NONE));
+        }
+        List<Double> fractions = new ArrayList<>();
+        for (int threads : new int[] {1, 2, 4, 16}) {
+            fractions.clear();
+            List<SimulationResult> got = new JavaBackend(threads).simulateBatch(designs, (f, m) -> {
+                synchronized (fractions) {
+                    fractions.add(f);
+                }
+            });
+            assertEquals(expected.size(), got.size());
+            for (int d = 0; d < got.size(); d++) {
+                SimulationResult e = expected.get(d);
+                SimulationResult g = got.get(d);
+                assertArrayEquals(e.time(), g.time(), 0.0);
+                assertArrayEquals(e.outlet(), g.outlet(), 0.0, "design " + d + ", " + threads + " threads");
+                assertArrayEquals(e.massBalance().retained(), g.massBalance().retained(), 0.0);
+                assertEquals(e.stats().steps(), g.stats().steps());
+            }
+            assertEquals(1.0, fractions.get(fractions.size() - 1), 1e-12, "progress ends at 100 %");
+            for (double f : fractions) {
+                assertTrue(f >= 0.0 && f <= 1.0, "fraction " + f);
+            }
+        }
+        // the designs differ, so identical results are not an accident
+        assertTrue(expected.get(0).outlet()[expected.get(0).outlet().length - 1]
+                != expected.get(5).outlet()[expected.get(5).outlet().length - 1]);
+    }
+
+    @Test
+    void aFailingDesignIsNamedAndTheOthersAreAbandoned() throws Exception {
+        String text;
+        try (InputStream in = JavaBackendBatchTest.class.getResourceAsStream("/sweeps/grid-langmuir.yaml")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String failing = text.substring(0, text.indexOf("sweep:"))
+                + "sweep:\n  parameters:\n    solver.max_steps: [1000000, 2, 1000000]\n";
+        List<ColumnCase> designs = CaseLoader.parseSweep(failing, "t", List.of()).models();
+        for (int threads : new int[] {1, 3}) {
+            DesignFailedException e = assertThrows(DesignFailedException.class,
+                    () -> new JavaBackend(threads).simulateBatch(designs, ProgressListener.NONE));
+            assertEquals(1, e.design());
+            assertTrue(e.getMessage().startsWith("design 1: "), e.getMessage());
+        }
+        assertEquals(List.of(), new JavaBackend().simulateBatch(List.of(), ProgressListener.NONE));
+        assertThrows(IllegalArgumentException.class, () -> new JavaBackend(-1));
+        assertEquals(Runtime.getRuntime().availableProcessors(), new JavaBackend().threads());
+    }
+}

@@ -1,0 +1,130 @@
+package org.sorb.backend.opencl;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jocl.cl_kernel;
+import org.jocl.cl_program;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class OpenClContextTest {
+    @BeforeEach
+    void needsOpenCl() {
+        OpenClTestSupport.requirePlatform();
+    }
+
+    @Test
+    void theCopyKernelRoundTripsDoublesAndProgramsAreCached() {
+        try (OpenClContext ctx = OpenClContext.open(null)) {
+            assertTrue(ctx.device().fp64());
+            cl_program program = ctx.build("-cl-std=CL1.2", "/kernels/ceilings.cl");
+            assertSame(program, ctx.build("-cl-std=CL1.2", "kernels/ceilings.cl"), "cached per sources and options");
+            cl_program other = ctx.build("-cl-std=CL1.2 -D UNUSED=1", "/kernels/ceilings.cl");
+            assertNotSame(program, other);
+            assertEquals(2, ctx.builds().size());
+            assertTrue(ctx.buildMillis(program) > 0.0);
+            assertTrue(ctx.totalBuildMillis() >= ctx.buildMillis(program));
+
+            cl_kernel copy = ctx.kernel(program, "copy_f64");
+            assertSame(copy, ctx.kernel(program, "copy_f64"));
+            int n = 1000;
+            double[] in = new double[n];
+            for (int i = 0; i < n; i++) {
+                in[i] = Math.sqrt(i) - 1e-300 * i;
+            }
+            try (DeviceBuffer src = ctx.doubles(n); DeviceBuffer dst = ctx.doubles(n)) {
+                src.write(in);
+                ctx.setArgs(copy, src, dst);
+                ctx.run(copy, n, 0);
+                ctx.finish();
+                double[] out = new double[n];
+                dst.read(out);
+                assertArrayEquals(in, out, 0.0);
+                double[] part = new double[5];
+                dst.read(10, part, 1, 3);
+                assertArrayEquals(new double[] {0, in[10], in[11], in[12], 0}, part, 0.0);
+                assertThrows(IndexOutOfBoundsException.class, () -> dst.read(n - 1, part, 0, 2));
+            }
+        }
+    }
+
+    @Test
+    void theFmaKernelComputesTheChainsInDoublePrecision() {
+        try (OpenClContext ctx = OpenClContext.open(null)) {
+            cl_program program = ctx.build("", "/kernels/ceilings.cl");
+            cl_kernel fma = ctx.kernel(program, "fma_f64");
+            int items = 64;
+            int iterations = 100;
+            try (DeviceBuffer out = ctx.doubles(items)) {
+                ctx.setArgs(fma, out, iterations);
+                ctx.run(fma, items, 0);
+                ctx.finish();
+                double[] got = new double[items];
+                out.read(got);
+                for (int gid : new int[] {0, 1, 63}) {
+                    double x = 1.0e-9 * (gid & 1023);
+                    double y = 0.999999999;
+                    double[] a = {x, x + 0.1, x + 0.2, x + 0.3, x + 0.4, x + 0.5, x + 0.6, x + 0.7};
+                    for (int k = 0; k < iterations; k++) {
+                        for (int c = 0; c < 8; c++) {
+                            a[c] = Math.fma(a[c], y, x);
+                        }
+                    }
+                    double sum = ((a[0] + a[1]) + (a[2] + a[3])) + ((a[4] + a[5]) + (a[6] + a[7]));
+                    assertEquals(sum, got[gid], 1e-13 * Math.abs(sum), "work-item " + gid);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aBuildErrorCarriesTheFullBuildLog() {
+        try (OpenClContext ctx = OpenClContext.open(null)) {
+            OpenClBuildException e = assertThrows(OpenClBuildException.class,
+                    () -> ctx.build("-cl-std=CL1.2", "/kernels-test/broken.cl"));
+            assertTrue(e.getMessage().contains("/kernels-test/broken.cl"), e.getMessage());
+            assertTrue(e.getMessage().contains("build log:"), e.getMessage());
+            assertTrue(e.buildLog().contains("sorb_undeclared_identifier"), e.buildLog());
+            assertTrue(e.getMessage().contains(e.buildLog()), e.getMessage());
+            OpenClException missing = assertThrows(OpenClException.class, () -> ctx.build("", "/kernels/nope.cl"));
+            assertTrue(missing.getMessage().contains("not on the classpath"), missing.getMessage());
+            cl_program program = ctx.build("", "/kernels/ceilings.cl");
+            OpenClException noKernel = assertThrows(OpenClException.class, () -> ctx.kernel(program, "nope"));
+            assertTrue(noKernel.getMessage().contains("no kernel 'nope'"), noKernel.getMessage());
+        }
+    }
+
+    @Test
+    void devicesAreSelectedByIndexOrNameAndBadSelectorsAreRefused() {
+        OpenClDeviceInfo first = OpenClDevices.list().stream().filter(OpenClDeviceInfo::fp64).findFirst()
+                .orElseThrow();
+        try (OpenClContext byIndex = OpenClContext.open(Integer.toString(first.index()))) {
+            assertEquals(first, byIndex.device());
+        }
+        String part = first.name().substring(0, Math.min(6, first.name().length())).toUpperCase();
+        try (OpenClContext byName = OpenClContext.open(part)) {
+            assertTrue(byName.device().name().toUpperCase().contains(part));
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> OpenClContext.open("999"));
+        assertTrue(e.getMessage().contains("no OpenCL device with that index"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> OpenClContext.open("no-such-device-name-xyz"));
+    }
+
+    @Test
+    void closeReleasesEverythingAndIsIdempotent() {
+        OpenClContext ctx = OpenClContext.open(null);
+        DeviceBuffer b = ctx.doubles(16);
+        ctx.kernel(ctx.build("", "/kernels/ceilings.cl"), "copy_f64");
+        ctx.close();
+        assertTrue(b.released());
+        b.close();
+        ctx.close();
+        assertThrows(IllegalStateException.class, () -> ctx.doubles(1));
+        assertThrows(IllegalStateException.class, () -> b.read(new double[1]));
+    }
+}
