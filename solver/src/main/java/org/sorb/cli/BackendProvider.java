@@ -11,6 +11,14 @@ public interface BackendProvider {
     /** Null when this backend can run here, otherwise a one-line reason why not. */
     String unavailableReason();
 
+    /**
+     * Null when {@code auto} should use this (available) backend for a run of {@code designs} designs, otherwise
+     * a one-line reason to pass it over for the next one (e.g. a batch too small to pay off).
+     */
+    default String passOverReason(int designs) {
+        return null;
+    }
+
     /** One line per usable device (empty when unavailable). */
     List<String> devices();
 

@@ -60,10 +60,26 @@ public final class Backends {
      * @throws BackendUnavailableException when the named backend (or, for auto, every backend) cannot run here
      */
     public Selection select(String choice, BackendOptions options) throws BackendUnavailableException {
+        return select(choice, options, 1);
+    }
+
+    /**
+     * As {@link #select(String, BackendOptions)}, where {@code auto} also passes over a backend that does not pay
+     * off for {@code designs} designs ({@link BackendProvider#passOverReason}), with a notice.
+     */
+    public Selection select(String choice, BackendOptions options, int designs) throws BackendUnavailableException {
         if (AUTO.equals(choice)) {
             StringBuilder skipped = new StringBuilder();
             for (BackendProvider p : providers) {
                 String reason = p.unavailableReason();
+                if (reason == null && p != providers.get(providers.size() - 1)) {
+                    String passOver = p.passOverReason(designs);
+                    if (passOver != null) {
+                        skipped.append(skipped.length() == 0 ? "" : "; ").append(p.name()).append(" passed over (")
+                                .append(passOver).append("; --backend ").append(p.name()).append(" forces it)");
+                        continue;
+                    }
+                }
                 if (reason == null) {
                     try {
                         Backend b = p.open(options);

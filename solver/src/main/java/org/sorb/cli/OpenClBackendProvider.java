@@ -62,6 +62,24 @@ final class OpenClBackendProvider implements BackendProvider {
         return null;
     }
 
+    /**
+     * {@code auto} keeps OpenCL for batches on a GPU or accelerator: one design cannot fill a device, and on a
+     * CPU device (PoCL) the Java thread pool is as fast per design (BENCHMARKS.md).
+     */
+    @Override
+    public String passOverReason(int designs) {
+        if (designs < 2) {
+            return "a single design cannot fill an OpenCL device";
+        }
+        for (OpenClDeviceInfo d : probe.get().devices()) {
+            String type = d.type().toUpperCase(Locale.ROOT);
+            if (d.fp64() && (type.contains("GPU") || type.contains("ACCELERATOR"))) {
+                return null;
+            }
+        }
+        return "its only double-precision devices are CPUs, where the Java thread pool is as fast";
+    }
+
     @Override
     public List<String> devices() {
         List<String> lines = new ArrayList<>();

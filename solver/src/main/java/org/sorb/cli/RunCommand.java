@@ -89,7 +89,7 @@ final class RunCommand implements Callable<Integer> {
         SimulationResult result;
         String name;
         String description;
-        try (Backend b = open(err)) {
+        try (Backend b = open(err, 1)) {
             name = b.name();
             description = b.description();
             result = simulate(b, loaded, err);
@@ -113,7 +113,7 @@ final class RunCommand implements Callable<Integer> {
         String name;
         String description;
         long started = System.nanoTime();
-        try (Backend b = open(err)) {
+        try (Backend b = open(err, sweep.size())) {
             name = b.name();
             description = b.description();
             results = simulateBatch(b, sweep, err);
@@ -137,10 +137,10 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Opens the chosen backend, printing auto's notice; a --device that names nothing is bad input. */
-    private Backend open(PrintWriter err) throws Exception {
+    private Backend open(PrintWriter err, int designs) throws Exception {
         Backends.Selection selection;
         try {
-            selection = cli.backends().select(backend, new BackendOptions(device, threads));
+            selection = cli.backends().select(backend, new BackendOptions(device, threads), device == null ? designs : 2);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -41,14 +41,30 @@ class BackendsTest {
         Backends broken = OpenClHooks.with(OpenClHooks.gpu(true, s -> {
             throw new OpenClException("cannot open OpenCL device [0]: CL_OUT_OF_HOST_MEMORY");
         }, probes));
-        Backends.Selection auto = broken.select("auto");
+        Backends.Selection auto = broken.select("auto", BackendOptions.DEFAULT, 64);
         assertEquals("java", auto.backend().name());
         assertTrue(auto.notice().contains("CL_OUT_OF_HOST_MEMORY"), auto.notice());
         assertThrows(BackendUnavailableException.class, () -> broken.select("opencl"));
         Backends crashing = OpenClHooks.with(OpenClHooks.gpu(true, s -> {
             throw new UnsatisfiedLinkError("libOpenCL.so.1");
         }, probes));
-        assertEquals("java", crashing.select("auto").backend().name());
+        assertEquals("java", crashing.select("auto", BackendOptions.DEFAULT, 64).backend().name());
+    }
+
+    @Test
+    void autoKeepsOpenClForBatchesOnAGpuOnly() throws Exception {
+        AtomicInteger probes = new AtomicInteger();
+        AtomicInteger opens = new AtomicInteger();
+        Backends gpu = OpenClHooks.with(OpenClHooks.gpu(true, s -> {
+            opens.incrementAndGet();
+            throw new OpenClException("opened");
+        }, probes));
+        Backends.Selection single = gpu.select("auto", BackendOptions.DEFAULT, 1);
+        assertEquals("java", single.backend().name());
+        assertTrue(single.notice().contains("single design"), single.notice());
+        assertEquals(0, opens.get(), "a single design does not open OpenCL");
+        gpu.select("auto", BackendOptions.DEFAULT, 64);
+        assertEquals(1, opens.get(), "a batch on a GPU opens OpenCL");
     }
 
     @Test
