@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
             "'reference FILE': median wall time and max outlet error against a CADET reference file (linear "
                 + "single-column cases), per grid and tolerance.",
             "'batch [CASE]': designs per second for batches of slightly different columns (capacity varied "
-                + "+-5 %) on the Java path (1 thread, all threads) and OpenCL, with the machine's memory-bandwidth "
+                + "+-5 %%) on the Java path (1 thread, all threads) and OpenCL, with the machine's memory-bandwidth "
                 + "and fp64 FMA ceilings (default case: cases/protein-a-igg-breakthrough.yaml)."})
 final class BenchCommand implements Callable<Integer> {
     static final String DEFAULT_BATCH_CASE = "cases/protein-a-igg-breakthrough.yaml";

@@ -9,6 +9,7 @@ import org.sorb.numerics.batch.BatchDevice;
 import org.sorb.numerics.batch.BatchIntegrator;
 import org.sorb.numerics.batch.KernelConstants;
 import org.sorb.backend.Backend;
+import org.sorb.backend.BatchChunking;
 import org.sorb.model.ColumnCase;
 import org.sorb.model.SimulationResult;
 import org.sorb.numerics.ProgressListener;
@@ -80,8 +81,9 @@ public final class OpenClBackend implements Backend {
             KernelConstants k = g.getKey();
             List<Integer> members = g.getValue();
             int chunk = chunkSize(k, context.device().globalMemoryBytes(), context.device().maxAllocationBytes());
-            for (int from = 0; from < members.size(); from += chunk) {
-                List<Integer> part = members.subList(from, Math.min(members.size(), from + chunk));
+            long budget = (long) chunk * BatchBuffers.bytesPerDesign(k);
+            for (BatchChunking.Chunk c : BatchChunking.plan(members.size(), BatchBuffers.bytesPerDesign(k), budget, 1.0)) {
+                List<Integer> part = members.subList(c.from(), c.to());
                 List<ColumnCase> cases = new ArrayList<>(part.size());
                 for (int d : part) {
                     cases.add(designs.get(d));
