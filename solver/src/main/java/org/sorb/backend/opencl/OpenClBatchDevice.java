@@ -103,14 +103,7 @@ public final class OpenClBatchDevice implements BatchDevice {
     private void launch(String name, long[] global, Object... args) {
         cl_kernel kernel = context.kernel(program, name);
         context.setArgs(kernel, args);
-        long[] local = null;
-        int wg = Integer.getInteger("sorb.wg", 0);
-        if (wg > 0 && global[0] % wg == 0) {
-            local = new long[global.length];
-            java.util.Arrays.fill(local, 1);
-            local[0] = wg;
-        }
-        clEnqueueNDRangeKernel(context.queue(), kernel, global.length, null, global, local, 0, null, null);
+        clEnqueueNDRangeKernel(context.queue(), kernel, global.length, null, global, null, 0, null, null);
     }
 
     private long[] cells() {

@@ -1,5 +1,8 @@
 package org.sorb.numerics.batch;
 
+import org.sorb.model.ConvectionScheme;
+import org.sorb.numerics.FaceReconstruction;
+
 /**
  * Java twins of the OpenCL column kernels in {@code kernels/column_*.cl} and {@code kernels/batch_vector.cl}:
  * each public method has the kernel's name and arguments, preceded by the global ids the kernel reads with (its dimension 0 is always the design b)
@@ -10,8 +13,8 @@ package org.sorb.numerics.batch;
  */
 @SuppressWarnings({"checkstyle:MethodName", "checkstyle:ParameterName"})
 public final class ColumnKernels {
-    static final double WENO_EPSILON = 1e-10;
     private final KernelConstants k;
+    private final ConvectionScheme scheme;
     private final int NZ;
     private final int NC;
     private final int NB;
@@ -28,6 +31,7 @@ public final class ColumnKernels {
 
     public ColumnKernels(KernelConstants k) {
         this.k = k;
+        this.scheme = ConvectionScheme.values()[k.scheme()];
         this.NZ = k.nz();
         this.NC = k.nc();
         this.NB = k.nb();
@@ -127,93 +131,14 @@ public final class ColumnKernels {
 
     // ---- convection (column_common.cl) ----
 
+    /** Twin of column_common.cl's face_value: {@link FaceReconstruction#value}, the same formulas. */
     double face_value(double cm, double c0, double cp) {
-        switch (k.scheme()) {
-            case 0: {
-                double b0 = (c0 - cm) * (c0 - cm);
-                double b1 = (cp - c0) * (cp - c0);
-                double a0 = (1.0 / 3.0) / ((WENO_EPSILON + b0) * (WENO_EPSILON + b0));
-                double a1 = (2.0 / 3.0) / ((WENO_EPSILON + b1) * (WENO_EPSILON + b1));
-                double v0 = 1.5 * c0 - 0.5 * cm;
-                double v1 = 0.5 * c0 + 0.5 * cp;
-                return (a0 * v0 + a1 * v1) / (a0 + a1);
-            }
-            case 1: {
-                double d0 = c0 - cm;
-                double d1 = cp - c0;
-                if (d0 * d1 <= 0.0) {
-                    return c0;
-                }
-                double a0 = Math.abs(d0);
-                double a1 = Math.abs(d1);
-                double m = Math.min(2.0 * a1, Math.min((a0 + 2.0 * a1) / 3.0, 2.0 * a0));
-                return c0 + 0.5 * Math.copySign(m, d0);
-            }
-            default:
-                return c0;
-        }
+        return FaceReconstruction.value(scheme, cm, c0, cp);
     }
 
+    /** Twin of column_common.cl's face_derivative: {@link FaceReconstruction#derivative}. */
     void face_derivative(double cm, double c0, double cp, double[] d) {
-        switch (k.scheme()) {
-            case 0: {
-                double e0 = c0 - cm;
-                double e1 = cp - c0;
-                double s0 = WENO_EPSILON + e0 * e0;
-                double s1 = WENO_EPSILON + e1 * e1;
-                double a0 = (1.0 / 3.0) / (s0 * s0);
-                double a1 = (2.0 / 3.0) / (s1 * s1);
-                double sum = a0 + a1;
-                double w0 = a0 / sum;
-                double w1 = a1 / sum;
-                double v0 = 1.5 * c0 - 0.5 * cm;
-                double v1 = 0.5 * c0 + 0.5 * cp;
-                double da0de0 = -4.0 * a0 * e0 / s0;
-                double da1de1 = -4.0 * a1 * e1 / s1;
-                double dw0de0 = a1 * da0de0 / (sum * sum);
-                double dw0de1 = -a0 * da1de1 / (sum * sum);
-                double dv = v0 - v1;
-                d[0] = -0.5 * w0 + dv * (-dw0de0);
-                d[1] = 1.5 * w0 + 0.5 * w1 + dv * (dw0de0 - dw0de1);
-                d[2] = 0.5 * w1 + dv * dw0de1;
-                return;
-            }
-            case 1: {
-                double d0 = c0 - cm;
-                double d1 = cp - c0;
-                d[0] = 0.0;
-                d[1] = 1.0;
-                d[2] = 0.0;
-                if (d0 * d1 <= 0.0) {
-                    return;
-                }
-                double a0 = Math.abs(d0);
-                double a1 = Math.abs(d1);
-                double lim1 = 2.0 * a1;
-                double lim2 = (a0 + 2.0 * a1) / 3.0;
-                double lim3 = 2.0 * a0;
-                double p0;
-                double p1;
-                if (lim1 <= lim2 && lim1 <= lim3) {
-                    p0 = 0.0;
-                    p1 = 2.0;
-                } else if (lim2 <= lim3) {
-                    p0 = 1.0 / 3.0;
-                    p1 = 2.0 / 3.0;
-                } else {
-                    p0 = 2.0;
-                    p1 = 0.0;
-                }
-                d[0] = -0.5 * p0;
-                d[1] = 1.0 + 0.5 * (p0 - p1);
-                d[2] = 0.5 * p1;
-                return;
-            }
-            default:
-                d[0] = 0.0;
-                d[1] = 1.0;
-                d[2] = 0.0;
-        }
+        FaceReconstruction.derivative(scheme, cm, c0, cp, d, 0);
     }
 
     // ---- dense LU (column_common.cl) ----
