@@ -117,7 +117,7 @@ public final class CaseLoader {
             }
         }
         CaseReader.checkTopLevelKeys(tree);
-        Material material = material(tree);
+        Material material = MaterialLibrary.named(tree.get("material"));
         ObjectNode inherited = material == null ? null : MaterialMerger.contribution(material);
         for (SetOverride o : parsedOverrides) {
             if (!isMaterial(o)) {
@@ -179,18 +179,6 @@ public final class CaseLoader {
      * @param values SI value of every number read, by field (e.g. {@code binding.qmax[0]})
      */
     record Read(LoadedCase loaded, Map<String, Double> values) {
-    }
-
-    private static Material material(ObjectNode tree) throws CaseException {
-        JsonNode name = tree.get("material");
-        if (name == null || name.isNull()) {
-            return null;
-        }
-        if (!name.isTextual()) {
-            throw new CaseException("material", YamlTree.display(name), "a material name, one of "
-                    + String.join(", ", MaterialLibrary.names()));
-        }
-        return MaterialLibrary.load(name.asText());
     }
 
     private static Map<String, Object> provenance(String sourceName, Material material, List<String> overrides) {

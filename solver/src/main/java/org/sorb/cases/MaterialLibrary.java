@@ -51,6 +51,22 @@ public final class MaterialLibrary {
     }
 
     /** The material called {@code name}; fails naming the field {@code material} and the available ones. */
+    /**
+     * The material a case's {@code material:} value names, or null when the key is absent or null.
+     *
+     * @throws CaseException when the value is not a name or names no material
+     */
+    public static Material named(com.fasterxml.jackson.databind.JsonNode value) throws CaseException {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new CaseException("material", YamlTree.display(value), "a material name, one of "
+                    + String.join(", ", names()));
+        }
+        return load(value.asText());
+    }
+
     public static Material load(String name) throws CaseException {
         URL url = NAME.matcher(name).matches() ? loader().getResource(FOLDER + "/" + name + ".yaml") : null;
         if (url == null) {

@@ -69,7 +69,7 @@ public final class TreatmentCaseLoader {
             }
         }
         new Section(tree, "", new ReadContext()).allowKeys(TOP_KEYS);
-        Material material = material(tree);
+        Material material = MaterialLibrary.named(tree.get("material"));
         ObjectNode inherited = material == null ? null : MaterialMerger.contribution(material);
         for (SetOverride o : parsedOverrides) {
             if (!(o.path().size() == 1 && o.path().get(0).equals("material"))) {
@@ -159,18 +159,6 @@ public final class TreatmentCaseLoader {
         StringBuilder yaml = new StringBuilder();
         YamlEmitter.mapping(out, 0, yaml);
         return new LoadedTreatment(model, yaml.toString(), unit, null);
-    }
-
-    private static Material material(ObjectNode tree) throws CaseException {
-        JsonNode name = tree.get("material");
-        if (name == null || name.isNull()) {
-            return null;
-        }
-        if (!name.isTextual()) {
-            throw new CaseException("material", YamlTree.display(name), "a material name, one of "
-                    + String.join(", ", MaterialLibrary.names()));
-        }
-        return MaterialLibrary.load(name.asText());
     }
 
     /** A step of reading that may throw the model records' own validation errors. */
