@@ -156,6 +156,15 @@ public final class OpenClBatchDevice implements BatchDevice {
     }
 
     @Override
+    public void attempt() {
+        launch("attempt_design", perDesign(), d(Buf.Y), d(Buf.PREV), d(Buf.F1), d(Buf.S1), d(Buf.S2), d(Buf.S3),
+                d(Buf.FS1), d(Buf.FS2), d(Buf.FS3), d(Buf.SUM), d(Buf.RHS), d(Buf.ERR), d(Buf.BULK_RHS), d(Buf.CIN),
+                d(Buf.PAR), d(Buf.TOL), d(Buf.HG), d(Buf.TABLEAU), d(Buf.STEP), d(Buf.ETA), d(Buf.RESULT),
+                d(Buf.BLOCKS), i(IntBuf.PIV), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT), d(Buf.CMAT), d(Buf.BAND),
+                i(IntBuf.BAND_PIV), i(IntBuf.ACTIVE), nd);
+    }
+
+    @Override
     public void combine(Buf out) {
         launch("combine", elements(), d(Buf.F1), d(Buf.FS1), d(Buf.FS2), d(Buf.FS3), d(Buf.COEF), i(IntBuf.ACTIVE),
                 d(out), nd);

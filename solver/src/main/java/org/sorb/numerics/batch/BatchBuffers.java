@@ -19,6 +19,10 @@ public final class BatchBuffers {
             case LOWER, UPPER -> k.nz() * k.nblk() * k.nc() * nd;
             case BMAT, CMAT -> k.nz() * k.nc() * k.bs() * nd;
             case BAND -> k.bandRows() * k.bandWidth() * nd;
+            case STEP -> (4 + 2 * k.nc()) * nd;
+            case ETA -> nd;
+            case RESULT -> 3 * nd;
+            case TABLEAU -> 29;
         };
     }
 

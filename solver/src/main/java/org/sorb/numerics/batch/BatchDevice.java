@@ -8,7 +8,7 @@ package org.sorb.numerics.batch;
 public interface BatchDevice extends AutoCloseable {
     /** Double buffers. Stage 0 is (Y, F1); stages 1..3 are (S1..S3, FS1..FS3). */
     enum Buf { Y, F1, PREV, S1, S2, S3, FS1, FS2, FS3, SUM, RHS, ERR, BULK_RHS, CIN, PAR, HG, TOL, COEF, RATIO,
-        NORM, OUTLET, BLOCKS, LOWER, UPPER, BMAT, CMAT, BAND }
+        NORM, OUTLET, BLOCKS, LOWER, UPPER, BMAT, CMAT, BAND, STEP, ETA, RESULT, TABLEAU }
 
     /** Integer buffers. */
     enum IntBuf { ACTIVE, OK, PIV, BAND_PIV }
@@ -44,6 +44,13 @@ public interface BatchDevice extends AutoCloseable {
 
     /** Kernel newton_iteration: stage_rhs at ys, the direct solve of RHS, newton_update of ys (NORM). */
     void newtonIteration(Buf ys);
+
+    /**
+     * Kernel attempt_design: a whole step attempt (stages, Newton, error estimate) of every ACTIVE design on the
+     * factored matrix, from STEP (t, h, stage-1 predictor ratio, inlet start, inlet value and slope) and ETA;
+     * writes S1..S3, FS1..FS3, ETA and RESULT (failed, Newton iterations, squared error norm).
+     */
+    void attempt();
 
     /** Kernel combine: out = sum_j COEF_j F_j over (F1, FS1, FS2, FS3). */
     void combine(Buf out);

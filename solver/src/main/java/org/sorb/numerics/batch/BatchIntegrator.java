@@ -28,7 +28,6 @@ import org.sorb.numerics.batch.BatchDevice.IntBuf;
  */
 public final class BatchIntegrator {
     private static final Buf[] STAGE = {Buf.Y, Buf.S1, Buf.S2, Buf.S3};
-    private static final Buf[] STAGE_F = {Buf.F1, Buf.FS1, Buf.FS2, Buf.FS3};
 
     private final List<ColumnCase> designs;
     private final BatchDevice device;
@@ -149,6 +148,7 @@ public final class BatchIntegrator {
         device.write(Buf.PREV, y0);
         device.write(Buf.PAR, BatchParameters.pack(designs, equations, k));
         device.write(Buf.TOL, tol);
+        device.write(Buf.TABLEAU, ColumnKernels.tableau());
         boolean[] all = new boolean[nd];
         Arrays.fill(all, true);
         startSection(all);
@@ -159,12 +159,8 @@ public final class BatchIntegrator {
         int[] active = new int[nd];
         int[] ok = new int[nd];
         double[] hg = new double[nd];
-        double[] coef = new double[4 * nd];
-        double[] ratio = new double[nd];
         double[] norm = new double[nd];
-        double[] cin = new double[nc * nd];
-        double[] etaHere = new double[nd];
-        double[] previousNorm = new double[nd];
+        double[] result = new double[3 * nd];
         double[][] stageOutlet = new double[Esdirk32.STAGES][nc * nd];
         double lastReported = -1.0;
 
@@ -209,54 +205,35 @@ public final class BatchIntegrator {
                     failed[b] = true;
                 }
             }
-            // stages
-            for (int i = 1; i < Esdirk32.STAGES; i++) {
-                int[] stageActive = new int[nd];
-                for (int b = 0; b < nd; b++) {
-                    stageActive[b] = active[b] != 0 && !failed[b] ? 1 : 0;
-                    for (int j = 0; j < Esdirk32.STAGES; j++) {
-                        coef[j * nd + b] = j < i ? hTry[b] * Esdirk32.a(i, j) : 0.0;
-                    }
-                    if (i > 1) {
-                        ratio[b] = Esdirk32.C[i] / Esdirk32.C[i - 1];
-                    } else if (previousStepSize[b] > 0.0
-                            && Math.abs(previousEnd[b] - t[b]) <= 1e-12 * Math.max(1.0, Math.abs(t[b]))) {
-                        ratio[b] = -Esdirk32.C[1] * hTry[b] / previousStepSize[b];
-                    } else {
-                        ratio[b] = 0.0;
-                    }
-                    double ti = t[b] + Esdirk32.C[i] * hTry[b];
-                    for (int c = 0; c < nc; c++) {
-                        cin[c * nd + b] = inletValue[b * nc + c] + inletSlope[b * nc + c] * (ti - inletStart[b]);
-                    }
-                }
-                device.write(IntBuf.ACTIVE, stageActive);
-                device.write(Buf.COEF, coef);
-                device.write(Buf.RATIO, ratio);
-                device.write(Buf.CIN, cin);
-                device.combine(Buf.SUM);
-                device.predict(i > 1 ? STAGE[i - 1] : Buf.PREV, STAGE[i]);
-                newton(STAGE[i], stageActive, failed, etaHere, previousNorm, norm);
-                for (int b = 0; b < nd; b++) {
-                    stageActive[b] = active[b] != 0 && !failed[b] ? 1 : 0;
-                }
-                device.write(IntBuf.ACTIVE, stageActive);
-                device.stageDerivative(STAGE[i], STAGE_F[i]);
-            }
-            // error estimate
-            int[] survivors = new int[nd];
+            // the whole attempt on the device: stages, Newton, error estimate
+            double[] stepInfo = new double[(4 + 2 * nc) * nd];
+            int[] attempting = new int[nd];
             for (int b = 0; b < nd; b++) {
-                survivors[b] = active[b] != 0 && !failed[b] ? 1 : 0;
-                for (int j = 0; j < Esdirk32.STAGES; j++) {
-                    coef[j * nd + b] = hTry[b] * (Esdirk32.B[j] - Esdirk32.B_HAT[j]);
+                attempting[b] = active[b] != 0 && !failed[b] ? 1 : 0;
+                stepInfo[b] = t[b];
+                stepInfo[nd + b] = hTry[b];
+                stepInfo[2 * nd + b] = previousStepSize[b] > 0.0
+                        && Math.abs(previousEnd[b] - t[b]) <= 1e-12 * Math.max(1.0, Math.abs(t[b]))
+                        ? -Esdirk32.C[1] * hTry[b] / previousStepSize[b] : 0.0;
+                stepInfo[3 * nd + b] = inletStart[b];
+                for (int c = 0; c < nc; c++) {
+                    stepInfo[(4 + c) * nd + b] = inletValue[b * nc + c];
+                    stepInfo[(4 + nc + c) * nd + b] = inletSlope[b * nc + c];
                 }
             }
-            device.write(IntBuf.ACTIVE, survivors);
-            device.write(Buf.COEF, coef);
-            device.combine(Buf.ERR);
-            device.solve(Buf.ERR);
-            device.errorNorm(Buf.ERR, Buf.S3);
-            device.read(Buf.NORM, norm);
+            device.write(IntBuf.ACTIVE, attempting);
+            device.write(Buf.STEP, stepInfo);
+            device.write(Buf.ETA, eta);
+            device.attempt();
+            device.read(Buf.RESULT, result);
+            device.read(Buf.ETA, eta);
+            for (int b = 0; b < nd; b++) {
+                if (attempting[b] != 0) {
+                    failed[b] = result[b] != 0.0;
+                    newtonIterations[b] += (long) result[nd + b];
+                    norm[b] = result[2 * nd + b];
+                }
+            }
             // decisions
             int[] accepted = new int[nd];
             double[] growth = new double[nd];
@@ -360,62 +337,6 @@ public final class BatchIntegrator {
             }
         }
         return results(content0, (System.nanoTime() - started) * 1e-9);
-    }
-
-    /** Simplified Newton on stage buffer ys for the designs in stageActive (same test as EsdirkStepper). */
-    private void newton(Buf ys, int[] stageActive, boolean[] failed, double[] etaHere, double[] previousNorm,
-                        double[] norm) {
-        int[] iterating = stageActive.clone();
-        for (int b = 0; b < nd; b++) {
-            etaHere[b] = Math.pow(Math.max(eta[b], 1e-16), 0.8);
-        }
-        for (int it = 0; it < EsdirkStepper.NEWTON_MAX_ITERATIONS; it++) {
-            boolean any = false;
-            for (int b = 0; b < nd; b++) {
-                any |= iterating[b] != 0;
-            }
-            if (!any) {
-                return;
-            }
-            device.write(IntBuf.ACTIVE, iterating);
-            device.newtonIteration(ys);
-            device.read(Buf.NORM, norm);
-            for (int b = 0; b < nd; b++) {
-                if (iterating[b] == 0) {
-                    continue;
-                }
-                newtonIterations[b]++;
-                double nrm = Math.sqrt(norm[b] / n);
-                if (!Double.isFinite(nrm)) {
-                    eta[b] = 1.0;
-                    failed[b] = true;
-                    iterating[b] = 0;
-                    continue;
-                }
-                if (it > 0) {
-                    double rate = nrm / previousNorm[b];
-                    if (rate >= 0.9) {
-                        eta[b] = 1.0;
-                        failed[b] = true;
-                        iterating[b] = 0;
-                        continue;
-                    }
-                    etaHere[b] = rate / (1.0 - rate);
-                }
-                if (etaHere[b] * nrm <= EsdirkStepper.NEWTON_TOLERANCE || nrm == 0.0) {
-                    eta[b] = etaHere[b];
-                    iterating[b] = 0;
-                    continue;
-                }
-                previousNorm[b] = nrm;
-            }
-        }
-        for (int b = 0; b < nd; b++) {
-            if (iterating[b] != 0) {
-                eta[b] = 1.0;
-                failed[b] = true;
-            }
-        }
     }
 
     /** Sets the inlet of the marked designs to their current section and recomputes their F1 there. */

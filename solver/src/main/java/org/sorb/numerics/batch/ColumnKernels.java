@@ -758,4 +758,127 @@ public final class ColumnKernels {
         solve_design(b, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, rhs, bulkRhs, nd);
         newton_update(b, ys, rhs, yn, tol, active, normSq, nd);
     }
+
+    /** Twin of kernel {@code attempt_design} (column_fused.cl); id (b). */
+    public void attempt_design(int b, double[] y, double[] prev, double[] f0, double[] s1, double[] s2, double[] s3,
+                               double[] g1, double[] g2, double[] g3, double[] sum, double[] rhs, double[] err,
+                               double[] bulkRhs, double[] cin, double[] par, double[] tol, double[] hg, double[] tab,
+                               double[] step, double[] eta, double[] result, double[] blocks, int[] piv,
+                               double[] lower, double[] upper, double[] bmat, double[] cmat, double[] band,
+                               int[] bandPiv, int[] active, int nd) {
+        if (b >= nd || active[b] == 0) {
+            return;
+        }
+        double t = step[b];
+        double h = step[nd + b];
+        double e = eta[b];
+        double iterations = 0.0;
+        boolean failed = false;
+        double abstol = tol[b];
+        double reltol = tol[nd + b];
+        for (int i = 1; i < 4 && !failed; i++) {
+            double[] ys = i == 1 ? s1 : i == 2 ? s2 : s3;
+            double[] from = i == 1 ? prev : i == 2 ? s1 : s2;
+            double ratio = i == 1 ? step[2 * nd + b] : tab[24 + i] / tab[24 + i - 1];
+            double a0 = h * tab[i * 4];
+            double a1 = h * tab[i * 4 + 1];
+            double a2 = h * tab[i * 4 + 2];
+            for (int l = 0; l < N; l++) {
+                int at = l * nd + b;
+                double sm = a0 * f0[at];
+                if (i > 1) {
+                    sm += a1 * g1[at];
+                }
+                if (i > 2) {
+                    sm += a2 * g2[at];
+                }
+                sum[at] = sm;
+                ys[at] = y[at] + ratio * (from[at] - y[at]);
+            }
+            double ti = t + tab[24 + i] * h;
+            for (int c = 0; c < NC; c++) {
+                cin[c * nd + b] = step[(4 + c) * nd + b] + step[(4 + NC + c) * nd + b] * (ti - step[3 * nd + b]);
+            }
+            double etaHere = Math.pow(Math.max(e, 1e-16), 0.8);
+            double previous = 0.0;
+            boolean converged = false;
+            for (int kk = 0; kk < 8 && !converged && !failed; kk++) {
+                iterations += 1.0;
+                for (int j = 0; j < NZ; j++) {
+                    stage_rhs(j, b, ys, y, sum, hg, cin, par, active, rhs, nd);
+                }
+                solve_design(b, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, rhs, bulkRhs, nd);
+                double sq = 0.0;
+                for (int l = 0; l < N; l++) {
+                    int at = l * nd + b;
+                    double d = rhs[at];
+                    ys[at] += d;
+                    double w = d / (abstol + reltol * Math.abs(y[at]));
+                    sq += w * w;
+                }
+                double norm = Math.sqrt(sq / N);
+                if (!Double.isFinite(norm)) {
+                    e = 1.0;
+                    failed = true;
+                } else {
+                    if (kk > 0) {
+                        double rate = norm / previous;
+                        if (rate >= 0.9) {
+                            e = 1.0;
+                            failed = true;
+                        } else {
+                            etaHere = rate / (1.0 - rate);
+                        }
+                    }
+                    if (!failed && (etaHere * norm <= tab[28] || norm == 0.0)) {
+                        e = etaHere;
+                        converged = true;
+                    }
+                    previous = norm;
+                }
+            }
+            if (!converged && !failed) {
+                e = 1.0;
+                failed = true;
+            }
+            if (!failed) {
+                double[] fi = i == 1 ? g1 : i == 2 ? g2 : g3;
+                for (int j = 0; j < NZ; j++) {
+                    stage_derivative(j, b, ys, y, sum, hg, par, active, fi, nd);
+                }
+            }
+        }
+        double errSq = 0.0;
+        if (!failed) {
+            double d0 = h * (tab[16] - tab[20]);
+            double d1 = h * (tab[17] - tab[21]);
+            double d2 = h * (tab[18] - tab[22]);
+            double d3 = h * (tab[19] - tab[23]);
+            for (int l = 0; l < N; l++) {
+                int at = l * nd + b;
+                err[at] = d0 * f0[at] + d1 * g1[at] + d2 * g2[at] + d3 * g3[at];
+            }
+            solve_design(b, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, err, bulkRhs, nd);
+            for (int l = 0; l < N; l++) {
+                int at = l * nd + b;
+                double w = err[at] / (abstol + reltol * Math.max(Math.abs(y[at]), Math.abs(s3[at])));
+                errSq += w * w;
+            }
+        }
+        eta[b] = e;
+        result[b] = failed ? 1.0 : 0.0;
+        result[nd + b] = iterations;
+        result[2 * nd + b] = errSq;
+    }
+
+    /** The tableau buffer of kernel attempt_design: a_ij, b, b_hat, c, Newton tolerance. */
+    public static double[] tableau() {
+        double[] tab = new double[29];
+        System.arraycopy(org.sorb.numerics.Esdirk32.A, 0, tab, 0, 16);
+        System.arraycopy(org.sorb.numerics.Esdirk32.B, 0, tab, 16, 4);
+        System.arraycopy(org.sorb.numerics.Esdirk32.B_HAT, 0, tab, 20, 4);
+        System.arraycopy(org.sorb.numerics.Esdirk32.C, 0, tab, 24, 4);
+        tab[28] = org.sorb.numerics.EsdirkStepper.NEWTON_TOLERANCE;
+        return tab;
+    }
 }
