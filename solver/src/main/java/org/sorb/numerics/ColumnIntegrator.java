@@ -15,9 +15,9 @@ public final class ColumnIntegrator {
     static final double MAX_GROWTH = 5.0;
     static final double MIN_GROWTH = 0.2;
     /** Step shrink factor after a Newton failure. */
-    static final double NEWTON_FAILURE_SHRINK = 0.25;
+    public static final double NEWTON_FAILURE_SHRINK = 0.25;
     /** Smallest step allowed, relative to max(1 s, t). */
-    static final double MIN_RELATIVE_STEP = 1e-14;
+    public static final double MIN_RELATIVE_STEP = 1e-14;
 
     private final ColumnEquations equations;
     private final ColumnSystem system;
@@ -121,8 +121,7 @@ public final class ColumnIntegrator {
                 continue;
             }
             double err = stepper.errorNorm();
-            double growth = err == 0.0 ? MAX_GROWTH
-                    : Math.min(MAX_GROWTH, Math.max(MIN_GROWTH, SAFETY * Math.pow(err, -1.0 / Esdirk32.ERROR_ORDER)));
+            double growth = stepGrowth(err);
             if (err > 1.0) {
                 rejected++;
                 h = hTry * Math.min(1.0, growth);
@@ -143,6 +142,15 @@ public final class ColumnIntegrator {
             double hNext = hTry * growth;
             h = landing ? Math.max(hNext, h) : hNext;
         }
+    }
+
+    /**
+     * Step-size factor from the error norm: min(MAX_GROWTH, max(MIN_GROWTH, SAFETY err^(-1/3))), MAX_GROWTH for a
+     * zero error. Shared with the batched integrator, so both take the same steps.
+     */
+    public static double stepGrowth(double err) {
+        return err == 0.0 ? MAX_GROWTH
+                : Math.min(MAX_GROWTH, Math.max(MIN_GROWTH, SAFETY * Math.pow(err, -1.0 / Esdirk32.ERROR_ORDER)));
     }
 
     public long steps() {

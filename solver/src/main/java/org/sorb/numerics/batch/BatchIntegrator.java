@@ -10,6 +10,7 @@ import org.sorb.model.Profiles;
 import org.sorb.model.SimulationResult;
 import org.sorb.model.SolverStats;
 import org.sorb.numerics.ColumnEquations;
+import org.sorb.numerics.ColumnIntegrator;
 import org.sorb.numerics.ColumnSimulator;
 import org.sorb.numerics.Esdirk32;
 import org.sorb.numerics.EsdirkStepper;
@@ -242,17 +243,17 @@ public final class BatchIntegrator {
                 if (active[b] == 0) {
                     continue;
                 }
-                double minStep = 1e-14 * Math.max(1.0, Math.abs(target(b)));
+                double minStep = ColumnIntegrator.MIN_RELATIVE_STEP * Math.max(1.0, Math.abs(target(b)));
                 if (failed[b]) {
                     rejected[b]++;
-                    h[b] = hTry[b] * 0.25;
+                    h[b] = hTry[b] * ColumnIntegrator.NEWTON_FAILURE_SHRINK;
                     if (h[b] < minStep) {
                         throw new SolverException("design " + b + ": step size underflow at t = " + t[b] + " s");
                     }
                     continue;
                 }
                 double err = Math.sqrt(norm[b] / n);
-                growth[b] = err == 0.0 ? 5.0 : Math.min(5.0, Math.max(0.2, 0.9 * Math.pow(err, -1.0 / Esdirk32.ERROR_ORDER)));
+                growth[b] = ColumnIntegrator.stepGrowth(err);
                 if (err > 1.0) {
                     rejected[b]++;
                     h[b] = hTry[b] * Math.min(1.0, growth[b]);
