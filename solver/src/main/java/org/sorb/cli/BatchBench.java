@@ -14,6 +14,8 @@ import org.sorb.cases.CaseLoader;
 import org.sorb.cases.LoadedCase;
 import org.sorb.model.ColumnCase;
 import org.sorb.model.ColumnModel;
+import org.sorb.model.SimulationResult;
+import org.sorb.numerics.ProgressListener;
 
 /** Runs {@code sorb bench batch} and prints its Markdown tables. */
 final class BatchBench {
@@ -25,9 +27,24 @@ final class BatchBench {
     private final double maxSeconds;
     private final String device;
     private final boolean ceilings;
+    private final Paths paths;
+
+    /** Which paths the benchmark runs. */
+    enum Paths {
+        ALL, JAVA, OPENCL;
+
+        boolean java() {
+            return this != OPENCL;
+        }
+
+        boolean openCl() {
+            return this != JAVA;
+        }
+    }
 
     BatchBench(PrintWriter out, List<Integer> sizes, int repeats, double maxSeconds, String device,
-               boolean ceilings) {
+               boolean ceilings, Paths paths) {
+        this.paths = paths;
         this.out = out;
         this.sizes = sizes;
         this.repeats = repeats;
@@ -69,32 +86,41 @@ final class BatchBench {
 
         int maxSize = sizes.stream().mapToInt(Integer::intValue).max().orElse(1);
         List<ColumnCase> all = BatchBenchmark.designs(base, maxSize);
-        new org.sorb.backend.JavaBackend(1).simulate(all.get(0), org.sorb.numerics.ProgressListener.NONE);
+        SimulationResult javaFirst = new org.sorb.backend.JavaBackend(1).simulate(all.get(0), ProgressListener.NONE);
 
         out.println("| configuration | batch size | designs done | wall (s) | designs/s | note |");
         out.println("|---|---|---|---|---|---|");
         out.flush();
-        for (int size : sizes) {
-            List<ColumnCase> designs = BatchBenchmark.designs(base, size);
-            row(BatchBenchmark.java(designs, 1, repeats, maxSeconds), "");
-            if (cores > 1) {
-                row(BatchBenchmark.java(designs, cores, repeats, maxSeconds), "");
-            }
-        }
-        if (probe.hasFp64Device() && OpenClBackend.supportsColumns()) {
-            try (OpenClBackend backend = new OpenClBackend(OpenClContext.open(device))) {
-                String label = "opencl, " + backend.context().device().name();
-                for (int size : sizes) {
-                    List<ColumnCase> designs = BatchBenchmark.designs(base, size);
-                    double before = backend.context().totalBuildMillis();
-                    long t0 = System.nanoTime();
-                    backend.simulateBatch(designs, org.sorb.numerics.ProgressListener.NONE);
-                    double warm = (System.nanoTime() - t0) * 1e-9;
-                    double build = backend.context().totalBuildMillis() - before;
-                    row(BatchBenchmark.batch(label, backend, designs, repeats, maxSeconds), String.format(Locale.ROOT,
-                            "after a warm-up run (%.2f s, of which kernel build %.0f ms)", warm, build));
+        if (paths.java()) {
+            for (int size : sizes) {
+                List<ColumnCase> designs = BatchBenchmark.designs(base, size);
+                row(BatchBenchmark.java(designs, 1, repeats, maxSeconds), "");
+                if (cores > 1) {
+                    row(BatchBenchmark.java(designs, cores, repeats, maxSeconds), "");
                 }
             }
+        }
+        String agreement = null;
+        if (paths.openCl() && probe.hasFp64Device() && OpenClBackend.supportsColumns()) {
+            try (OpenClBackend backend = new OpenClBackend(OpenClContext.open(device))) {
+                String label = "opencl, " + backend.context().device().name();
+                long t0 = System.nanoTime();
+                SimulationResult first = backend.simulateBatch(all.subList(0, 1), ProgressListener.NONE).get(0);
+                double warm = (System.nanoTime() - t0) * 1e-9;
+                double build = backend.context().totalBuildMillis();
+                agreement = String.format(Locale.ROOT, "OpenCL warm-up: 1 design in %.2f s, of which kernel build "
+                        + "%.0f ms; its outlet differs from the Java path's by %.2e relative (max abs difference "
+                        + "over max abs outlet)", warm, build, relativeDifference(first.outlet(), javaFirst.outlet()));
+                for (int size : sizes) {
+                    List<ColumnCase> designs = BatchBenchmark.designs(base, size);
+                    row(BatchBenchmark.batch(label, backend, designs, repeats, maxSeconds), "after the warm-up");
+                }
+            }
+        }
+        out.println();
+        if (agreement != null) {
+            out.println(agreement);
+            out.println();
         }
         out.println();
         if (ceilings) {
@@ -102,6 +128,20 @@ final class BatchBench {
         }
         out.flush();
         return 0;
+    }
+
+    /** max_i |a_i - b_i| / max_i |b_i|; infinite when the lengths differ. */
+    static double relativeDifference(double[] a, double[] b) {
+        if (a.length != b.length) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double diff = 0;
+        double scale = 0;
+        for (int i = 0; i < a.length; i++) {
+            diff = Math.max(diff, Math.abs(a[i] - b[i]));
+            scale = Math.max(scale, Math.abs(b[i]));
+        }
+        return scale > 0 ? diff / scale : diff;
     }
 
     private void row(BatchBenchmark.Measurement m, String note) {

@@ -70,13 +70,27 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-ceilings", description = "batch: skip the bandwidth and FMA ceilings.")
     private boolean noCeilings;
 
+    @Option(names = "--paths", defaultValue = "all", paramLabel = "all|java|opencl",
+            description = "batch: which paths to time (the Java path's first design is always run, as the reference "
+                    + "the OpenCL warm-up is compared with). Default: ${DEFAULT-VALUE}")
+    private String paths;
+
+    private BatchBench.Paths batchPaths() throws UsageException {
+        return switch (paths) {
+            case "all" -> BatchBench.Paths.ALL;
+            case "java" -> BatchBench.Paths.JAVA;
+            case "opencl" -> BatchBench.Paths.OPENCL;
+            default -> throw new UsageException("--paths '" + paths + "': expected all, java or opencl");
+        };
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         return Failures.guard(spec.commandLine().getErr(), () -> switch (kind) {
             case "reference" -> reference(out);
             case "batch" -> new BatchBench(out, sizes,
-                    repeats == null ? 1 : repeats, maxSeconds, device, !noCeilings).run(batchCase());
+                    repeats == null ? 1 : repeats, maxSeconds, device, !noCeilings, batchPaths()).run(batchCase());
             default -> throw new UsageException("bench: unknown kind '" + kind + "', expected: reference, batch");
         });
     }
