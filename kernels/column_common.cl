@@ -1,10 +1,65 @@
 // Sorb column kernels: shared definitions. Built together with the other column_*.cl sources, with the sizes
-// and parameter offsets as -D constants (see ColumnKernelSource.java):
+// and parameter offsets as -D constants (see KernelConstants.java):
 //   NZ axial cells, NC components, NB bound states, NS particle shells (0: lumped rate), NBLK = max(NS,1),
 //   BS local block size, CS unknowns per cell, HAS_PORES, KINETIC, BINDING (1 linear, 2 langmuir,
 //   3 bi_langmuir), SCHEME (0 weno3, 1 koren, 2 upwind), P_* parameter offsets, NPAR parameters per design.
 // Layout: design index b fastest. State element l of design b at [l * nd + b]; parameter p at [p * nd + b].
+// Lanes: with -D LANES=n (1, 2, 4, 8 or 16; default 1) a work-item advances the n neighbouring designs b .. b+n-1
+// in the lanes of double<n> vectors (b = n * get_global_id(0), nd a multiple of n); every per-design decision
+// (pivot rows, Newton convergence, failure) is taken lane by lane. LANES=1 is plain scalar code (for GPUs, where
+// neighbouring work-items are neighbouring designs); a CPU device uses its vector width.
 #pragma OPENCL EXTENSION cl_khr_fp64 : enable
+
+#ifndef LANES
+#define LANES 1
+#endif
+#define GLUE_(a, b) a##b
+#define GLUE(a, b) GLUE_(a, b)
+
+// real: one value per lane; lmask: a per-lane condition (scalar 0/1, vector 0/-1); lidx: a per-lane row index.
+#if LANES == 1
+typedef double real;
+typedef int lmask;
+typedef long lidx;
+#define VLD(ptr) (*(ptr))
+#define VST(ptr, v) (*(ptr) = (v))
+#define VSTI(ptr, v) (*(ptr) = (v))
+#define SEL(a, b, m) ((m) ? (real) (b) : (real) (a))
+#define SELI(a, b, m) ((m) ? (lidx) (b) : (lidx) (a))
+#define ANY(m) (m)
+#define ALL(m) (m)
+#define MASK_TRUE 1
+#define MASK_FALSE 0
+#define TO_LIDX(v) ((long) (v))
+#define TO_LINT(v) ((int) (v))
+#else
+typedef GLUE(double, LANES) real;
+typedef GLUE(long, LANES) lmask;
+typedef GLUE(long, LANES) lidx;
+#define VLD(ptr) GLUE(vload, LANES)(0, (ptr))
+#define VST(ptr, v) GLUE(vstore, LANES)((real) (v), 0, (ptr))
+#define VSTI(ptr, v) GLUE(vstore, LANES)((v), 0, (ptr))
+#define SEL(a, b, m) select((real) (a), (real) (b), (m))
+#define SELI(a, b, m) select((lidx) (a), (lidx) (b), (m))
+#define ANY(m) any(m)
+#define ALL(m) all(m)
+#define MASK_TRUE ((lmask) (-1))
+#define MASK_FALSE ((lmask) (0))
+#define TO_LIDX(v) GLUE(convert_long, LANES)(v)
+#define TO_LINT(v) GLUE(convert_int, LANES)(v)
+#endif
+
+/** The lanes' values at element index idx (idx already holds "* nd + b"). */
+#define G(p, idx) VLD((p) + (idx))
+/** Stores v into the lanes at element index idx. */
+#define S(p, idx, v) VST((p) + (idx), (v))
+/** Stores v into the lanes of mask m only; the other lanes keep their value. */
+#define SM(p, idx, v, m) VST((p) + (idx), SEL(VLD((p) + (idx)), (v), (m)))
+/** Per-lane row index stored in an int buffer. */
+#define GI(p, idx) TO_LIDX(VLD((p) + (idx)))
+#define SI(p, idx, v) VSTI((p) + (idx), TO_LINT(v))
+/** Lanes whose design is active. */
+#define ACTIVE_LANES(active) (GI(active, b) != 0)
 
 #define WENO_EPSILON 1e-10
 #define BAND_KL (2 * NC)
@@ -18,36 +73,43 @@
 
 /** Index of state element l of design b. */
 #define AT(l) ((l) * nd + b)
-/** Parameter p of design b. */
-#define PAR(p) (par[(p) * nd + b])
+/** Parameter p of the lanes' designs. */
+#define PAR(p) G(par, (p) * nd + b)
+
+/** Clears ok for the lanes in mask bad (int buffer, one flag per design). */
+void clear_flags(__global int* ok, lmask bad, int nd, int b) {
+    if (ANY(bad)) {
+        SI(ok, b, SELI(GI(ok, b), 0, bad));
+    }
+}
 
 /** Adsorption flux f_s for every bound state from c_p (NC values at cpOff) and q (NB values at qOff). */
 void binding_flux(__global const double* y, int cpOff, int qOff, __global const double* par, int nd, int b,
-                  double* f) {
+                  real* f) {
 #if BINDING == 1
     for (int i = 0; i < NC; i++) {
-        f[i] = PAR(P_KA + i) * y[(cpOff + i) * nd + b] - PAR(P_KD + i) * y[(qOff + i) * nd + b];
+        f[i] = PAR(P_KA + i) * G(y, (cpOff + i) * nd + b) - PAR(P_KD + i) * G(y, (qOff + i) * nd + b);
     }
 #elif BINDING == 2
-    double freeSites = 1.0;
+    real freeSites = 1.0;
     for (int j = 0; j < NC; j++) {
-        freeSites -= y[(qOff + j) * nd + b] / PAR(P_QMAX + j);
+        freeSites -= G(y, (qOff + j) * nd + b) / PAR(P_QMAX + j);
     }
     for (int i = 0; i < NC; i++) {
-        f[i] = PAR(P_KA + i) * y[(cpOff + i) * nd + b] * PAR(P_QMAX + i) * freeSites
-             - PAR(P_KD + i) * y[(qOff + i) * nd + b];
+        f[i] = PAR(P_KA + i) * G(y, (cpOff + i) * nd + b) * PAR(P_QMAX + i) * freeSites
+             - PAR(P_KD + i) * G(y, (qOff + i) * nd + b);
     }
 #else
     for (int k = 0; k < 2; k++) {
         int site = k * NC;
-        double freeSites = 1.0;
+        real freeSites = 1.0;
         for (int j = 0; j < NC; j++) {
-            freeSites -= y[(qOff + site + j) * nd + b] / PAR(P_QMAX + site + j);
+            freeSites -= G(y, (qOff + site + j) * nd + b) / PAR(P_QMAX + site + j);
         }
         for (int i = 0; i < NC; i++) {
             int s = site + i;
-            f[s] = PAR(P_KA + s) * y[(cpOff + i) * nd + b] * PAR(P_QMAX + s) * freeSites
-                 - PAR(P_KD + s) * y[(qOff + s) * nd + b];
+            f[s] = PAR(P_KA + s) * G(y, (cpOff + i) * nd + b) * PAR(P_QMAX + s) * freeSites
+                 - PAR(P_KD + s) * G(y, (qOff + s) * nd + b);
         }
     }
 #endif
@@ -55,7 +117,7 @@ void binding_flux(__global const double* y, int cpOff, int qOff, __global const 
 
 /** Jacobian of binding_flux: dfdcp[s * NC + i], dfdq[s * NB + r]. */
 void binding_jacobian(__global const double* y, int cpOff, int qOff, __global const double* par, int nd, int b,
-                      double* dfdcp, double* dfdq) {
+                      real* dfdcp, real* dfdq) {
     for (int s = 0; s < NB * NC; s++) {
         dfdcp[s] = 0.0;
     }
@@ -70,13 +132,13 @@ void binding_jacobian(__global const double* y, int cpOff, int qOff, __global co
 #else
     for (int k = 0; k < NB / NC; k++) {
         int site = k * NC;
-        double freeSites = 1.0;
+        real freeSites = 1.0;
         for (int j = 0; j < NC; j++) {
-            freeSites -= y[(qOff + site + j) * nd + b] / PAR(P_QMAX + site + j);
+            freeSites -= G(y, (qOff + site + j) * nd + b) / PAR(P_QMAX + site + j);
         }
         for (int i = 0; i < NC; i++) {
             int s = site + i;
-            double kaCq = PAR(P_KA + s) * y[(cpOff + i) * nd + b] * PAR(P_QMAX + s);
+            real kaCq = PAR(P_KA + s) * G(y, (cpOff + i) * nd + b) * PAR(P_QMAX + s);
             dfdcp[s * NC + i] = PAR(P_KA + s) * PAR(P_QMAX + s) * freeSites;
             for (int j = 0; j < NC; j++) {
                 dfdq[s * NB + site + j] = -kaCq / PAR(P_QMAX + site + j);
@@ -93,81 +155,65 @@ int component_of(int s) {
 }
 
 /** Upwind-biased face value from (cm, c0, cp); see FaceReconstruction.java. */
-double face_value(double cm, double c0, double cp) {
+real face_value(real cm, real c0, real cp) {
 #if SCHEME == 0
-    double b0 = (c0 - cm) * (c0 - cm);
-    double b1 = (cp - c0) * (cp - c0);
-    double a0 = (1.0 / 3.0) / ((WENO_EPSILON + b0) * (WENO_EPSILON + b0));
-    double a1 = (2.0 / 3.0) / ((WENO_EPSILON + b1) * (WENO_EPSILON + b1));
-    double v0 = 1.5 * c0 - 0.5 * cm;
-    double v1 = 0.5 * c0 + 0.5 * cp;
+    real b0 = (c0 - cm) * (c0 - cm);
+    real b1 = (cp - c0) * (cp - c0);
+    real a0 = (1.0 / 3.0) / ((WENO_EPSILON + b0) * (WENO_EPSILON + b0));
+    real a1 = (2.0 / 3.0) / ((WENO_EPSILON + b1) * (WENO_EPSILON + b1));
+    real v0 = 1.5 * c0 - 0.5 * cm;
+    real v1 = 0.5 * c0 + 0.5 * cp;
     return (a0 * v0 + a1 * v1) / (a0 + a1);
 #elif SCHEME == 1
-    double d0 = c0 - cm;
-    double d1 = cp - c0;
-    if (d0 * d1 <= 0.0) {
-        return c0;
-    }
-    double a0 = fabs(d0);
-    double a1 = fabs(d1);
-    double m = fmin(2.0 * a1, fmin((a0 + 2.0 * a1) / 3.0, 2.0 * a0));
-    return c0 + 0.5 * copysign(m, d0);
+    real d0 = c0 - cm;
+    real d1 = cp - c0;
+    real a0 = fabs(d0);
+    real a1 = fabs(d1);
+    real m = fmin(2.0 * a1, fmin((a0 + 2.0 * a1) / 3.0, 2.0 * a0));
+    return SEL(c0 + 0.5 * copysign(m, d0), c0, d0 * d1 <= 0.0);
 #else
     return c0;
 #endif
 }
 
 /** Derivatives of face_value with respect to (cm, c0, cp) into d[0..2]. */
-void face_derivative(double cm, double c0, double cp, double* d) {
+void face_derivative(real cm, real c0, real cp, real* d) {
 #if SCHEME == 0
-    double e0 = c0 - cm;
-    double e1 = cp - c0;
-    double s0 = WENO_EPSILON + e0 * e0;
-    double s1 = WENO_EPSILON + e1 * e1;
-    double a0 = (1.0 / 3.0) / (s0 * s0);
-    double a1 = (2.0 / 3.0) / (s1 * s1);
-    double sum = a0 + a1;
-    double w0 = a0 / sum;
-    double w1 = a1 / sum;
-    double v0 = 1.5 * c0 - 0.5 * cm;
-    double v1 = 0.5 * c0 + 0.5 * cp;
-    double da0de0 = -4.0 * a0 * e0 / s0;
-    double da1de1 = -4.0 * a1 * e1 / s1;
-    double dw0de0 = a1 * da0de0 / (sum * sum);
-    double dw0de1 = -a0 * da1de1 / (sum * sum);
-    double dv = v0 - v1;
+    real e0 = c0 - cm;
+    real e1 = cp - c0;
+    real s0 = WENO_EPSILON + e0 * e0;
+    real s1 = WENO_EPSILON + e1 * e1;
+    real a0 = (1.0 / 3.0) / (s0 * s0);
+    real a1 = (2.0 / 3.0) / (s1 * s1);
+    real sum = a0 + a1;
+    real w0 = a0 / sum;
+    real w1 = a1 / sum;
+    real v0 = 1.5 * c0 - 0.5 * cm;
+    real v1 = 0.5 * c0 + 0.5 * cp;
+    real da0de0 = -4.0 * a0 * e0 / s0;
+    real da1de1 = -4.0 * a1 * e1 / s1;
+    real dw0de0 = a1 * da0de0 / (sum * sum);
+    real dw0de1 = -a0 * da1de1 / (sum * sum);
+    real dv = v0 - v1;
     d[0] = -0.5 * w0 + dv * (-dw0de0);
     d[1] = 1.5 * w0 + 0.5 * w1 + dv * (dw0de0 - dw0de1);
     d[2] = 0.5 * w1 + dv * dw0de1;
 #elif SCHEME == 1
-    double d0 = c0 - cm;
-    double d1 = cp - c0;
-    d[0] = 0.0;
-    d[1] = 1.0;
-    d[2] = 0.0;
-    if (d0 * d1 <= 0.0) {
-        return;
-    }
-    double a0 = fabs(d0);
-    double a1 = fabs(d1);
-    double lim1 = 2.0 * a1;
-    double lim2 = (a0 + 2.0 * a1) / 3.0;
-    double lim3 = 2.0 * a0;
-    double p0;
-    double p1;
-    if (lim1 <= lim2 && lim1 <= lim3) {
-        p0 = 0.0;
-        p1 = 2.0;
-    } else if (lim2 <= lim3) {
-        p0 = 1.0 / 3.0;
-        p1 = 2.0 / 3.0;
-    } else {
-        p0 = 2.0;
-        p1 = 0.0;
-    }
-    d[0] = -0.5 * p0;
-    d[1] = 1.0 + 0.5 * (p0 - p1);
-    d[2] = 0.5 * p1;
+    real d0 = c0 - cm;
+    real d1 = cp - c0;
+    lmask flat = d0 * d1 <= 0.0;
+    real a0 = fabs(d0);
+    real a1 = fabs(d1);
+    real lim1 = 2.0 * a1;
+    real lim2 = (a0 + 2.0 * a1) / 3.0;
+    real lim3 = 2.0 * a0;
+    lmask first = (lim1 <= lim2) & (lim1 <= lim3);
+    lmask second = !first & (lim2 <= lim3);
+    real p0 = SEL(SEL(2.0, 1.0 / 3.0, second), 0.0, first);
+    real p1 = SEL(SEL(0.0, 2.0 / 3.0, second), 2.0, first);
+    d[0] = SEL(-0.5 * p0, 0.0, flat);
+    d[1] = SEL(1.0 + 0.5 * (p0 - p1), 1.0, flat);
+    d[2] = SEL(0.5 * p1, 0.0, flat);
 #else
     d[0] = 0.0;
     d[1] = 1.0;
@@ -175,66 +221,73 @@ void face_derivative(double cm, double c0, double cp, double* d) {
 #endif
 }
 
-/** In-place LU with partial pivoting of an n x n matrix at a[(off + r * n + c) * nd + b]; false if singular. */
-bool dense_factor(__global double* a, int off, int n, __global int* piv, int pivOff, int nd, int b) {
+/** Swaps x[k] and x[r] in the lanes of mask m. */
+#define SWAP_LANES(xk, xr, m) { real t_ = (xk); (xk) = SEL(t_, (xr), (m)); (xr) = SEL((xr), t_, (m)); }
+
+/**
+ * In-place LU with partial pivoting (pivot row chosen lane by lane) of an n x n matrix at
+ * a[(off + r * n + c) * nd + b]; returns the lanes whose matrix is non-singular.
+ */
+lmask dense_factor(__global double* a, int off, int n, __global int* piv, int pivOff, int nd, int b) {
+    lmask good = MASK_TRUE;
     for (int k = 0; k < n; k++) {
-        int p = k;
-        double max = fabs(a[(off + k * n + k) * nd + b]);
+        lidx p = (lidx) k;
+        real max = fabs(G(a, (off + k * n + k) * nd + b));
         for (int r = k + 1; r < n; r++) {
-            double v = fabs(a[(off + r * n + k) * nd + b]);
-            if (v > max) {
-                max = v;
-                p = r;
-            }
+            real v = fabs(G(a, (off + r * n + k) * nd + b));
+            lmask bigger = v > max;
+            max = SEL(max, v, bigger);
+            p = SELI(p, r, bigger);
         }
-        piv[(pivOff + k) * nd + b] = p;
-        if (max == 0.0) {
-            return false;
-        }
-        if (p != k) {
-            for (int c = 0; c < n; c++) {
-                double t = a[(off + k * n + c) * nd + b];
-                a[(off + k * n + c) * nd + b] = a[(off + p * n + c) * nd + b];
-                a[(off + p * n + c) * nd + b] = t;
-            }
-        }
-        double inv = 1.0 / a[(off + k * n + k) * nd + b];
+        SI(piv, (pivOff + k) * nd + b, p);
+        good = good & (max != 0.0);
         for (int r = k + 1; r < n; r++) {
-            double l = a[(off + r * n + k) * nd + b] * inv;
-            a[(off + r * n + k) * nd + b] = l;
-            if (l != 0.0) {
-                for (int c = k + 1; c < n; c++) {
-                    a[(off + r * n + c) * nd + b] -= l * a[(off + k * n + c) * nd + b];
+            lmask m = p == (lidx) r;
+            if (ANY(m)) {
+                for (int c = 0; c < n; c++) {
+                    real ak = G(a, (off + k * n + c) * nd + b);
+                    real ar = G(a, (off + r * n + c) * nd + b);
+                    SWAP_LANES(ak, ar, m);
+                    S(a, (off + k * n + c) * nd + b, ak);
+                    S(a, (off + r * n + c) * nd + b, ar);
                 }
             }
         }
+        real inv = 1.0 / G(a, (off + k * n + k) * nd + b);
+        for (int r = k + 1; r < n; r++) {
+            real l = G(a, (off + r * n + k) * nd + b) * inv;
+            S(a, (off + r * n + k) * nd + b, l);
+            for (int c = k + 1; c < n; c++) {
+                S(a, (off + r * n + c) * nd + b,
+                  G(a, (off + r * n + c) * nd + b) - l * G(a, (off + k * n + c) * nd + b));
+            }
+        }
     }
-    return true;
+    return good;
 }
 
-/** Solves with dense_factor's factors; x is a private vector of n values. */
+/** Solves with dense_factor's factors; x is a private vector of n values per lane. */
 void dense_solve(__global const double* a, int off, int n, __global const int* piv, int pivOff, int nd, int b,
-                 double* x) {
+                 real* x) {
     for (int k = 0; k < n; k++) {
-        int p = piv[(pivOff + k) * nd + b];
-        if (p != k) {
-            double t = x[k];
-            x[k] = x[p];
-            x[p] = t;
+        lidx p = GI(piv, (pivOff + k) * nd + b);
+        for (int r = k + 1; r < n; r++) {
+            lmask m = p == (lidx) r;
+            SWAP_LANES(x[k], x[r], m);
         }
     }
     for (int r = 1; r < n; r++) {
-        double s = x[r];
+        real s = x[r];
         for (int c = 0; c < r; c++) {
-            s -= a[(off + r * n + c) * nd + b] * x[c];
+            s -= G(a, (off + r * n + c) * nd + b) * x[c];
         }
         x[r] = s;
     }
     for (int r = n - 1; r >= 0; r--) {
-        double s = x[r];
+        real s = x[r];
         for (int c = r + 1; c < n; c++) {
-            s -= a[(off + r * n + c) * nd + b] * x[c];
+            s -= G(a, (off + r * n + c) * nd + b) * x[c];
         }
-        x[r] = s / a[(off + r * n + r) * nd + b];
+        x[r] = s / G(a, (off + r * n + r) * nd + b);
     }
 }

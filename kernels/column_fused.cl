@@ -1,6 +1,6 @@
-// Sorb column kernels: fused per-design phases (twin: ColumnKernels.java). One work-item per design walks all
-// cells of its column, so a Newton iteration is one launch; neighbouring work-items are neighbouring designs and
-// read neighbouring addresses. Global size (nd).
+// Sorb column kernels: fused per-design phases (twin: ColumnKernels.java). One work-item walks all cells of its
+// designs' columns (LANES designs, one per vector lane), so a Newton iteration is one launch; neighbouring
+// work-items hold neighbouring designs and read neighbouring addresses. Global size (nd / LANES).
 
 /** Kernels assemble_eliminate over every cell, then band_factor. */
 __kernel void factor_design(__global const double* y, __global const double* par, __global const double* hg,
@@ -8,8 +8,8 @@ __kernel void factor_design(__global const double* y, __global const double* par
                             __global double* lower, __global double* upper, __global double* bmat,
                             __global double* cmat, __global double* band, __global int* bandPiv, __global int* ok,
                             int nd) {
-    int b = get_global_id(0);
-    if (b >= nd || active[b] == 0) {
+    int b = LANES * get_global_id(0);
+    if (b >= nd || !ANY(ACTIVE_LANES(active))) {
         return;
     }
     for (int j = 0; j < NZ; j++) {
@@ -32,13 +32,13 @@ void solve_design_at(int b, __global const double* blocks, __global const int* p
     }
 }
 
-/** The whole direct solve of one design in place. */
+/** The whole direct solve of one design in place (x is overwritten in every lane of an active work-item). */
 __kernel void solve_design(__global const double* blocks, __global const int* piv, __global const double* lower,
                            __global const double* upper, __global const double* bmat, __global const double* cmat,
                            __global const double* band, __global const int* bandPiv, __global const int* active,
                            __global double* x, __global double* bulkRhs, int nd) {
-    int b = get_global_id(0);
-    if (b >= nd || active[b] == 0) {
+    int b = LANES * get_global_id(0);
+    if (b >= nd || !ANY(ACTIVE_LANES(active))) {
         return;
     }
     solve_design_at(b, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, x, bulkRhs, nd);
@@ -52,8 +52,8 @@ __kernel void newton_iteration(__global double* ys, __global const double* yn, _
                                __global const double* bmat, __global const double* cmat, __global const double* band,
                                __global const int* bandPiv, __global double* rhs, __global double* bulkRhs,
                                __global double* normSq, int nd) {
-    int b = get_global_id(0);
-    if (b >= nd || active[b] == 0) {
+    int b = LANES * get_global_id(0);
+    if (b >= nd || !ANY(ACTIVE_LANES(active))) {
         return;
     }
     for (int j = 0; j < NZ; j++) {
@@ -71,13 +71,15 @@ __kernel void newton_iteration(__global double* ys, __global const double* yn, _
 #define TAB_NEWTON_TOL tab[28]
 #define NEWTON_MAX_ITERATIONS 8
 // Per-design step description: t, h, stage-1 predictor ratio, inlet start, inlet value (NC), inlet slope (NC).
-#define STEP(q) step[(q) * nd + b]
+#define STEP(q) G(step, (q) * nd + b)
 
 /**
  * One whole ESDIRK step attempt of a design on the factored matrix: for stages 1..3 the stage sum, the predictor,
  * the simplified Newton iteration (stop when eta ||delta|| <= tolerance, eta carried in and out), the stage
  * derivative; then the filtered error estimate. result = (failed, Newton iterations, squared error norm).
- * The same algorithm as EsdirkStepper.attempt, on the device, so a step costs a handful of commands.
+ * The same algorithm as EsdirkStepper.attempt, on the device, so a step costs a handful of commands. Lanes
+ * iterate, converge and fail one by one: a lane that has converged or failed keeps its stage state while the
+ * others iterate. eta and result are written for active designs only; the stage buffers are scratch.
  */
 __kernel void attempt_design(__global const double* y, __global const double* prev, __global double* f0,
                              __global double* s1, __global double* s2, __global double* s3, __global double* g1,
@@ -89,104 +91,115 @@ __kernel void attempt_design(__global const double* y, __global const double* pr
                              __global const double* lower, __global const double* upper, __global const double* bmat,
                              __global const double* cmat, __global const double* band, __global const int* bandPiv,
                              __global const int* active, int nd) {
-    int b = get_global_id(0);
-    if (b >= nd || active[b] == 0) {
+    int b = LANES * get_global_id(0);
+    if (b >= nd) {
         return;
     }
-    double t = STEP(0);
-    double h = STEP(1);
-    double e = eta[b];
-    double iterations = 0.0;
-    int failed = 0;
-    double abstol = tol[b];
-    double reltol = tol[nd + b];
-    for (int i = 1; i < 4 && !failed; i++) {
+    lmask act = ACTIVE_LANES(active);
+    if (!ANY(act)) {
+        return;
+    }
+    real t = STEP(0);
+    real h = STEP(1);
+    real e = G(eta, b);
+    real iterations = 0.0;
+    lmask failed = !act;
+    real abstol = G(tol, b);
+    real reltol = G(tol, nd + b);
+    for (int i = 1; i < 4 && !ALL(failed); i++) {
         __global double* ys = i == 1 ? s1 : i == 2 ? s2 : s3;
         __global const double* from = i == 1 ? prev : i == 2 ? s1 : s2;
-        double ratio = i == 1 ? STEP(2) : TAB_C(i) / TAB_C(i - 1);
-        double a0 = h * TAB_A(i, 0);
-        double a1 = h * TAB_A(i, 1);
-        double a2 = h * TAB_A(i, 2);
+        real ratio;
+        if (i == 1) {
+            ratio = STEP(2);
+        } else {
+            ratio = TAB_C(i) / TAB_C(i - 1);
+        }
+        real a0 = h * TAB_A(i, 0);
+        real a1 = h * TAB_A(i, 1);
+        real a2 = h * TAB_A(i, 2);
         for (int l = 0; l < N; l++) {
-            double s = a0 * f0[AT(l)];
+            real s = a0 * G(f0, AT(l));
             if (i > 1) {
-                s += a1 * g1[AT(l)];
+                s += a1 * G(g1, AT(l));
             }
             if (i > 2) {
-                s += a2 * g2[AT(l)];
+                s += a2 * G(g2, AT(l));
             }
-            sum[AT(l)] = s;
-            ys[AT(l)] = y[AT(l)] + ratio * (from[AT(l)] - y[AT(l)]);
+            S(sum, AT(l), s);
+            real yl = G(y, AT(l));
+            S(ys, AT(l), yl + ratio * (G(from, AT(l)) - yl));
         }
-        double ti = t + TAB_C(i) * h;
+        real ti = t + TAB_C(i) * h;
         for (int c = 0; c < NC; c++) {
-            cin[c * nd + b] = STEP(4 + c) + STEP(4 + NC + c) * (ti - STEP(3));
+            S(cin, c * nd + b, STEP(4 + c) + STEP(4 + NC + c) * (ti - STEP(3)));
         }
-        double etaHere = pow(fmax(e, 1e-16), 0.8);
-        double previous = 0.0;
-        int converged = 0;
-        for (int k = 0; k < NEWTON_MAX_ITERATIONS && !converged && !failed; k++) {
-            iterations += 1.0;
+        real etaHere = pow(fmax(e, 1e-16), 0.8);
+        real previous = 0.0;
+        lmask converged = MASK_FALSE;
+        for (int k = 0; k < NEWTON_MAX_ITERATIONS; k++) {
+            lmask iterating = !converged & !failed;
+            if (!ANY(iterating)) {
+                break;
+            }
+            iterations += SEL(0.0, 1.0, iterating);
             for (int j = 0; j < NZ; j++) {
                 stage_rhs_at(b, j, ys, y, sum, hg, cin, par, active, rhs, nd);
             }
             solve_design_at(b, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, rhs, bulkRhs, nd);
-            double s = 0.0;
+            real s = 0.0;
             for (int l = 0; l < N; l++) {
-                double d = rhs[AT(l)];
-                ys[AT(l)] += d;
-                double w = d / (abstol + reltol * fabs(y[AT(l)]));
+                real d = G(rhs, AT(l));
+                real yi = G(ys, AT(l));
+                S(ys, AT(l), SEL(yi, yi + d, iterating));
+                real w = d / (abstol + reltol * fabs(G(y, AT(l))));
                 s += w * w;
             }
-            double norm = sqrt(s / N);
-            if (!isfinite(norm)) {
-                e = 1.0;
-                failed = 1;
-            } else {
-                if (k > 0) {
-                    double rate = norm / previous;
-                    if (rate >= 0.9) {
-                        e = 1.0;
-                        failed = 1;
-                    } else {
-                        etaHere = rate / (1.0 - rate);
-                    }
-                }
-                if (!failed && (etaHere * norm <= TAB_NEWTON_TOL || norm == 0.0)) {
-                    e = etaHere;
-                    converged = 1;
-                }
-                previous = norm;
+            real norm = sqrt(s / N);
+            lmask broken = iterating & !isfinite(norm);
+            lmask fine = iterating & !broken;
+            if (k > 0) {
+                real rate = norm / previous;
+                lmask diverging = fine & (rate >= 0.9);
+                broken = broken | diverging;
+                fine = fine & !diverging;
+                etaHere = SEL(etaHere, rate / (1.0 - rate), fine);
             }
+            e = SEL(e, 1.0, broken);
+            failed = failed | broken;
+            lmask done = fine & ((etaHere * norm <= TAB_NEWTON_TOL) | (norm == 0.0));
+            e = SEL(e, etaHere, done);
+            converged = converged | done;
+            previous = SEL(previous, norm, fine);
         }
-        if (!converged && !failed) {
-            e = 1.0;
-            failed = 1;
-        }
-        if (!failed) {
+        lmask stalled = !converged & !failed;
+        e = SEL(e, 1.0, stalled);
+        failed = failed | stalled;
+        if (!ALL(failed)) {
             __global double* fi = i == 1 ? g1 : i == 2 ? g2 : g3;
             for (int j = 0; j < NZ; j++) {
                 stage_derivative_at(b, j, ys, y, sum, hg, par, active, fi, nd);
             }
         }
     }
-    double errSq = 0.0;
-    if (!failed) {
-        double d0 = h * (TAB_B(0) - TAB_BHAT(0));
-        double d1 = h * (TAB_B(1) - TAB_BHAT(1));
-        double d2 = h * (TAB_B(2) - TAB_BHAT(2));
-        double d3 = h * (TAB_B(3) - TAB_BHAT(3));
+    real errSq = 0.0;
+    if (!ALL(failed)) {
+        real d0 = h * (TAB_B(0) - TAB_BHAT(0));
+        real d1 = h * (TAB_B(1) - TAB_BHAT(1));
+        real d2 = h * (TAB_B(2) - TAB_BHAT(2));
+        real d3 = h * (TAB_B(3) - TAB_BHAT(3));
         for (int l = 0; l < N; l++) {
-            err[AT(l)] = d0 * f0[AT(l)] + d1 * g1[AT(l)] + d2 * g2[AT(l)] + d3 * g3[AT(l)];
+            S(err, AT(l), d0 * G(f0, AT(l)) + d1 * G(g1, AT(l)) + d2 * G(g2, AT(l)) + d3 * G(g3, AT(l)));
         }
         solve_design_at(b, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, err, bulkRhs, nd);
         for (int l = 0; l < N; l++) {
-            double w = err[AT(l)] / (abstol + reltol * fmax(fabs(y[AT(l)]), fabs(s3[AT(l)])));
+            real w = G(err, AT(l)) / (abstol + reltol * fmax(fabs(G(y, AT(l))), fabs(G(s3, AT(l)))));
             errSq += w * w;
         }
+        errSq = SEL(errSq, 0.0, failed);
     }
-    eta[b] = e;
-    result[b] = failed;
-    result[nd + b] = iterations;
-    result[2 * nd + b] = errSq;
+    SM(eta, b, e, act);
+    SM(result, b, SEL(0.0, 1.0, failed), act);
+    SM(result, nd + b, iterations, act);
+    SM(result, 2 * nd + b, errSq, act);
 }

@@ -1,44 +1,49 @@
 // Sorb column kernels: the semi-discrete model M dy/dt = F(y) per axial cell (twin: ColumnKernels.java).
+// b is the work-item's first design; every value below holds one design per lane (see column_common.cl).
 
 /** Convective-dispersive flux through face `face` (between cells face-1 and face) of component i. */
-double axial_flux(__global const double* y, __global const double* cin, __global const double* par, int nd, int b,
-                  int face, int i) {
-    double u = PAR(P_VEL);
+real axial_flux(__global const double* y, __global const double* cin, __global const double* par, int nd, int b,
+                int face, int i) {
+    real u = PAR(P_VEL);
     if (face == 0) {
-        return u * cin[i * nd + b];
+        return u * G(cin, i * nd + b);
     }
     if (face == NZ) {
-        return u * y[AT(BULK(NZ - 1, i))];
+        return u * G(y, AT(BULK(NZ - 1, i)));
     }
-    double cl = y[AT(BULK(face - 1, i))];
-    double cr = y[AT(BULK(face, i))];
-    double cf = face == 1 ? cl : face_value(y[AT(BULK(face - 2, i))], cl, cr);
+    real cl = G(y, AT(BULK(face - 1, i)));
+    real cr = G(y, AT(BULK(face, i)));
+    real cf = face == 1 ? cl : face_value(G(y, AT(BULK(face - 2, i))), cl, cr);
     return u * cf - PAR(P_DISP) / PAR(P_DZ) * (cr - cl);
 }
 
 /** F(y) of every unknown of cell j into f[0 .. CS) (cell-local order). */
 void cell_residual(__global const double* y, __global const double* cin, __global const double* par, int nd, int b,
-                   int j, double* f) {
-    double invDz = 1.0 / PAR(P_DZ);
+                   int j, real* f) {
+    real invDz = 1.0 / PAR(P_DZ);
     for (int i = 0; i < NC; i++) {
         f[i] = -(axial_flux(y, cin, par, nd, b, j + 1, i) - axial_flux(y, cin, par, nd, b, j, i)) * invDz;
     }
 #if HAS_PORES
     for (int i = 0; i < NC; i++) {
-        double film = y[AT(BULK(j, i))] - y[AT(BLOCK(j, 0) + i)];
+        real film = G(y, AT(BULK(j, i))) - G(y, AT(BLOCK(j, 0) + i));
         f[i] -= PAR(P_BULKFILM + i) * film;
         for (int k = 0; k < NS; k++) {
-            double cp = y[AT(BLOCK(j, k) + i)];
-            double v = k == 0 ? PAR(P_SHELLFILM + i) * film
-                              : PAR(P_TOOUTER + k * NC + i) * (y[AT(BLOCK(j, k - 1) + i)] - cp);
+            real cp = G(y, AT(BLOCK(j, k) + i));
+            real v;
+            if (k == 0) {
+                v = PAR(P_SHELLFILM + i) * film;
+            } else {
+                v = PAR(P_TOOUTER + k * NC + i) * (G(y, AT(BLOCK(j, k - 1) + i)) - cp);
+            }
             if (k < NS - 1) {
-                v += PAR(P_TOINNER + k * NC + i) * (y[AT(BLOCK(j, k + 1) + i)] - cp);
+                v += PAR(P_TOINNER + k * NC + i) * (G(y, AT(BLOCK(j, k + 1) + i)) - cp);
             }
             f[NC + k * BS + i] = v;
         }
     }
 #endif
-    double fq[NB];
+    real fq[NB];
     for (int k = 0; k < NBLK; k++) {
         int cpOff = HAS_PORES ? BLOCK(j, k) : BULK(j, 0);
         binding_flux(y, cpOff, BLOCK(j, k) + QIN, par, nd, b, fq);
@@ -49,99 +54,103 @@ void cell_residual(__global const double* y, __global const double* cin, __globa
 }
 
 /** out = M x for one cell's unknowns (cell-local order). */
-void cell_mass(const double* x, double* out, __global const double* par, int nd, int b) {
+void cell_mass(const real* x, real* out, __global const double* par, int nd, int b) {
     for (int l = 0; l < CS; l++) {
         out[l] = x[l];
     }
-    double w = PAR(P_BOUNDW);
+    real w = PAR(P_BOUNDW);
     for (int k = 0; k < NBLK; k++) {
         int liquid = HAS_PORES ? NC + k * BS : 0;
         for (int s = 0; s < NB; s++) {
             int q = NC + k * BS + QIN + s;
             out[liquid + component_of(s)] += w * x[q];
-            out[q] = KINETIC ? x[q] : 0.0;
+            out[q] = KINETIC ? x[q] : (real) 0.0;
         }
     }
 }
 
-/** f = F(y) for every cell of the active designs; global size (nd, NZ). */
+/** f = F(y) for every cell of the active designs (other designs' f untouched); global size (nd / LANES, NZ). */
 void residual_at(int b, int j, __global const double* y, __global const double* cin, __global const double* par,
-                       __global const int* active, __global double* f, int nd) {
-    if (j >= NZ || b >= nd || active[b] == 0) {
+                 __global const int* active, __global double* f, int nd) {
+    if (j >= NZ || b >= nd) {
         return;
     }
-    double fc[CS];
+    lmask act = ACTIVE_LANES(active);
+    if (!ANY(act)) {
+        return;
+    }
+    real fc[CS];
     cell_residual(y, cin, par, nd, b, j, fc);
     for (int l = 0; l < CS; l++) {
-        f[AT(j * CS + l)] = fc[l];
+        SM(f, AT(j * CS + l), fc[l], act);
     }
 }
 
 __kernel void residual(__global const double* y, __global const double* cin, __global const double* par,
                        __global const int* active, __global double* f, int nd) {
-    int b = get_global_id(0);
+    int b = LANES * get_global_id(0);
     int j = get_global_id(1);
     residual_at(b, j, y, cin, par, active, f, nd);
 }
 
 /**
- * Newton right-hand side of a stage, rhs = -(M (Y - y_n) - sum - hg F(Y)), for the designs with active != 0;
- * global size (nd, NZ).
+ * Newton right-hand side of a stage, rhs = -(M (Y - y_n) - sum - hg F(Y)), for the designs with active != 0
+ * (rhs is scratch: lanes of inactive designs may be overwritten); global size (nd / LANES, NZ).
  */
 void stage_rhs_at(int b, int j, __global const double* ys, __global const double* yn, __global const double* sum,
-                        __global const double* hg, __global const double* cin, __global const double* par,
-                        __global const int* active, __global double* rhs, int nd) {
-    if (j >= NZ || b >= nd || active[b] == 0) {
+                  __global const double* hg, __global const double* cin, __global const double* par,
+                  __global const int* active, __global double* rhs, int nd) {
+    if (j >= NZ || b >= nd || !ANY(ACTIVE_LANES(active))) {
         return;
     }
-    double fc[CS];
-    double dx[CS];
-    double m[CS];
+    real fc[CS];
+    real dx[CS];
+    real m[CS];
     cell_residual(ys, cin, par, nd, b, j, fc);
     for (int l = 0; l < CS; l++) {
-        dx[l] = ys[AT(j * CS + l)] - yn[AT(j * CS + l)];
+        dx[l] = G(ys, AT(j * CS + l)) - G(yn, AT(j * CS + l));
     }
     cell_mass(dx, m, par, nd, b);
-    double h = hg[b];
+    real h = G(hg, b);
     for (int l = 0; l < CS; l++) {
-        rhs[AT(j * CS + l)] = -(m[l] - sum[AT(j * CS + l)] - h * fc[l]);
+        S(rhs, AT(j * CS + l), -(m[l] - G(sum, AT(j * CS + l)) - h * fc[l]));
     }
 }
 
 __kernel void stage_rhs(__global const double* ys, __global const double* yn, __global const double* sum,
                         __global const double* hg, __global const double* cin, __global const double* par,
                         __global const int* active, __global double* rhs, int nd) {
-    int b = get_global_id(0);
+    int b = LANES * get_global_id(0);
     int j = get_global_id(1);
     stage_rhs_at(b, j, ys, yn, sum, hg, cin, par, active, rhs, nd);
 }
 
 /**
- * Stage derivative from the stage equation, f = (M (Y - y_n) - sum) / hg, for active designs;
- * global size (nd, NZ).
+ * Stage derivative from the stage equation, f = (M (Y - y_n) - sum) / hg, for active designs (f is scratch);
+ * global size (nd / LANES, NZ).
  */
-void stage_derivative_at(int b, int j, __global const double* ys, __global const double* yn, __global const double* sum,
-                               __global const double* hg, __global const double* par, __global const int* active,
-                               __global double* f, int nd) {
-    if (j >= NZ || b >= nd || active[b] == 0) {
+void stage_derivative_at(int b, int j, __global const double* ys, __global const double* yn,
+                         __global const double* sum, __global const double* hg, __global const double* par,
+                         __global const int* active, __global double* f, int nd) {
+    if (j >= NZ || b >= nd || !ANY(ACTIVE_LANES(active))) {
         return;
     }
-    double dx[CS];
-    double m[CS];
+    real dx[CS];
+    real m[CS];
     for (int l = 0; l < CS; l++) {
-        dx[l] = ys[AT(j * CS + l)] - yn[AT(j * CS + l)];
+        dx[l] = G(ys, AT(j * CS + l)) - G(yn, AT(j * CS + l));
     }
     cell_mass(dx, m, par, nd, b);
-    double h = hg[b];
+    real h = G(hg, b);
     for (int l = 0; l < CS; l++) {
-        f[AT(j * CS + l)] = (m[l] - sum[AT(j * CS + l)]) / h;
+        S(f, AT(j * CS + l), (m[l] - G(sum, AT(j * CS + l))) / h);
     }
 }
 
 __kernel void stage_derivative(__global const double* ys, __global const double* yn, __global const double* sum,
                                __global const double* hg, __global const double* par, __global const int* active,
                                __global double* f, int nd) {
-    int b = get_global_id(0);
+    int b = LANES * get_global_id(0);
     int j = get_global_id(1);
     stage_derivative_at(b, j, ys, yn, sum, hg, par, active, f, nd);
 }

@@ -2,6 +2,7 @@
 // Per cell: local blocks D_k (k = 0 outermost shell), pore-lane couplings lower/upper, film couplings
 // bmat (bulk rows x block 0) and cmat (block 0 rows x bulk); the Schur complement of the cell lands in the
 // banded system along the column (kl = 2 NC, ku = NC; rows stored with kl extra for pivoting fill-in).
+// The factors and right-hand sides are scratch: lanes of inactive designs may be overwritten; ok is not.
 
 #define BLK(j, k, r, c) (((((j) * NBLK + (k)) * BS + (r)) * BS + (c)) * nd + b)
 #define BLKOFF(j, k) (((j) * NBLK + (k)) * BS * BS)
@@ -10,11 +11,14 @@
 #define BMAT(j, a, r) ((((j) * NC + (a)) * BS + (r)) * nd + b)
 #define CMAT(j, r, a) ((((j) * BS + (r)) * NC + (a)) * nd + b)
 #define BAND(row, col) ((((row) * BAND_W) + ((col) - (row) + BAND_KL)) * nd + b)
+#define BULKRHS(row) ((row) * nd + b)
+/** p[idx] += v in every lane. */
+#define ADD(p, idx, v) S(p, idx, G(p, idx) + (v))
 
 /** d flux_face / d(c_{face-2}, c_{face-1}, c_face) of component i into d[0..2]. */
 void flux_derivative(__global const double* y, __global const double* par, int nd, int b, int face, int i,
-                     double* d) {
-    double u = PAR(P_VEL);
+                     real* d) {
+    real u = PAR(P_VEL);
     d[0] = 0.0;
     d[1] = 0.0;
     d[2] = 0.0;
@@ -28,103 +32,108 @@ void flux_derivative(__global const double* y, __global const double* par, int n
     if (face == 1) {
         d[1] = u;
     } else {
-        face_derivative(y[AT(BULK(face - 2, i))], y[AT(BULK(face - 1, i))], y[AT(BULK(face, i))], d);
+        face_derivative(G(y, AT(BULK(face - 2, i))), G(y, AT(BULK(face - 1, i))), G(y, AT(BULK(face, i))), d);
         d[0] *= u;
         d[1] *= u;
         d[2] *= u;
     }
-    double disp = PAR(P_DISP) / PAR(P_DZ);
+    real disp = PAR(P_DISP) / PAR(P_DZ);
     d[1] += disp;
     d[2] -= disp;
 }
 
 /**
  * Assembles cell j's part of N at y with hg = h gamma, eliminates its local blocks (innermost outwards) and
- * writes the cell's band rows including the Schur complement; ok[b] is cleared on a singular block.
- * Global size (NZ, nd).
+ * writes the cell's band rows including the Schur complement; ok is cleared for designs with a singular block.
+ * Global size (nd / LANES, NZ).
  */
-void assemble_eliminate_at(int b, int j, __global const double* y, __global const double* par, __global const double* hg,
-                                 __global const int* active, __global double* blocks, __global int* piv,
-                                 __global double* lower, __global double* upper, __global double* bmat,
-                                 __global double* cmat, __global double* band, __global int* ok, int nd) {
-    if (j >= NZ || b >= nd || active[b] == 0) {
+void assemble_eliminate_at(int b, int j, __global const double* y, __global const double* par,
+                           __global const double* hg, __global const int* active, __global double* blocks,
+                           __global int* piv, __global double* lower, __global double* upper, __global double* bmat,
+                           __global double* cmat, __global double* band, __global int* ok, int nd) {
+    if (j >= NZ || b >= nd) {
         return;
     }
-    double h = hg[b];
+    lmask act = ACTIVE_LANES(active);
+    if (!ANY(act)) {
+        return;
+    }
+    real h = G(hg, b);
     for (int k = 0; k < NBLK; k++) {
         for (int r = 0; r < BS; r++) {
             for (int c = 0; c < BS; c++) {
-                blocks[BLK(j, k, r, c)] = 0.0;
+                S(blocks, BLK(j, k, r, c), 0.0);
             }
         }
         for (int a = 0; a < NC; a++) {
-            lower[LANE(j, k, a)] = 0.0;
-            upper[LANE(j, k, a)] = 0.0;
+            S(lower, LANE(j, k, a), 0.0);
+            S(upper, LANE(j, k, a), 0.0);
         }
     }
     for (int a = 0; a < NC; a++) {
         for (int r = 0; r < BS; r++) {
-            bmat[BMAT(j, a, r)] = 0.0;
-            cmat[CMAT(j, r, a)] = 0.0;
+            S(bmat, BMAT(j, a, r), 0.0);
+            S(cmat, CMAT(j, r, a), 0.0);
         }
     }
-    double diag[NC];
+    real diag[NC];
     for (int a = 0; a < NC; a++) {
         diag[a] = 0.0;
     }
 #if HAS_PORES
     for (int i = 0; i < NC; i++) {
         diag[i] += h * PAR(P_BULKFILM + i);
-        bmat[BMAT(j, i, i)] += -h * PAR(P_BULKFILM + i);
-        cmat[CMAT(j, i, i)] += -h * PAR(P_SHELLFILM + i);
+        ADD(bmat, BMAT(j, i, i), -h * PAR(P_BULKFILM + i));
+        ADD(cmat, CMAT(j, i, i), -h * PAR(P_SHELLFILM + i));
         for (int k = 0; k < NS; k++) {
-            double d = 1.0;
+            real d = 1.0;
             if (k == 0) {
                 d += h * PAR(P_SHELLFILM + i);
             } else {
                 d += h * PAR(P_TOOUTER + k * NC + i);
-                lower[LANE(j, k, i)] += -h * PAR(P_TOOUTER + k * NC + i);
+                ADD(lower, LANE(j, k, i), -h * PAR(P_TOOUTER + k * NC + i));
             }
             if (k < NS - 1) {
                 d += h * PAR(P_TOINNER + k * NC + i);
-                upper[LANE(j, k, i)] += -h * PAR(P_TOINNER + k * NC + i);
+                ADD(upper, LANE(j, k, i), -h * PAR(P_TOINNER + k * NC + i));
             }
-            blocks[BLK(j, k, i, i)] += d;
+            ADD(blocks, BLK(j, k, i, i), d);
         }
     }
 #endif
-    double dfdcp[NB * NC];
-    double dfdq[NB * NB];
-    double w = PAR(P_BOUNDW);
+    real dfdcp[NB * NC];
+    real dfdq[NB * NB];
+    real w = PAR(P_BOUNDW);
     for (int k = 0; k < NBLK; k++) {
         int cpOff = HAS_PORES ? BLOCK(j, k) : BULK(j, 0);
         binding_jacobian(y, cpOff, BLOCK(j, k) + QIN, par, nd, b, dfdcp, dfdq);
         for (int s = 0; s < NB; s++) {
             int row = QIN + s;
             for (int r = 0; r < NB; r++) {
-                double v = -h * dfdq[s * NB + r];
+                real v = -h * dfdq[s * NB + r];
                 if (KINETIC && r == s) {
                     v += 1.0;
                 }
-                blocks[BLK(j, k, row, QIN + r)] += v;
+                ADD(blocks, BLK(j, k, row, QIN + r), v);
             }
             for (int i = 0; i < NC; i++) {
-                double v = -h * dfdcp[s * NC + i];
+                real v = -h * dfdcp[s * NC + i];
                 if (HAS_PORES) {
-                    blocks[BLK(j, k, row, i)] += v;
+                    ADD(blocks, BLK(j, k, row, i), v);
                 } else {
-                    cmat[CMAT(j, row, i)] += v;
+                    ADD(cmat, CMAT(j, row, i), v);
                 }
             }
             if (HAS_PORES) {
-                blocks[BLK(j, k, component_of(s), QIN + s)] += w;
+                ADD(blocks, BLK(j, k, component_of(s), QIN + s), w);
             } else {
-                bmat[BMAT(j, component_of(s), s)] += w;
+                ADD(bmat, BMAT(j, component_of(s), s), w);
             }
         }
     }
     // local elimination, innermost block outwards: D'_k = D_k - U_k D'_{k+1}^-1 L_{k+1} on the pore lanes
-    double x[BS];
+    lmask good = MASK_TRUE;
+    real x[BS];
     for (int k = NBLK - 1; k >= 0; k--) {
         if (k < NBLK - 1) {
             for (int c = 0; c < NC; c++) {
@@ -132,53 +141,52 @@ void assemble_eliminate_at(int b, int j, __global const double* y, __global cons
                     x[r] = r == c ? 1.0 : 0.0;
                 }
                 dense_solve(blocks, BLKOFF(j, k + 1), BS, piv, PIVOFF(j, k + 1), nd, b, x);
-                double lc = lower[LANE(j, k + 1, c)];
+                real lc = G(lower, LANE(j, k + 1, c));
                 for (int a = 0; a < NC; a++) {
-                    blocks[BLK(j, k, a, c)] -= upper[LANE(j, k, a)] * x[a] * lc;
+                    ADD(blocks, BLK(j, k, a, c), -(G(upper, LANE(j, k, a)) * x[a] * lc));
                 }
             }
         }
-        if (!dense_factor(blocks, BLKOFF(j, k), BS, piv, PIVOFF(j, k), nd, b)) {
-            ok[b] = 0;
-        }
+        good = good & dense_factor(blocks, BLKOFF(j, k), BS, piv, PIVOFF(j, k), nd, b);
     }
+    clear_flags(ok, act & !good, nd, b);
     // band rows of the cell: identity, axial derivatives, film diagonal, Schur complement -B D'_0^-1 C
-    double g = h / PAR(P_DZ);
-    double d[3];
+    real g = h / PAR(P_DZ);
+    real d[3];
     for (int a = 0; a < NC; a++) {
         int row = j * NC + a;
         for (int c = 0; c < BAND_W; c++) {
-            band[(row * BAND_W + c) * nd + b] = 0.0;
+            S(band, (row * BAND_W + c) * nd + b, 0.0);
         }
-        band[BAND(row, row)] += 1.0 + diag[a];
+        ADD(band, BAND(row, row), 1.0 + diag[a]);
         if (j > 0) {
             flux_derivative(y, par, nd, b, j, a, d);
             if (j >= 2) {
-                band[BAND(row, (j - 2) * NC + a)] += -g * d[0];
+                ADD(band, BAND(row, (j - 2) * NC + a), -g * d[0]);
             }
-            band[BAND(row, (j - 1) * NC + a)] += -g * d[1];
-            band[BAND(row, row)] += -g * d[2];
+            ADD(band, BAND(row, (j - 1) * NC + a), -g * d[1]);
+            ADD(band, BAND(row, row), -g * d[2]);
         }
         flux_derivative(y, par, nd, b, j + 1, a, d);
         if (j >= 1) {
-            band[BAND(row, (j - 1) * NC + a)] += g * d[0];
+            ADD(band, BAND(row, (j - 1) * NC + a), g * d[0]);
         }
-        band[BAND(row, row)] += g * d[1];
+        ADD(band, BAND(row, row), g * d[1]);
         if (j + 1 < NZ) {
-            band[BAND(row, (j + 1) * NC + a)] += g * d[2];
+            ADD(band, BAND(row, (j + 1) * NC + a), g * d[2]);
         }
     }
     for (int c = 0; c < NC; c++) {
         for (int r = 0; r < BS; r++) {
-            x[r] = cmat[CMAT(j, r, c)];
+            x[r] = G(cmat, CMAT(j, r, c));
         }
         dense_solve(blocks, BLKOFF(j, 0), BS, piv, PIVOFF(j, 0), nd, b, x);
         for (int a = 0; a < NC; a++) {
-            double s = 0.0;
+            real s = 0.0;
             for (int r = 0; r < BS; r++) {
-                s += bmat[BMAT(j, a, r)] * x[r];
+                s += G(bmat, BMAT(j, a, r)) * x[r];
             }
-            band[BAND(j * NC + a, j * NC + c)] -= s;
+            ADD(band, BAND(j * NC + a, j * NC + c), -s);
         }
     }
 }
@@ -187,167 +195,174 @@ __kernel void assemble_eliminate(__global const double* y, __global const double
                                  __global const int* active, __global double* blocks, __global int* piv,
                                  __global double* lower, __global double* upper, __global double* bmat,
                                  __global double* cmat, __global double* band, __global int* ok, int nd) {
-    int b = get_global_id(0);
+    int b = LANES * get_global_id(0);
     int j = get_global_id(1);
     assemble_eliminate_at(b, j, y, par, hg, active, blocks, piv, lower, upper, bmat, cmat, band, ok, nd);
 }
 
-/** Banded LU with partial pivoting of each active design's column system; global size (nd). */
+/** Banded LU with partial pivoting (lane by lane) of each active design's column system; global size (nd / LANES). */
 void band_factor_at(int b, __global double* band, __global int* bandPiv, __global const int* active,
-                          __global int* ok, int nd) {
-    if (b >= nd || active[b] == 0) {
+                    __global int* ok, int nd) {
+    if (b >= nd) {
         return;
     }
+    lmask act = ACTIVE_LANES(active);
+    if (!ANY(act)) {
+        return;
+    }
+    lmask good = MASK_TRUE;
     for (int k = 0; k < NROWS; k++) {
         int last = min(NROWS - 1, k + BAND_KL);
-        int p = k;
-        double max = fabs(band[BAND(k, k)]);
+        lidx p = (lidx) k;
+        real max = fabs(G(band, BAND(k, k)));
         for (int r = k + 1; r <= last; r++) {
-            double v = fabs(band[BAND(r, k)]);
-            if (v > max) {
-                max = v;
-                p = r;
-            }
+            real v = fabs(G(band, BAND(r, k)));
+            lmask bigger = v > max;
+            max = SEL(max, v, bigger);
+            p = SELI(p, r, bigger);
         }
-        bandPiv[k * nd + b] = p;
-        if (max == 0.0) {
-            ok[b] = 0;
-            return;
-        }
+        SI(bandPiv, BULKRHS(k), p);
+        good = good & (max != 0.0);
         int lastCol = min(NROWS - 1, k + BAND_KL + BAND_KU);
-        if (p != k) {
-            for (int c = k; c <= lastCol; c++) {
-                double t = band[BAND(k, c)];
-                band[BAND(k, c)] = band[BAND(p, c)];
-                band[BAND(p, c)] = t;
-            }
-        }
-        double inv = 1.0 / band[BAND(k, k)];
         for (int r = k + 1; r <= last; r++) {
-            double l = band[BAND(r, k)] * inv;
-            band[BAND(r, k)] = l;
-            if (l != 0.0) {
-                for (int c = k + 1; c <= lastCol; c++) {
-                    band[BAND(r, c)] -= l * band[BAND(k, c)];
+            lmask m = p == (lidx) r;
+            if (ANY(m)) {
+                for (int c = k; c <= lastCol; c++) {
+                    real ak = G(band, BAND(k, c));
+                    real ar = G(band, BAND(r, c));
+                    SWAP_LANES(ak, ar, m);
+                    S(band, BAND(k, c), ak);
+                    S(band, BAND(r, c), ar);
                 }
             }
         }
+        real inv = 1.0 / G(band, BAND(k, k));
+        for (int r = k + 1; r <= last; r++) {
+            real l = G(band, BAND(r, k)) * inv;
+            S(band, BAND(r, k), l);
+            for (int c = k + 1; c <= lastCol; c++) {
+                ADD(band, BAND(r, c), -(l * G(band, BAND(k, c))));
+            }
+        }
     }
+    clear_flags(ok, act & !good, nd, b);
 }
 
 __kernel void band_factor(__global double* band, __global int* bandPiv, __global const int* active,
                           __global int* ok, int nd) {
-    int b = get_global_id(0);
+    int b = LANES * get_global_id(0);
     band_factor_at(b, band, bandPiv, active, ok, nd);
 }
 
 /** Forward reduction of rhs (state layout) over cell j's local blocks into the bulk right-hand side. */
-void solve_forward_at(int b, int j, __global const double* blocks, __global const int* piv, __global const double* upper,
-                            __global const double* bmat, __global const int* active, __global double* rhs,
-                            __global double* bulkRhs, int nd) {
-    if (j >= NZ || b >= nd || active[b] == 0) {
+void solve_forward_at(int b, int j, __global const double* blocks, __global const int* piv,
+                      __global const double* upper, __global const double* bmat, __global const int* active,
+                      __global double* rhs, __global double* bulkRhs, int nd) {
+    if (j >= NZ || b >= nd || !ANY(ACTIVE_LANES(active))) {
         return;
     }
-    double x[BS];
+    real x[BS];
     for (int k = NBLK - 2; k >= 0; k--) {
         for (int r = 0; r < BS; r++) {
-            x[r] = rhs[AT(BLOCK(j, k + 1) + r)];
+            x[r] = G(rhs, AT(BLOCK(j, k + 1) + r));
         }
         dense_solve(blocks, BLKOFF(j, k + 1), BS, piv, PIVOFF(j, k + 1), nd, b, x);
         for (int a = 0; a < NC; a++) {
-            rhs[AT(BLOCK(j, k) + a)] -= upper[LANE(j, k, a)] * x[a];
+            ADD(rhs, AT(BLOCK(j, k) + a), -(G(upper, LANE(j, k, a)) * x[a]));
         }
     }
     for (int r = 0; r < BS; r++) {
-        x[r] = rhs[AT(BLOCK(j, 0) + r)];
+        x[r] = G(rhs, AT(BLOCK(j, 0) + r));
     }
     dense_solve(blocks, BLKOFF(j, 0), BS, piv, PIVOFF(j, 0), nd, b, x);
     for (int a = 0; a < NC; a++) {
-        double s = rhs[AT(BULK(j, a))];
+        real s = G(rhs, AT(BULK(j, a)));
         for (int r = 0; r < BS; r++) {
-            s -= bmat[BMAT(j, a, r)] * x[r];
+            s -= G(bmat, BMAT(j, a, r)) * x[r];
         }
-        bulkRhs[(j * NC + a) * nd + b] = s;
+        S(bulkRhs, BULKRHS(j * NC + a), s);
     }
 }
 
 __kernel void solve_forward(__global const double* blocks, __global const int* piv, __global const double* upper,
                             __global const double* bmat, __global const int* active, __global double* rhs,
                             __global double* bulkRhs, int nd) {
-    int b = get_global_id(0);
+    int b = LANES * get_global_id(0);
     int j = get_global_id(1);
     solve_forward_at(b, j, blocks, piv, upper, bmat, active, rhs, bulkRhs, nd);
 }
 
-/** Banded forward and back substitution along each active design's column; global size (nd). */
+/** Banded forward and back substitution along each active design's column; global size (nd / LANES). */
 void band_solve_at(int b, __global const double* band, __global const int* bandPiv, __global const int* active,
-                         __global double* bulkRhs, int nd) {
-    if (b >= nd || active[b] == 0) {
+                   __global double* bulkRhs, int nd) {
+    if (b >= nd || !ANY(ACTIVE_LANES(active))) {
         return;
     }
     for (int k = 0; k < NROWS; k++) {
-        int p = bandPiv[k * nd + b];
-        if (p != k) {
-            double t = bulkRhs[k * nd + b];
-            bulkRhs[k * nd + b] = bulkRhs[p * nd + b];
-            bulkRhs[p * nd + b] = t;
-        }
-        double bk = bulkRhs[k * nd + b];
-        if (bk != 0.0) {
-            int last = min(NROWS - 1, k + BAND_KL);
-            for (int r = k + 1; r <= last; r++) {
-                bulkRhs[r * nd + b] -= band[BAND(r, k)] * bk;
+        int last = min(NROWS - 1, k + BAND_KL);
+        lidx p = GI(bandPiv, BULKRHS(k));
+        real bk = G(bulkRhs, BULKRHS(k));
+        for (int r = k + 1; r <= last; r++) {
+            lmask m = p == (lidx) r;
+            if (ANY(m)) {
+                real br = G(bulkRhs, BULKRHS(r));
+                SWAP_LANES(bk, br, m);
+                S(bulkRhs, BULKRHS(r), br);
             }
+        }
+        S(bulkRhs, BULKRHS(k), bk);
+        for (int r = k + 1; r <= last; r++) {
+            ADD(bulkRhs, BULKRHS(r), -(G(band, BAND(r, k)) * bk));
         }
     }
     for (int k = NROWS - 1; k >= 0; k--) {
         int lastCol = min(NROWS - 1, k + BAND_KL + BAND_KU);
-        double s = bulkRhs[k * nd + b];
+        real s = G(bulkRhs, BULKRHS(k));
         for (int c = k + 1; c <= lastCol; c++) {
-            s -= band[BAND(k, c)] * bulkRhs[c * nd + b];
+            s -= G(band, BAND(k, c)) * G(bulkRhs, BULKRHS(c));
         }
-        bulkRhs[k * nd + b] = s / band[BAND(k, k)];
+        S(bulkRhs, BULKRHS(k), s / G(band, BAND(k, k)));
     }
 }
 
 __kernel void band_solve(__global const double* band, __global const int* bandPiv, __global const int* active,
                          __global double* bulkRhs, int nd) {
-    int b = get_global_id(0);
+    int b = LANES * get_global_id(0);
     band_solve_at(b, band, bandPiv, active, bulkRhs, nd);
 }
 
-/** Back substitution: bulk solution into rhs, then cell j's local blocks outwards-in; global size (nd, NZ). */
+/** Back substitution: bulk solution into rhs, then cell j's local blocks outwards-in; global size (nd / LANES, NZ). */
 void solve_back_at(int b, int j, __global const double* blocks, __global const int* piv, __global const double* lower,
-                         __global const double* cmat, __global const int* active, __global const double* bulkRhs,
-                         __global double* rhs, int nd) {
-    if (j >= NZ || b >= nd || active[b] == 0) {
+                   __global const double* cmat, __global const int* active, __global const double* bulkRhs,
+                   __global double* rhs, int nd) {
+    if (j >= NZ || b >= nd || !ANY(ACTIVE_LANES(active))) {
         return;
     }
-    double x[BS];
+    real x[BS];
     for (int a = 0; a < NC; a++) {
-        rhs[AT(BULK(j, a))] = bulkRhs[(j * NC + a) * nd + b];
+        S(rhs, AT(BULK(j, a)), G(bulkRhs, BULKRHS(j * NC + a)));
     }
     for (int r = 0; r < BS; r++) {
-        double s = 0.0;
+        real s = 0.0;
         for (int a = 0; a < NC; a++) {
-            s += cmat[CMAT(j, r, a)] * bulkRhs[(j * NC + a) * nd + b];
+            s += G(cmat, CMAT(j, r, a)) * G(bulkRhs, BULKRHS(j * NC + a));
         }
-        x[r] = rhs[AT(BLOCK(j, 0) + r)] - s;
+        x[r] = G(rhs, AT(BLOCK(j, 0) + r)) - s;
     }
     dense_solve(blocks, BLKOFF(j, 0), BS, piv, PIVOFF(j, 0), nd, b, x);
     for (int r = 0; r < BS; r++) {
-        rhs[AT(BLOCK(j, 0) + r)] = x[r];
+        S(rhs, AT(BLOCK(j, 0) + r), x[r]);
     }
     for (int k = 1; k < NBLK; k++) {
         for (int r = 0; r < BS; r++) {
-            x[r] = rhs[AT(BLOCK(j, k) + r)];
+            x[r] = G(rhs, AT(BLOCK(j, k) + r));
         }
         for (int a = 0; a < NC; a++) {
-            x[a] -= lower[LANE(j, k, a)] * rhs[AT(BLOCK(j, k - 1) + a)];
+            x[a] -= G(lower, LANE(j, k, a)) * G(rhs, AT(BLOCK(j, k - 1) + a));
         }
         dense_solve(blocks, BLKOFF(j, k), BS, piv, PIVOFF(j, k), nd, b, x);
         for (int r = 0; r < BS; r++) {
-            rhs[AT(BLOCK(j, k) + r)] = x[r];
+            S(rhs, AT(BLOCK(j, k) + r), x[r]);
         }
     }
 }
@@ -355,7 +370,7 @@ void solve_back_at(int b, int j, __global const double* blocks, __global const i
 __kernel void solve_back(__global const double* blocks, __global const int* piv, __global const double* lower,
                          __global const double* cmat, __global const int* active, __global const double* bulkRhs,
                          __global double* rhs, int nd) {
-    int b = get_global_id(0);
+    int b = LANES * get_global_id(0);
     int j = get_global_id(1);
     solve_back_at(b, j, blocks, piv, lower, cmat, active, bulkRhs, rhs, nd);
 }

@@ -71,13 +71,23 @@ final class OpenClBackendProvider implements BackendProvider {
         if (designs < 2) {
             return "a single design cannot fill an OpenCL device";
         }
+        int fill = Integer.MAX_VALUE;
         for (OpenClDeviceInfo d : probe.get().devices()) {
             String type = d.type().toUpperCase(Locale.ROOT);
             if (d.fp64() && (type.contains("GPU") || type.contains("ACCELERATOR"))) {
                 return null;
             }
+            if (d.fp64()) {
+                int lanes = OpenClBackend.lanesFor(d, designs);
+                fill = Math.min(fill, lanes > 1 ? lanes * Math.max(1, d.computeUnits()) : Integer.MAX_VALUE);
+                if (designs >= fill) {
+                    return null;
+                }
+            }
         }
-        return "its only double-precision devices are CPUs, where the Java thread pool is as fast";
+        return fill == Integer.MAX_VALUE ? "its only double-precision devices are CPUs without vector lanes"
+                : "its only double-precision devices are CPUs, which need at least " + fill + " designs (vector lanes "
+                + "x compute units) to beat the Java thread pool";
     }
 
     @Override

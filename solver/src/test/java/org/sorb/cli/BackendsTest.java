@@ -68,6 +68,21 @@ class BackendsTest {
     }
 
     @Test
+    void autoTakesACpuDeviceOnlyForBatchesThatFillEveryCoresLanes() throws Exception {
+        AtomicInteger opens = new AtomicInteger();
+        Backends cpu = OpenClHooks.with(OpenClHooks.cpu(s -> {
+            opens.incrementAndGet();
+            throw new OpenClException("opened");
+        }));
+        Backends.Selection small = cpu.select("auto", BackendOptions.DEFAULT, 9);
+        assertEquals("java", small.backend().name());
+        assertTrue(small.notice().contains("at least 16 designs"), small.notice());
+        assertEquals(0, opens.get(), "9 designs do not fill 2 cores x 8 lanes");
+        cpu.select("auto", BackendOptions.DEFAULT, 16);
+        assertEquals(1, opens.get(), "16 designs fill 2 cores x 8 lanes");
+    }
+
+    @Test
     void javaNeverTouchesOpenClAndGetsItsThreads() throws Exception {
         AtomicInteger probes = new AtomicInteger();
         Backends backends = OpenClHooks.with(OpenClHooks.gpu(true, s -> {

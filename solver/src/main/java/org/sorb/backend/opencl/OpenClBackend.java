@@ -19,7 +19,9 @@ import org.sorb.numerics.ProgressListener;
  *
  * <p>Designs of equal structure ({@link KernelConstants}) run together through {@link BatchIntegrator} on an
  * {@link OpenClBatchDevice}; a batch larger than the device's memory is split into chunks that fit (the results
- * are the same: designs never interact). Binding models without a kernel are refused with a clear message.
+ * are the same: designs never interact). On a CPU device each work-item advances several designs in vector
+ * lanes ({@link #lanesFor}); a batch is padded to a multiple of the lane count with copies of its last design,
+ * whose results are dropped. Binding models without a kernel are refused with a clear message.
  */
 public final class OpenClBackend implements Backend {
     private final OpenClContext context;
@@ -81,6 +83,11 @@ public final class OpenClBackend implements Backend {
             KernelConstants k = g.getKey();
             List<Integer> members = g.getValue();
             int chunk = chunkSize(k, context.device().globalMemoryBytes(), context.device().maxAllocationBytes());
+            int lanes = lanesFor(context.device(), members.size());
+            if (chunk < lanes) {
+                lanes = 1;
+            }
+            chunk = chunk / lanes * lanes;
             long budget = (long) chunk * BatchBuffers.bytesPerDesign(k);
             for (BatchChunking.Chunk c : BatchChunking.plan(members.size(), BatchBuffers.bytesPerDesign(k), budget, 1.0)) {
                 List<Integer> part = members.subList(c.from(), c.to());
@@ -88,10 +95,11 @@ public final class OpenClBackend implements Backend {
                 for (int d : part) {
                     cases.add(designs.get(d));
                 }
+                List<ColumnCase> padded = padToLanes(cases, lanes);
                 final int before = done;
                 final int total = designs.size();
-                try (OpenClBatchDevice device = new OpenClBatchDevice(context, k, cases.size())) {
-                    List<SimulationResult> r = new BatchIntegrator(cases, device).run((f, m) ->
+                try (OpenClBatchDevice device = new OpenClBatchDevice(context, k, padded.size(), lanes)) {
+                    List<SimulationResult> r = new BatchIntegrator(padded, device).run((f, m) ->
                             progress.progress((before + f * cases.size()) / total, m));
                     for (int i = 0; i < part.size(); i++) {
                         results[part.get(i)] = r.get(i);
@@ -101,6 +109,35 @@ public final class OpenClBackend implements Backend {
             }
         }
         return List.of(results);
+    }
+
+    /**
+     * Designs per work-item for a batch of {@code designs} on {@code device}: on a CPU its preferred double vector
+     * width (SIMD across designs: each work-item advances that many designs in vector lanes), rounded down to a
+     * power of two up to 16; 1 on a GPU (neighbouring work-items already run together there) and for one design.
+     */
+    public static int lanesFor(OpenClDeviceInfo device, int designs) {
+        if (device.isGpu() || designs < 2) {
+            return 1;
+        }
+        int lanes = 1;
+        while (lanes * 2 <= Math.min(device.doubleVectorWidth(), 16)) {
+            lanes *= 2;
+        }
+        return lanes;
+    }
+
+    /**
+     * The designs followed by copies of the last one up to a multiple of {@code lanes}; the copies fill the last
+     * vector and their results are dropped.
+     */
+    static List<ColumnCase> padToLanes(List<ColumnCase> designs, int lanes) {
+        int padded = (designs.size() + lanes - 1) / lanes * lanes;
+        List<ColumnCase> out = new ArrayList<>(designs);
+        while (out.size() < padded) {
+            out.add(designs.get(designs.size() - 1));
+        }
+        return out;
     }
 
     /**

@@ -18,6 +18,10 @@ import org.sorb.numerics.batch.KernelConstants;
  * A {@link BatchDevice} on an OpenCL device: the column kernels built from the classpath sources with the
  * batch's sizes as -D constants, one device buffer per {@link Buf} and {@link IntBuf}. Released on close; the
  * context (and its program cache) belongs to the caller.
+ *
+ * <p>With {@code lanes} > 1 each work-item advances that many neighbouring designs in the lanes of
+ * {@code double<lanes>} vectors (SIMD across designs, for CPU devices); the number of designs must then be a
+ * multiple of {@code lanes}. The layout of every buffer is the same for any lane count.
  */
 public final class OpenClBatchDevice implements BatchDevice {
     /** Kernel sources, concatenated in this order into one program. */
@@ -29,15 +33,37 @@ public final class OpenClBatchDevice implements BatchDevice {
     private final OpenClContext context;
     private final KernelConstants k;
     private final int nd;
+    private final int lanes;
     private final cl_program program;
     private final Map<Buf, DeviceBuffer> buffers = new EnumMap<>(Buf.class);
     private final Map<IntBuf, DeviceBuffer> intBuffers = new EnumMap<>(IntBuf.class);
 
+    /** Lane counts the kernels accept. */
+    public static final int[] LANE_COUNTS = {1, 2, 4, 8, 16};
+
+    /** Scalar kernels: one design per work-item. */
     public OpenClBatchDevice(OpenClContext context, KernelConstants k, int designs) {
+        this(context, k, designs, 1);
+    }
+
+    /**
+     * Kernels with {@code lanes} designs per work-item.
+     *
+     * @throws IllegalArgumentException when lanes is not one of {@link #LANE_COUNTS} or does not divide designs
+     */
+    public OpenClBatchDevice(OpenClContext context, KernelConstants k, int designs, int lanes) {
+        if (java.util.Arrays.stream(LANE_COUNTS).noneMatch(n -> n == lanes)) {
+            throw new IllegalArgumentException("lanes " + lanes + ": expected one of 1, 2, 4, 8, 16");
+        }
+        if (designs < 1 || designs % lanes != 0) {
+            throw new IllegalArgumentException(designs + " designs: expected a positive multiple of " + lanes
+                    + " lanes");
+        }
         this.context = context;
         this.k = k;
         this.nd = designs;
-        this.program = context.build(k.defines() + " -cl-std=CL1.2", SOURCES);
+        this.lanes = lanes;
+        this.program = context.build(k.defines() + " -D LANES=" + lanes + " -cl-std=CL1.2", SOURCES);
         try {
             for (Buf b : Buf.values()) {
                 int size = Math.max(1, BatchBuffers.size(b, k, designs));
@@ -70,6 +96,11 @@ public final class OpenClBatchDevice implements BatchDevice {
         return nd;
     }
 
+    /** Designs per work-item. */
+    public int lanes() {
+        return lanes;
+    }
+
     private DeviceBuffer d(Buf b) {
         return buffers.get(b);
     }
@@ -100,22 +131,32 @@ public final class OpenClBatchDevice implements BatchDevice {
                 Pointer.to(data), 0, null, null);
     }
 
+    /**
+     * Launches a kernel. With lanes > 1 (a CPU device) every work-item is its own work-group, so the runtime spreads
+     * them over all cores (PoCL runs one work-group per thread, and would pick a single group for a small range);
+     * otherwise the driver picks the work-group size.
+     */
     private void launch(String name, long[] global, Object... args) {
         cl_kernel kernel = context.kernel(program, name);
         context.setArgs(kernel, args);
-        clEnqueueNDRangeKernel(context.queue(), kernel, global.length, null, global, null, 0, null, null);
+        long[] local = null;
+        if (lanes > 1) {
+            local = new long[global.length];
+            java.util.Arrays.fill(local, 1L);
+        }
+        clEnqueueNDRangeKernel(context.queue(), kernel, global.length, null, global, local, 0, null, null);
     }
 
     private long[] cells() {
-        return new long[] {nd, k.nz()};
+        return new long[] {nd / lanes, k.nz()};
     }
 
     private long[] elements() {
-        return new long[] {nd, k.unknowns()};
+        return new long[] {nd / lanes, k.unknowns()};
     }
 
     private long[] perDesign() {
-        return new long[] {nd};
+        return new long[] {nd / lanes};
     }
 
     @Override

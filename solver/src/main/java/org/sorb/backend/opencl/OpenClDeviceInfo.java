@@ -17,11 +17,13 @@ package org.sorb.backend.opencl;
  * @param maxAllocationBytes  largest single buffer in bytes
  * @param maxWorkGroupSize    largest work-group size
  * @param clockMhz            maximum clock frequency in MHz (0 when not reported)
+ * @param doubleVectorWidth   preferred vector width for doubles (CL_DEVICE_PREFERRED_VECTOR_WIDTH_DOUBLE; 0 or 1
+ *                            when the device prefers scalars)
  */
 public record OpenClDeviceInfo(int index, int platformIndex, String platformName, String platformVersion,
                                int deviceIndex, String name, String vendor, String type, boolean fp64,
                                int computeUnits, long globalMemoryBytes, long maxAllocationBytes,
-                               long maxWorkGroupSize, int clockMhz) {
+                               long maxWorkGroupSize, int clockMhz, int doubleVectorWidth) {
     public OpenClDeviceInfo {
         if (index < 0 || platformIndex < 0 || deviceIndex < 0) {
             throw new IllegalArgumentException("negative device index");
@@ -31,6 +33,7 @@ public record OpenClDeviceInfo(int index, int platformIndex, String platformName
         name = name == null ? "" : name.strip();
         vendor = vendor == null ? "" : vendor.strip();
         type = type == null ? "OTHER" : type;
+        doubleVectorWidth = Math.max(1, doubleVectorWidth);
     }
 
     /** True for a GPU. */

@@ -105,7 +105,8 @@ public final class OpenClDevices {
                         (int) deviceLong(id, CL_DEVICE_MAX_COMPUTE_UNITS, 4),
                         deviceLong(id, CL_DEVICE_GLOBAL_MEM_SIZE, 8), deviceLong(id, CL_DEVICE_MAX_MEM_ALLOC_SIZE, 8),
                         deviceLong(id, CL_DEVICE_MAX_WORK_GROUP_SIZE, Sizeof.size_t),
-                        (int) deviceLong(id, CL_DEVICE_MAX_CLOCK_FREQUENCY, 4));
+                        (int) deviceLong(id, CL_DEVICE_MAX_CLOCK_FREQUENCY, 4),
+                        (int) deviceLong(id, CL_DEVICE_PREFERRED_VECTOR_WIDTH_DOUBLE, 4));
                 out.add(new Found(info, platforms[p], id));
             }
         }

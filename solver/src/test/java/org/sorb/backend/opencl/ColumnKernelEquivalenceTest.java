@@ -1,9 +1,11 @@
 package org.sorb.backend.opencl;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -17,6 +19,7 @@ import org.sorb.model.ColumnModel;
 import org.sorb.model.SimulationResult;
 import org.sorb.numerics.ColumnEquations;
 import org.sorb.numerics.ColumnSimulator;
+import org.sorb.numerics.Esdirk32;
 import org.sorb.numerics.ProgressListener;
 import org.sorb.numerics.batch.BatchBuffers;
 import org.sorb.numerics.batch.BatchDevice;
@@ -24,18 +27,31 @@ import org.sorb.numerics.batch.BatchDevice.Buf;
 import org.sorb.numerics.batch.BatchDevice.IntBuf;
 import org.sorb.numerics.batch.BatchIntegrator;
 import org.sorb.numerics.batch.BatchParameters;
+import org.sorb.numerics.batch.ColumnKernels;
 import org.sorb.numerics.batch.JavaBatchDevice;
 import org.sorb.numerics.batch.KernelConstants;
 import org.sorb.verification.TestCases;
 
 /**
  * The OpenCL kernels against their Java twins on the same random states (residual, Jacobian blocks, local
- * elimination, band factors, solves, vector kernels: 1e-12 relative), and whole batched simulations on OpenCL
- * against single-column Java runs (1e-9 relative), for every model, binding model, and kinetic or equilibrium.
+ * elimination, band factors, solves, vector kernels, a whole step attempt: 1e-12 relative), and whole batched
+ * simulations on OpenCL against single-column Java runs (1e-9 relative), for every model, binding model, and
+ * kinetic or equilibrium, with scalar kernels and with 8 designs per work-item in vector lanes.
  */
 class ColumnKernelEquivalenceTest {
     static final double KERNEL_RELATIVE = 1e-12;
     static final double WHOLE_RUN_RELATIVE = 1e-9;
+    /**
+     * Quantities derived from Newton corrections (eta = rate / (1 - rate), iteration counts' error norms): a
+     * correction is ~1e-4 of the state, so state rounding shows in it at ~1e-12 / 1e-4 relative.
+     */
+    static final double NEWTON_RELATIVE = 1e-8;
+    /**
+     * eta = rate / (1 - rate) from the ratio of two successive correction norms. The last correction of a converged
+     * iteration is ~1e-9 of the state (tolerances 1e-8 absolute, 1e-6 relative), so state rounding (1e-16) shows in
+     * it at ~1e-7 relative; eta is O(1) or below, so it agrees to this much absolutely.
+     */
+    static final double ETA_ABSOLUTE = 1e-6;
     private static OpenClContext context;
 
     @BeforeAll
@@ -67,7 +83,7 @@ class ColumnKernelEquivalenceTest {
         List<ColumnCase> out = new ArrayList<>();
         for (int d = 0; d < count; d++) {
             out.add(TestCases.benchmarkColumn(model, TestCases.binding(binding, 2, kinetic, 1.0 + 0.2 * d), nz, nr,
-                    new double[] {1.0, 0.5}, 60.0 + 10 * d, 150.0, 2.0, 1e-8, 1e-6));
+                    new double[] {1.0, 0.5}, 60.0 + 10 * (d % 8), 150.0, 2.0, 1e-8, 1e-6));
         }
         return out;
     }
@@ -83,6 +99,22 @@ class ColumnKernelEquivalenceTest {
     }
 
     private static void assertSame(BatchDevice java, BatchDevice cl, Buf buf, KernelConstants k, int nd, String what) {
+        assertSame(java, cl, buf, k, nd, what, KERNEL_RELATIVE);
+    }
+
+    private static void assertSameAbsolute(BatchDevice java, BatchDevice cl, Buf buf, KernelConstants k, int nd,
+                                           String what, double absolute) {
+        double[] x = new double[BatchBuffers.size(buf, k, nd)];
+        double[] y = new double[x.length];
+        java.read(buf, x);
+        cl.read(buf, y);
+        for (int i = 0; i < x.length; i++) {
+            assertTrue(Math.abs(x[i] - y[i]) <= absolute, what + "[" + i + "]: " + x[i] + " vs " + y[i]);
+        }
+    }
+
+    private static void assertSame(BatchDevice java, BatchDevice cl, Buf buf, KernelConstants k, int nd, String what,
+                                   double relative) {
         double[] x = new double[BatchBuffers.size(buf, k, nd)];
         double[] y = new double[x.length];
         java.read(buf, x);
@@ -93,35 +125,88 @@ class ColumnKernelEquivalenceTest {
             scale = Math.max(scale, Math.abs(x[i]));
             diff = Math.max(diff, Math.abs(x[i] - y[i]));
         }
-        assertTrue(diff <= KERNEL_RELATIVE * Math.max(scale, Double.MIN_NORMAL),
+        assertTrue(diff <= relative * Math.max(scale, Double.MIN_NORMAL),
                 what + ": max difference " + diff + " at scale " + scale);
     }
 
-    @ParameterizedTest(name = "{0} {1} kinetic={2}")
-    @MethodSource("configurations")
-    void kernelsEqualTheirJavaTwinsOnRandomStates(ColumnModel model, String binding, boolean kinetic) {
-        List<ColumnCase> designs = designs(model, binding, kinetic, 3, 7, 3);
-        KernelConstants k = KernelConstants.of(designs.get(0));
+    /** Lane counts under test: scalar kernels (GPU) and 8-wide SIMD across designs (the CPU default). */
+    static final int[] LANES = {1, 8};
+
+    static Stream<Arguments> configurationsAndLanes() {
+        return configurations().flatMap(a -> Arrays.stream(LANES).mapToObj(n -> Arguments.of(
+                a.get()[0], a.get()[1], a.get()[2], n)));
+    }
+
+    /** Fills both devices with the same random states and per-design scalars for nd designs. */
+    private static void fillRandom(BatchDevice java, BatchDevice cl, List<ColumnCase> designs, KernelConstants k,
+                                   int[] active) {
         int nd = designs.size();
         List<ColumnEquations> eqs = designs.stream().map(ColumnEquations::new).toList();
         Random rnd = new Random(7);
-        try (JavaBatchDevice java = new JavaBatchDevice(k, nd);
-             OpenClBatchDevice cl = new OpenClBatchDevice(context, k, nd)) {
-            fill(java, cl, Buf.PAR, BatchParameters.pack(designs, eqs, k));
-            for (Buf b : new Buf[] {Buf.Y, Buf.S1, Buf.F1, Buf.FS1, Buf.FS2, Buf.FS3, Buf.SUM, Buf.PREV}) {
-                double[] v = new double[BatchBuffers.size(b, k, nd)];
-                for (int i = 0; i < v.length; i++) {
-                    v[i] = 0.05 + rnd.nextDouble();
-                }
-                fill(java, cl, b, v);
+        fill(java, cl, Buf.PAR, BatchParameters.pack(designs, eqs, k));
+        for (Buf b : new Buf[] {Buf.Y, Buf.S1, Buf.F1, Buf.FS1, Buf.FS2, Buf.FS3, Buf.SUM, Buf.PREV}) {
+            double[] v = new double[BatchBuffers.size(b, k, nd)];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = 0.05 + rnd.nextDouble();
             }
-            fill(java, cl, Buf.CIN, new double[] {0.7, 0.8, 0.9, 0.3, 0.2, 0.1});
-            fill(java, cl, Buf.HG, new double[] {0.3, 1.7, 12.0});
-            fill(java, cl, Buf.TOL, new double[] {1e-8, 1e-8, 1e-8, 1e-6, 1e-6, 1e-6});
-            fill(java, cl, Buf.COEF, new double[] {0.1, 0.2, 0.3, -0.4, 0.5, 0.6, 0.7, 0.8, -0.9, 1.0, 1.1, 1.2});
-            fill(java, cl, Buf.RATIO, new double[] {0.5, -1.5, 2.0});
-            fill(java, cl, IntBuf.ACTIVE, new int[] {1, 1, 1});
-            fill(java, cl, IntBuf.OK, new int[] {1, 1, 1});
+            fill(java, cl, b, v);
+        }
+        double[] cin = new double[k.nc() * nd];
+        double[] hg = new double[nd];
+        double[] tol = new double[2 * nd];
+        double[] coef = new double[4 * nd];
+        double[] ratio = new double[nd];
+        double[] step = new double[BatchBuffers.size(Buf.STEP, k, nd)];
+        double[] eta = new double[nd];
+        double[] hgChoices = {0.3, 1.7, 12.0};
+        for (int b = 0; b < nd; b++) {
+            for (int c = 0; c < k.nc(); c++) {
+                cin[c * nd + b] = 0.1 + rnd.nextDouble();
+                step[(4 + c) * nd + b] = cin[c * nd + b];
+                step[(4 + k.nc() + c) * nd + b] = 1e-3 * rnd.nextDouble();
+            }
+            hg[b] = hgChoices[b % hgChoices.length];
+            tol[b] = 1e-8;
+            tol[nd + b] = 1e-6;
+            for (int j = 0; j < 4; j++) {
+                coef[j * nd + b] = rnd.nextDouble() - 0.3;
+            }
+            ratio[b] = 2.0 * rnd.nextDouble() - 1.0;
+            step[b] = 10.0 * rnd.nextDouble();
+            step[nd + b] = hg[b] / Esdirk32.GAMMA;
+            step[2 * nd + b] = -0.5 * rnd.nextDouble();
+            step[3 * nd + b] = 0.5 * step[b];
+            eta[b] = 0.01 + 0.5 * rnd.nextDouble();
+        }
+        fill(java, cl, Buf.CIN, cin);
+        fill(java, cl, Buf.HG, hg);
+        fill(java, cl, Buf.TOL, tol);
+        fill(java, cl, Buf.COEF, coef);
+        fill(java, cl, Buf.RATIO, ratio);
+        fill(java, cl, Buf.STEP, step);
+        fill(java, cl, Buf.ETA, eta);
+        fill(java, cl, Buf.TABLEAU, ColumnKernels.tableau());
+        fill(java, cl, IntBuf.ACTIVE, active);
+        int[] ok = new int[nd];
+        Arrays.fill(ok, 1);
+        fill(java, cl, IntBuf.OK, ok);
+    }
+
+    private static int[] allActive(int nd) {
+        int[] a = new int[nd];
+        Arrays.fill(a, 1);
+        return a;
+    }
+
+    @ParameterizedTest(name = "{0} {1} kinetic={2} lanes={3}")
+    @MethodSource("configurationsAndLanes")
+    void kernelsEqualTheirJavaTwinsOnRandomStates(ColumnModel model, String binding, boolean kinetic, int lanes) {
+        List<ColumnCase> designs = designs(model, binding, kinetic, Math.max(3, lanes), 7, 3);
+        KernelConstants k = KernelConstants.of(designs.get(0));
+        int nd = designs.size();
+        try (JavaBatchDevice java = new JavaBatchDevice(k, nd);
+             OpenClBatchDevice cl = new OpenClBatchDevice(context, k, nd, lanes)) {
+            fillRandom(java, cl, designs, k, allActive(nd));
 
             java.residual(Buf.Y, Buf.F1);
             cl.residual(Buf.Y, Buf.F1);
@@ -137,11 +222,9 @@ class ColumnKernelEquivalenceTest {
             for (Buf b : new Buf[] {Buf.BLOCKS, Buf.LOWER, Buf.UPPER, Buf.BMAT, Buf.CMAT, Buf.BAND}) {
                 assertSame(java, cl, b, k, nd, "assemble_eliminate/band_factor " + b);
             }
-            int[] okJava = new int[nd];
-            int[] okCl = new int[nd];
-            java.read(IntBuf.OK, okJava);
-            cl.read(IntBuf.OK, okCl);
-            assertArrayEquals(okJava, okCl, "ok flags");
+            assertSameInts(java, cl, IntBuf.OK, k, nd, "ok flags");
+            assertSameInts(java, cl, IntBuf.PIV, k, nd, "block pivots");
+            assertSameInts(java, cl, IntBuf.BAND_PIV, k, nd, "band pivots");
             java.solve(Buf.RHS);
             cl.solve(Buf.RHS);
             assertSame(java, cl, Buf.RHS, k, nd, "solve");
@@ -165,15 +248,136 @@ class ColumnKernelEquivalenceTest {
             java.gatherOutlet(Buf.S2);
             cl.gatherOutlet(Buf.S2);
             assertSame(java, cl, Buf.OUTLET, k, nd, "gather_outlet");
+            // a whole step attempt, with a step small enough for Newton to converge from these states
+            stepOf(java, cl, k, nd, 0.01);
+            java.factor(Buf.Y);
+            cl.factor(Buf.Y);
+            java.attempt();
+            cl.attempt();
+            assertSame(java, cl, Buf.RESULT, k, nd, "attempt_design result", NEWTON_RELATIVE);
+            assertSameAbsolute(java, cl, Buf.ETA, k, nd, "attempt_design eta", ETA_ABSOLUTE);
+            // From these random (inconsistent) states Newton converges for linear or kinetic binding; for rapid
+            // equilibrium Langmuir it may fail on both sides alike, which the result comparison above checks.
+            boolean mustConverge = kinetic || binding.equals("linear");
+            for (Buf b : new Buf[] {Buf.S1, Buf.S2, Buf.S3, Buf.FS1, Buf.FS2, Buf.FS3}) {
+                assertSameWhereAccepted(java, cl, b, k, nd, "attempt_design " + b, KERNEL_RELATIVE, mustConverge);
+            }
+            assertSameWhereAccepted(java, cl, Buf.ERR, k, nd, "attempt_design error estimate", NEWTON_RELATIVE,
+                    mustConverge);
         }
     }
 
-    @ParameterizedTest(name = "{0} {1} kinetic={2}")
-    @MethodSource("configurations")
-    void batchedSimulationEqualsSingleJavaRuns(ColumnModel model, String binding, boolean kinetic) {
-        List<ColumnCase> designs = designs(model, binding, kinetic, 3, 10, 4);
+    /**
+     * With some designs inactive, every buffer the host reads back (F1, the copies, eta, result, ok, norms) keeps
+     * the inactive designs' values, and the active ones equal the twin, also when a vector of lanes is mixed.
+     */
+    @ParameterizedTest(name = "{0} {1} kinetic={2} lanes={3}")
+    @MethodSource("configurationsAndLanes")
+    void inactiveDesignsKeepTheirStateInMixedLanes(ColumnModel model, String binding, boolean kinetic, int lanes) {
+        List<ColumnCase> designs = designs(model, binding, kinetic, 2 * Math.max(4, lanes), 5, 2);
+        KernelConstants k = KernelConstants.of(designs.get(0));
+        int nd = designs.size();
+        int[] active = new int[nd];
+        for (int b = 0; b < nd; b++) {
+            active[b] = b % 3 == 1 || b >= nd - lanes / 2 ? 0 : 1;
+        }
+        try (JavaBatchDevice java = new JavaBatchDevice(k, nd);
+             OpenClBatchDevice cl = new OpenClBatchDevice(context, k, nd, lanes)) {
+            fillRandom(java, cl, designs, k, active);
+            java.residual(Buf.Y, Buf.F1);
+            cl.residual(Buf.Y, Buf.F1);
+            assertSame(java, cl, Buf.F1, k, nd, "residual");
+            java.combine(Buf.ERR);
+            cl.combine(Buf.ERR);
+            assertSame(java, cl, Buf.ERR, k, nd, "combine");
+            java.predict(Buf.PREV, Buf.S2);
+            cl.predict(Buf.PREV, Buf.S2);
+            assertSame(java, cl, Buf.S2, k, nd, "predict");
+            java.errorNorm(Buf.ERR, Buf.S2);
+            cl.errorNorm(Buf.ERR, Buf.S2);
+            assertSame(java, cl, Buf.NORM, k, nd, "error_norm");
+            stepOf(java, cl, k, nd, 0.01);
+            java.factor(Buf.Y);
+            cl.factor(Buf.Y);
+            assertSameInts(java, cl, IntBuf.OK, k, nd, "ok flags");
+            java.attempt();
+            cl.attempt();
+            assertSame(java, cl, Buf.RESULT, k, nd, "attempt_design result", NEWTON_RELATIVE);
+            assertSameAbsolute(java, cl, Buf.ETA, k, nd, "attempt_design eta", ETA_ABSOLUTE);
+            double[] before = new double[BatchBuffers.size(Buf.Y, k, nd)];
+            java.read(Buf.Y, before);
+            java.copyActive(Buf.S3, Buf.Y);
+            cl.copyActive(Buf.S3, Buf.Y);
+            assertSameWhereAccepted(java, cl, Buf.Y, k, nd, "copy_active", KERNEL_RELATIVE, false);
+            double[] after = new double[before.length];
+            cl.read(Buf.Y, after);
+            for (int b = 0; b < nd; b++) {
+                for (int l = 0; active[b] == 0 && l < k.unknowns(); l++) {
+                    assertEquals(before[l * nd + b], after[l * nd + b], "copy_active changed inactive design " + b);
+                }
+            }
+        }
+    }
+
+    /** Sets hg = h gamma to hgBase x (1, 2, 5) by design and the step length to match. */
+    private static void stepOf(BatchDevice java, BatchDevice cl, KernelConstants k, int nd, double hgBase) {
+        double[] hg = new double[nd];
+        double[] step = new double[BatchBuffers.size(Buf.STEP, k, nd)];
+        java.read(Buf.STEP, step);
+        double[] factors = {1.0, 2.0, 5.0};
+        for (int b = 0; b < nd; b++) {
+            hg[b] = hgBase * factors[b % factors.length];
+            step[nd + b] = hg[b] / Esdirk32.GAMMA;
+        }
+        fill(java, cl, Buf.HG, hg);
+        fill(java, cl, Buf.STEP, step);
+    }
+
+    private static void assertSameInts(BatchDevice java, BatchDevice cl, IntBuf buf, KernelConstants k, int nd,
+                                       String what) {
+        int[] x = new int[BatchBuffers.size(buf, k, nd)];
+        int[] y = new int[x.length];
+        java.read(buf, x);
+        cl.read(buf, y);
+        assertArrayEquals(x, y, what);
+    }
+
+    /** Compares a state-sized buffer on the designs whose attempt did not fail (the others hold scratch). */
+    private static void assertSameWhereAccepted(BatchDevice java, BatchDevice cl, Buf buf, KernelConstants k, int nd,
+                                                String what, double relative, boolean requireSome) {
+        double[] result = new double[3 * nd];
+        java.read(Buf.RESULT, result);
+        int[] active = new int[nd];
+        java.read(IntBuf.ACTIVE, active);
+        double[] x = new double[BatchBuffers.size(buf, k, nd)];
+        double[] y = new double[x.length];
+        java.read(buf, x);
+        cl.read(buf, y);
+        double scale = 0.0;
+        double diff = 0.0;
+        int compared = 0;
+        for (int b = 0; b < nd; b++) {
+            if (active[b] == 0 || result[b] != 0.0) {
+                continue;
+            }
+            compared++;
+            for (int l = 0; l < x.length / nd; l++) {
+                scale = Math.max(scale, Math.abs(x[l * nd + b]));
+                diff = Math.max(diff, Math.abs(x[l * nd + b] - y[l * nd + b]));
+            }
+        }
+        assertTrue(compared > 0 || !requireSome, what + ": no design's attempt succeeded, nothing compared");
+        assertTrue(diff <= relative * Math.max(scale, Double.MIN_NORMAL),
+                what + ": max difference " + diff + " at scale " + scale);
+    }
+
+    @ParameterizedTest(name = "{0} {1} kinetic={2} lanes={3}")
+    @MethodSource("configurationsAndLanes")
+    void batchedSimulationEqualsSingleJavaRuns(ColumnModel model, String binding, boolean kinetic, int lanes) {
+        List<ColumnCase> designs = designs(model, binding, kinetic, Math.max(3, lanes), 10, 4);
         List<SimulationResult> batch;
-        try (OpenClBatchDevice cl = new OpenClBatchDevice(context, KernelConstants.of(designs.get(0)), designs.size())) {
+        try (OpenClBatchDevice cl = new OpenClBatchDevice(context, KernelConstants.of(designs.get(0)), designs.size(),
+                lanes)) {
             batch = new BatchIntegrator(designs, cl).run(ProgressListener.NONE);
         }
         for (int d = 0; d < designs.size(); d++) {

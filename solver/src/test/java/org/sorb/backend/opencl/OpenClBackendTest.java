@@ -71,7 +71,46 @@ class OpenClBackendTest {
             parts.addAll(backend.simulateBatch(designs.subList(2, 5), ProgressListener.NONE));
             for (int d = 0; d < designs.size(); d++) {
                 assertArrayEquals(whole.get(d).outlet(), parts.get(d).outlet(), 1e-12, "design " + d);
+                // 5, 2 and 3 designs are padded to whole vectors of lanes on a CPU device; the padding is dropped
+                SimulationResult single = new ColumnSimulator(designs.get(d)).run(ProgressListener.NONE);
+                double scale = 0.0;
+                double diff = 0.0;
+                for (int i = 0; i < single.outlet().length; i++) {
+                    scale = Math.max(scale, Math.abs(single.outlet()[i]));
+                    diff = Math.max(diff, Math.abs(single.outlet()[i] - whole.get(d).outlet()[i]));
+                }
+                assertTrue(diff <= ColumnKernelEquivalenceTest.WHOLE_RUN_RELATIVE * scale, "design " + d);
             }
         }
+    }
+
+    private static OpenClDeviceInfo device(String type, int doubleVectorWidth) {
+        return new OpenClDeviceInfo(0, 0, "p", "v", 0, "d", "x", type, true, 2, 1L << 30, 1L << 28, 1024, 1000,
+                doubleVectorWidth);
+    }
+
+    @Test
+    void cpuDevicesRunDesignsInVectorLanesAndGpusOnePerWorkItem() {
+        assertEquals(1, OpenClBackend.lanesFor(device("GPU", 1), 4096));
+        assertEquals(1, OpenClBackend.lanesFor(device("GPU", 8), 4096));
+        assertEquals(8, OpenClBackend.lanesFor(device("CPU", 8), 256));
+        assertEquals(8, OpenClBackend.lanesFor(device("CPU", 8), 2));
+        assertEquals(1, OpenClBackend.lanesFor(device("CPU", 8), 1));
+        assertEquals(2, OpenClBackend.lanesFor(device("CPU", 3), 64));
+        assertEquals(16, OpenClBackend.lanesFor(device("CPU", 32), 64));
+        assertEquals(1, OpenClBackend.lanesFor(device("CPU", 0), 64));
+    }
+
+    @Test
+    void batchesArePaddedToWholeVectorsWithTheirLastDesign() {
+        List<ColumnCase> designs = sweep(5);
+        List<ColumnCase> padded = OpenClBackend.padToLanes(designs, 8);
+        assertEquals(8, padded.size());
+        assertEquals(designs, padded.subList(0, 5));
+        for (int d = 5; d < 8; d++) {
+            assertEquals(designs.get(4), padded.get(d));
+        }
+        assertEquals(designs, OpenClBackend.padToLanes(designs, 1));
+        assertEquals(16, OpenClBackend.padToLanes(sweep(16), 8).size());
     }
 }

@@ -41,9 +41,9 @@ class OpenClDevicesTest {
     @Test
     void aDeviceRecordRejectsNegativeIndices() {
         assertThrows(IllegalArgumentException.class, () -> new OpenClDeviceInfo(-1, 0, "p", "v", 0, "d", "x", "GPU",
-                true, 1, 1, 1, 1, 1));
+                true, 1, 1, 1, 1, 1, 1));
         OpenClDeviceInfo pocl = new OpenClDeviceInfo(0, 0, "Portable Computing Language", "OpenCL 3.0 PoCL", 0,
-                "cpu", "x", "CPU", true, 2, 1L << 30, 1L << 28, 4096, 2000);
+                "cpu", "x", "CPU", true, 2, 1L << 30, 1L << 28, 4096, 2000, 8);
         assertEquals("pocl", pocl.platformShortName());
         assertFalse(pocl.isGpu());
     }
