@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
-# GPU benchmark on a machine without Java: runs the carried runtime and jar from .device/ (see BENCHMARKS.md,
-# section "GPU", for how that folder is made) against the vendor's OpenCL through the carried ICD loader.
-# Writes everything to $OUT (default ./gpu-bench-out). Usage: scripts/gpu-bench.sh [SIZES]
+# GPU benchmark on a machine without Java: runs the carried runtime and jar from .device/ (BENCHMARKS.md, section
+# "GPU", says how that folder is made) against the vendor's OpenCL. Writes everything to $OUT (default
+# ./gpu-bench-out). Usage: scripts/gpu-bench.sh [SIZES]
+#
+# The ICD loader matters: on the NVIDIA machines lent here (2026-11-26) Debian's ocl-icd loader listed only PoCL,
+# even with OCL_ICD_FILENAMES naming libnvidia-opencl.so.1 (whose clIcdGetPlatformIDsKHR answers one platform
+# when called directly); the Khronos loader shipped with the CUDA toolkit lists both. JOCL opens libOpenCL by
+# name, so preloading that loader makes JOCL use it.
 set -uo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 out=${OUT:-$root/gpu-bench-out}
@@ -10,28 +15,31 @@ mkdir -p "$out" /tmp/sorb-gpu
 log="$out/gpu-bench.log"
 say() { echo "== $*" | tee -a "$log"; }
 
-tar -xJf "$root/.device/jre.tar.xz" -C /tmp/sorb-gpu
+[ -x /tmp/sorb-gpu/jre/bin/java ] || tar -xJf "$root/.device/jre.tar.xz" -C /tmp/sorb-gpu
 java=/tmp/sorb-gpu/jre/bin/java
 jar="$root/.device/sorb.jar"
-export LD_LIBRARY_PATH="$root/.device/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
-# The ICD loader finds the vendor driver through /etc/OpenCL/vendors; without a registration there, name the
-# NVIDIA OpenCL library directly.
-if ! ls /etc/OpenCL/vendors/*.icd >/dev/null 2>&1; then
-  lib=$(find /usr/local/nvidia /usr/lib /usr/lib64 /lib -name 'libnvidia-opencl.so*' 2>/dev/null | sort | head -n 1)
-  [ -n "$lib" ] && export OCL_ICD_FILENAMES="$lib"
+loader=$(ls /usr/local/cuda/targets/x86_64-linux/lib/libOpenCL.so.1 /usr/local/cuda*/lib64/libOpenCL.so.1 \
+  2>/dev/null | head -n 1)
+if [ -n "$loader" ]; then
+  export LD_PRELOAD="$loader${LD_PRELOAD:+:$LD_PRELOAD}"
+else
+  export LD_LIBRARY_PATH="$root/.device/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
 fi
 say "machine"
 { date -u; nvidia-smi --query-gpu=name,driver_version,memory.total,clocks.max.sm --format=csv; nproc;
-  echo "OCL_ICD_FILENAMES=${OCL_ICD_FILENAMES:-}"; ls /etc/OpenCL/vendors 2>&1; } 2>&1 | tee -a "$log"
+  echo "ICD loader: ${loader:-carried ocl-icd}"; } 2>&1 | tee -a "$log"
 say "sorb devices"
 "$java" -jar "$jar" devices 2>&1 | tee -a "$log"
 
+# Largest batch first: the row that matters most comes back even if a later one runs out of time.
+say "batch benchmark, OpenCL, largest size"
+largest=${sizes##*,}
+timeout 240 "$java" -jar "$jar" bench batch --sizes "$largest" --paths opencl --no-ceilings 2>&1 | tee -a "$log"
 say "batch benchmark, OpenCL, sizes $sizes"
-timeout 330 "$java" -jar "$jar" bench batch --sizes "$sizes" --paths opencl --no-ceilings \
-  2>&1 | tee -a "$log"
-
-say "ceilings (and the Java path on this machine's CPU, 1 design)"
-timeout 60 "$java" -jar "$jar" bench batch --sizes 1 --paths java 2>&1 | tee -a "$log"
+timeout 150 "$java" -jar "$jar" bench batch --sizes "${sizes%,*}" --paths opencl 2>&1 | tee -a "$log"
+say "layout comparison: one work-item per design (--work-group 0), 256 designs"
+timeout 90 "$java" -jar "$jar" bench batch --sizes 256 --paths opencl --no-ceilings --work-group 0 2>&1 \
+  | tee -a "$log"
 
 say "sweep case on both backends"
 for b in opencl java; do
@@ -43,5 +51,5 @@ import sys, h5py, numpy as np
 a, b = (h5py.File(p, "r") for p in sys.argv[1:3])
 x, y = a["/sweep/outlet/concentration"][...], b["/sweep/outlet/concentration"][...]
 print("sweep outlet", x.shape, "max |opencl - java| / max |java| =", np.abs(x - y).max() / np.abs(y).max())
-print("backends:", a.attrs.get("backend"), "/", b.attrs.get("backend"))
+print("backends:", a.attrs.get("backend_description"), "/", b.attrs.get("backend_description"))
 EOF

@@ -28,6 +28,7 @@ final class BatchBench {
     private final String device;
     private final boolean ceilings;
     private final Paths paths;
+    private final int workGroup;
 
     /** Which paths the benchmark runs. */
     enum Paths {
@@ -43,8 +44,9 @@ final class BatchBench {
     }
 
     BatchBench(PrintWriter out, List<Integer> sizes, int repeats, double maxSeconds, String device,
-               boolean ceilings, Paths paths) {
+               boolean ceilings, Paths paths, int workGroup) {
         this.paths = paths;
+        this.workGroup = workGroup;
         this.out = out;
         this.sizes = sizes;
         this.repeats = repeats;
@@ -87,40 +89,41 @@ final class BatchBench {
         int maxSize = sizes.stream().mapToInt(Integer::intValue).max().orElse(1);
         List<ColumnCase> all = BatchBenchmark.designs(base, maxSize);
         SimulationResult javaFirst = new org.sorb.backend.JavaBackend(1).simulate(all.get(0), ProgressListener.NONE);
-
-        out.println("| configuration | batch size | designs done | wall (s) | designs/s | note |");
-        out.println("|---|---|---|---|---|---|");
-        out.flush();
-        if (paths.java()) {
-            for (int size : sizes) {
-                List<ColumnCase> designs = BatchBenchmark.designs(base, size);
-                row(BatchBenchmark.java(designs, 1, repeats, maxSeconds), "");
-                if (cores > 1) {
-                    row(BatchBenchmark.java(designs, cores, repeats, maxSeconds), "");
-                }
+        OpenClBackend backend = paths.openCl() && probe.hasFp64Device() && OpenClBackend.supportsColumns()
+                ? new OpenClBackend(OpenClContext.open(device), workGroup) : null;
+        try {
+            if (backend != null) {
+                warmUp(backend, all, javaFirst);
             }
-        }
-        String agreement = null;
-        if (paths.openCl() && probe.hasFp64Device() && OpenClBackend.supportsColumns()) {
-            try (OpenClBackend backend = new OpenClBackend(OpenClContext.open(device))) {
-                String label = "opencl, " + backend.context().device().name();
-                long t0 = System.nanoTime();
-                SimulationResult first = backend.simulateBatch(all.subList(0, 1), ProgressListener.NONE).get(0);
-                double warm = (System.nanoTime() - t0) * 1e-9;
-                double build = backend.context().totalBuildMillis();
-                agreement = String.format(Locale.ROOT, "OpenCL warm-up: 1 design in %.2f s, of which kernel build "
-                        + "%.0f ms; its outlet differs from the Java path's by %.2e relative (max abs difference "
-                        + "over max abs outlet)", warm, build, relativeDifference(first.outlet(), javaFirst.outlet()));
+            out.println("| configuration | batch size | designs done | wall (s) | designs/s | note |");
+            out.println("|---|---|---|---|---|---|");
+            out.flush();
+            if (paths.java()) {
                 for (int size : sizes) {
                     List<ColumnCase> designs = BatchBenchmark.designs(base, size);
-                    row(BatchBenchmark.batch(label, backend, designs, repeats, maxSeconds), "after the warm-up");
+                    row(BatchBenchmark.java(designs, 1, repeats, maxSeconds), "");
+                    if (cores > 1) {
+                        row(BatchBenchmark.java(designs, cores, repeats, maxSeconds), "");
+                    }
                 }
             }
-        }
-        out.println();
-        if (agreement != null) {
-            out.println(agreement);
-            out.println();
+            if (backend != null) {
+                String label = "opencl, " + backend.context().device().name();
+                for (int size : sizes) {
+                    List<ColumnCase> designs = BatchBenchmark.designs(base, size);
+                    int lanes = OpenClBackend.lanesFor(backend.context().device(), size);
+                    int group = workGroup != OpenClBackend.AUTO && lanes == 1 ? workGroup
+                            : OpenClBackend.groupSizeFor(backend.context().device(),
+                            org.sorb.numerics.batch.KernelConstants.of(base), lanes);
+                    row(BatchBenchmark.batch(label, backend, designs, repeats, maxSeconds), lanes > 1
+                            ? lanes + " designs per work-item (vector lanes)" : group > 0
+                            ? "a work-group of " + group + " per design" : "1 design per work-item");
+                }
+            }
+        } finally {
+            if (backend != null) {
+                backend.close();
+            }
         }
         out.println();
         if (ceilings) {
@@ -128,6 +131,25 @@ final class BatchBench {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * Builds the programs the rows use (one design, and a batch of two, which takes the vector-lane kernels on a CPU
+     * device) and prints the build time and how far the OpenCL outlet of the first design is from the Java path's.
+     */
+    private void warmUp(OpenClBackend backend, List<ColumnCase> all, SimulationResult javaFirst) {
+        long t0 = System.nanoTime();
+        double difference = relativeDifference(
+                backend.simulateBatch(all.subList(0, 1), ProgressListener.NONE).get(0).outlet(), javaFirst.outlet());
+        if (all.size() > 1) {
+            difference = Math.max(difference, relativeDifference(
+                    backend.simulateBatch(all.subList(0, 2), ProgressListener.NONE).get(0).outlet(), javaFirst.outlet()));
+        }
+        double warm = (System.nanoTime() - t0) * 1e-9;
+        out.printf(Locale.ROOT, "OpenCL warm-up on %s: %.2f s, of which kernel builds %.0f ms; the first design's "
+                + "outlet differs from the Java path's by %.2e relative (max abs difference over max abs outlet)%n%n",
+                backend.context().device().name(), warm, backend.context().totalBuildMillis(), difference);
+        out.flush();
     }
 
     /** max_i |a_i - b_i| / max_i |b_i|; infinite when the lengths differ. */

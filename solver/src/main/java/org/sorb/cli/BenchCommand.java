@@ -70,10 +70,30 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-ceilings", description = "batch: skip the bandwidth and FMA ceilings.")
     private boolean noCeilings;
 
+    @Option(names = "--work-group", defaultValue = "auto", paramLabel = "auto|N",
+            description = "batch: OpenCL work-items per design on one lane (0: one work-item per design; a power of "
+                    + "two: a work-group per design); auto lets the device type decide. Default: ${DEFAULT-VALUE}")
+    private String workGroup;
+
     @Option(names = "--paths", defaultValue = "all", paramLabel = "all|java|opencl",
             description = "batch: which paths to time (the Java path's first design is always run, as the reference "
                     + "the OpenCL warm-up is compared with). Default: ${DEFAULT-VALUE}")
     private String paths;
+
+    private int workGroupSize() throws UsageException {
+        if (workGroup.equals("auto")) {
+            return org.sorb.backend.opencl.OpenClBackend.AUTO;
+        }
+        try {
+            int n = Integer.parseInt(workGroup);
+            if (n == 0 || (n > 0 && n <= 1024 && Integer.bitCount(n) == 1)) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("--work-group '" + workGroup + "': expected auto, 0 or a power of two up to 1024");
+    }
 
     private BatchBench.Paths batchPaths() throws UsageException {
         return switch (paths) {
@@ -90,7 +110,7 @@ final class BenchCommand implements Callable<Integer> {
         return Failures.guard(spec.commandLine().getErr(), () -> switch (kind) {
             case "reference" -> reference(out);
             case "batch" -> new BatchBench(out, sizes,
-                    repeats == null ? 1 : repeats, maxSeconds, device, !noCeilings, batchPaths()).run(batchCase());
+                    repeats == null ? 1 : repeats, maxSeconds, device, !noCeilings, batchPaths(), workGroupSize()).run(batchCase());
             default -> throw new UsageException("bench: unknown kind '" + kind + "', expected: reference, batch");
         });
     }

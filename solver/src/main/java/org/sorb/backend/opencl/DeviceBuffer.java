@@ -65,6 +65,25 @@ public final class DeviceBuffer implements AutoCloseable {
                 Pointer.to(into).withByteOffset((long) from * Sizeof.cl_double), 0, null, null);
     }
 
+    /**
+     * Copies {@code into.length} doubles from every {@code stride}-th element of the buffer, starting at double
+     * offset {@code at}, into {@code into} (a rectangular read: one column of a row-major [rows x stride] array),
+     * and waits.
+     */
+    public void readColumn(long at, long stride, double[] into) {
+        checkLive();
+        if (into.length == 0) {
+            return;
+        }
+        if (at < 0 || stride < 1 || at >= stride || (into.length - 1) * stride + at >= doubles()) {
+            throw new IndexOutOfBoundsException("column " + at + " of " + into.length + " rows with stride " + stride
+                    + " in a buffer of " + doubles() + " doubles");
+        }
+        long d = Sizeof.cl_double;
+        clEnqueueReadBufferRect(owner.queue(), mem, true, new long[] {at * d, 0, 0}, new long[] {0, 0, 0},
+                new long[] {d, into.length, 1}, stride * d, 0, d, 0, Pointer.to(into), 0, null, null);
+    }
+
     private void range(int arrayLength, int from, long at, int count) {
         checkLive();
         if (from < 0 || count < 0 || at < 0 || from + (long) count > arrayLength || at + count > doubles()) {

@@ -21,18 +21,33 @@ import org.sorb.numerics.ProgressListener;
  * {@link OpenClBatchDevice}; a batch larger than the device's memory is split into chunks that fit (the results
  * are the same: designs never interact). On a CPU device each work-item advances several designs in vector
  * lanes ({@link #lanesFor}); a batch is padded to a multiple of the lane count with copies of its last design,
- * whose results are dropped. Binding models without a kernel are refused with a clear message.
+ * whose results are dropped. On a GPU a work-group shares each design's cells ({@link #groupSizeFor}). Binding
+ * models without a kernel are refused with a clear message.
  */
 public final class OpenClBackend implements Backend {
     private final OpenClContext context;
 
     /** A backend on the device of {@code context}; closing the backend closes the context. */
     public OpenClBackend(OpenClContext context) {
+        this(context, AUTO);
+    }
+
+    /** {@link #groupSizeFor} decides the work-group size. */
+    public static final int AUTO = -1;
+
+    /**
+     * A backend whose GPU layout is fixed, for benchmarks: {@code groupSize} 0 runs one design per work-item, a power
+     * of two a work-group of that size per design (on one lane), {@link #AUTO} lets {@link #groupSizeFor} decide.
+     */
+    public OpenClBackend(OpenClContext context, int groupSize) {
         if (context == null) {
             throw new IllegalArgumentException("no OpenCL context");
         }
         this.context = context;
+        this.groupSize = groupSize;
     }
+
+    private final int groupSize;
 
     /** True when this build's OpenCL backend can simulate columns (false until the column kernels are merged). */
     public static boolean supportsColumns() {
@@ -98,7 +113,8 @@ public final class OpenClBackend implements Backend {
                 List<ColumnCase> padded = padToLanes(cases, lanes);
                 final int before = done;
                 final int total = designs.size();
-                try (OpenClBatchDevice device = new OpenClBatchDevice(context, k, padded.size(), lanes)) {
+                int group = groupSize == AUTO || lanes != 1 ? groupSizeFor(context.device(), k, lanes) : groupSize;
+                try (OpenClBatchDevice device = new OpenClBatchDevice(context, k, padded.size(), lanes, group)) {
                     List<SimulationResult> r = new BatchIntegrator(padded, device).run((f, m) ->
                             progress.progress((before + f * cases.size()) / total, m));
                     for (int i = 0; i < part.size(); i++) {
@@ -125,6 +141,22 @@ public final class OpenClBackend implements Backend {
             lanes *= 2;
         }
         return lanes;
+    }
+
+    /**
+     * Work-items per design for the factorization and step attempt: on a GPU a work-group of 32 (up to 32 cells) or
+     * 64 work-items shares a design's cells, so a design's step is not one long serial thread; 0 (one work-item
+     * advances whole designs) on other devices or with vector lanes.
+     */
+    public static int groupSizeFor(OpenClDeviceInfo device, KernelConstants k, int lanes) {
+        if (!device.isGpu() || lanes != 1) {
+            return 0;
+        }
+        int group = k.nz() <= 32 ? 32 : 64;
+        while (group > 1 && group > device.maxWorkGroupSize()) {
+            group /= 2;
+        }
+        return group;
     }
 
     /**

@@ -27,13 +27,14 @@ public final class OpenClBatchDevice implements BatchDevice {
     /** Kernel sources, concatenated in this order into one program. */
     public static final String[] SOURCES = {
         "kernels/column_common.cl", "kernels/column_residual.cl", "kernels/column_solve.cl", "kernels/batch_vector.cl",
-        "kernels/column_fused.cl"
+        "kernels/column_fused.cl", "kernels/column_group.cl"
     };
 
     private final OpenClContext context;
     private final KernelConstants k;
     private final int nd;
     private final int lanes;
+    private final int groupSize;
     private final cl_program program;
     private final Map<Buf, DeviceBuffer> buffers = new EnumMap<>(Buf.class);
     private final Map<IntBuf, DeviceBuffer> intBuffers = new EnumMap<>(IntBuf.class);
@@ -52,6 +53,21 @@ public final class OpenClBatchDevice implements BatchDevice {
      * @throws IllegalArgumentException when lanes is not one of {@link #LANE_COUNTS} or does not divide designs
      */
     public OpenClBatchDevice(OpenClContext context, KernelConstants k, int designs, int lanes) {
+        this(context, k, designs, lanes, 0);
+    }
+
+    /**
+     * Kernels with {@code lanes} designs per work-item, or, with {@code groupSize} > 0 (and one lane), the
+     * factorization and step attempt of each design by a work-group of that many work-items that share its cells.
+     *
+     * @throws IllegalArgumentException when lanes is not one of {@link #LANE_COUNTS} or does not divide designs, or
+     *                                  groupSize is not 0 or a power of two up to 1024 with one lane
+     */
+    public OpenClBatchDevice(OpenClContext context, KernelConstants k, int designs, int lanes, int groupSize) {
+        if (groupSize != 0 && (lanes != 1 || groupSize < 1 || groupSize > 1024 || Integer.bitCount(groupSize) != 1)) {
+            throw new IllegalArgumentException("work-group size " + groupSize + " with " + lanes
+                    + " lanes: expected 0, or a power of two up to 1024 with one lane");
+        }
         if (java.util.Arrays.stream(LANE_COUNTS).noneMatch(n -> n == lanes)) {
             throw new IllegalArgumentException("lanes " + lanes + ": expected one of 1, 2, 4, 8, 16");
         }
@@ -63,7 +79,9 @@ public final class OpenClBatchDevice implements BatchDevice {
         this.k = k;
         this.nd = designs;
         this.lanes = lanes;
-        this.program = context.build(k.defines() + " -D LANES=" + lanes + " -cl-std=CL1.2", SOURCES);
+        this.groupSize = groupSize;
+        this.program = context.build(k.defines() + " -D LANES=" + lanes
+                + (groupSize > 0 ? " -D WG=" + groupSize : "") + " -cl-std=CL1.2", SOURCES);
         try {
             for (Buf b : Buf.values()) {
                 int size = Math.max(1, BatchBuffers.size(b, k, designs));
@@ -101,6 +119,11 @@ public final class OpenClBatchDevice implements BatchDevice {
         return lanes;
     }
 
+    /** Work-items per design (0: one work-item advances whole designs). */
+    public int groupSize() {
+        return groupSize;
+    }
+
     private DeviceBuffer d(Buf b) {
         return buffers.get(b);
     }
@@ -117,6 +140,14 @@ public final class OpenClBatchDevice implements BatchDevice {
     @Override
     public void read(Buf buffer, double[] data) {
         d(buffer).read(data);
+    }
+
+    @Override
+    public void readDesign(Buf buffer, int b, double[] into) {
+        if (b < 0 || b >= nd) {
+            throw new IndexOutOfBoundsException("design " + b + " of " + nd);
+        }
+        d(buffer).readColumn(b, nd, into);
     }
 
     @Override
@@ -176,8 +207,22 @@ public final class OpenClBatchDevice implements BatchDevice {
                 d(f), nd);
     }
 
+    /** Launches a work-group kernel: global size nd x groupSize, local size groupSize. */
+    private void launchGroups(String name, Object... args) {
+        cl_kernel kernel = context.kernel(program, name);
+        context.setArgs(kernel, args);
+        clEnqueueNDRangeKernel(context.queue(), kernel, 1, null, new long[] {(long) nd * groupSize},
+                new long[] {groupSize}, 0, null, null);
+    }
+
     @Override
     public void factor(Buf y) {
+        if (groupSize > 0) {
+            launchGroups("factor_design_group", d(y), d(Buf.PAR), d(Buf.HG), i(IntBuf.ACTIVE), d(Buf.BLOCKS),
+                    i(IntBuf.PIV), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT), d(Buf.CMAT), d(Buf.BAND),
+                    i(IntBuf.BAND_PIV), i(IntBuf.OK), nd);
+            return;
+        }
         launch("factor_design", perDesign(), d(y), d(Buf.PAR), d(Buf.HG), i(IntBuf.ACTIVE), d(Buf.BLOCKS),
                 i(IntBuf.PIV), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT), d(Buf.CMAT), d(Buf.BAND), i(IntBuf.BAND_PIV),
                 i(IntBuf.OK), nd);
@@ -198,11 +243,16 @@ public final class OpenClBatchDevice implements BatchDevice {
 
     @Override
     public void attempt() {
-        launch("attempt_design", perDesign(), d(Buf.Y), d(Buf.PREV), d(Buf.F1), d(Buf.S1), d(Buf.S2), d(Buf.S3),
-                d(Buf.FS1), d(Buf.FS2), d(Buf.FS3), d(Buf.SUM), d(Buf.RHS), d(Buf.ERR), d(Buf.BULK_RHS), d(Buf.CIN),
-                d(Buf.PAR), d(Buf.TOL), d(Buf.HG), d(Buf.TABLEAU), d(Buf.STEP), d(Buf.ETA), d(Buf.RESULT),
-                d(Buf.BLOCKS), i(IntBuf.PIV), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT), d(Buf.CMAT), d(Buf.BAND),
-                i(IntBuf.BAND_PIV), i(IntBuf.ACTIVE), nd);
+        Object[] args = {d(Buf.Y), d(Buf.PREV), d(Buf.F1), d(Buf.S1), d(Buf.S2), d(Buf.S3), d(Buf.FS1), d(Buf.FS2),
+            d(Buf.FS3), d(Buf.SUM), d(Buf.RHS), d(Buf.ERR), d(Buf.BULK_RHS), d(Buf.CIN), d(Buf.PAR), d(Buf.TOL),
+            d(Buf.HG), d(Buf.TABLEAU), d(Buf.STEP), d(Buf.ETA), d(Buf.RESULT), d(Buf.BLOCKS), i(IntBuf.PIV),
+            d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT), d(Buf.CMAT), d(Buf.BAND), i(IntBuf.BAND_PIV),
+            i(IntBuf.ACTIVE), nd};
+        if (groupSize > 0) {
+            launchGroups("attempt_design_group", args);
+        } else {
+            launch("attempt_design", perDesign(), args);
+        }
     }
 
     @Override

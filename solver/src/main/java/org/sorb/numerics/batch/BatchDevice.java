@@ -23,6 +23,12 @@ public interface BatchDevice extends AutoCloseable {
 
     void read(Buf buffer, double[] data);
 
+    /**
+     * Reads design b's elements of a buffer laid out as [l * nd + b] (l = 0 .. into.length - 1) into {@code into}:
+     * one design's column, without moving the other designs' data.
+     */
+    void readDesign(Buf buffer, int b, double[] into);
+
     void write(IntBuf buffer, int[] data);
 
     void read(IntBuf buffer, int[] data);

@@ -312,14 +312,11 @@ public final class BatchIntegrator {
                 }
             }
             if (anyProfileDue) {
-                double[] y = new double[n * nd];
+                // only the designs that are due: reading all of Y here would move nd x nd states over a run
                 double[] single = new double[n];
-                device.read(Buf.Y, y);
                 for (int b = 0; b < nd; b++) {
                     if (profileDue[b]) {
-                        for (int l = 0; l < n; l++) {
-                            single[l] = y[l * nd + b];
-                        }
+                        device.readDesign(Buf.Y, b, single);
                         recordProfile(b, single);
                     }
                 }

@@ -871,6 +871,32 @@ public final class ColumnKernels {
         result[2 * nd + b] = errSq;
     }
 
+    // ---- one work-group per design (column_group.cl) ----
+
+    /**
+     * Twin of kernel {@code factor_design_group}; id (b), the group. The kernel spreads the cells over the
+     * work-items of the group; run one after the other they are {@link #factor_design}.
+     */
+    public void factor_design_group(int b, double[] y, double[] par, double[] hg, int[] active, double[] blocks,
+                                    int[] piv, double[] lower, double[] upper, double[] bmat, double[] cmat,
+                                    double[] band, int[] bandPiv, int[] ok, int nd) {
+        factor_design(b, y, par, hg, active, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, ok, nd);
+    }
+
+    /**
+     * Twin of kernel {@code attempt_design_group}; id (b), the group. The kernel spreads cells and vector elements
+     * over the work-items and reduces the norms in local memory; in sequence that is {@link #attempt_design}.
+     */
+    public void attempt_design_group(int b, double[] y, double[] prev, double[] f0, double[] s1, double[] s2,
+                                     double[] s3, double[] g1, double[] g2, double[] g3, double[] sum, double[] rhs,
+                                     double[] err, double[] bulkRhs, double[] cin, double[] par, double[] tol,
+                                     double[] hg, double[] tab, double[] step, double[] eta, double[] result,
+                                     double[] blocks, int[] piv, double[] lower, double[] upper, double[] bmat,
+                                     double[] cmat, double[] band, int[] bandPiv, int[] active, int nd) {
+        attempt_design(b, y, prev, f0, s1, s2, s3, g1, g2, g3, sum, rhs, err, bulkRhs, cin, par, tol, hg, tab, step,
+                eta, result, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, nd);
+    }
+
     /** The tableau buffer of kernel attempt_design: a_ij, b, b_hat, c, Newton tolerance. */
     public static double[] tableau() {
         double[] tab = new double[29];

@@ -56,6 +56,14 @@ public final class JavaBatchDevice implements BatchDevice {
     }
 
     @Override
+    public void readDesign(Buf buffer, int b, double[] into) {
+        double[] src = d(buffer);
+        for (int l = 0; l < into.length; l++) {
+            into[l] = src[l * nd + b];
+        }
+    }
+
+    @Override
     public void write(IntBuf buffer, int[] data) {
         System.arraycopy(data, 0, i(buffer), 0, data.length);
     }

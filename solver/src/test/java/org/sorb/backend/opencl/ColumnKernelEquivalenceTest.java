@@ -36,7 +36,8 @@ import org.sorb.verification.TestCases;
  * The OpenCL kernels against their Java twins on the same random states (residual, Jacobian blocks, local
  * elimination, band factors, solves, vector kernels, a whole step attempt: 1e-12 relative), and whole batched
  * simulations on OpenCL against single-column Java runs (1e-9 relative), for every model, binding model, and
- * kinetic or equilibrium, with scalar kernels and with 8 designs per work-item in vector lanes.
+ * kinetic or equilibrium, with scalar kernels, with 8 designs per work-item in vector lanes, and with one
+ * work-group per design.
  */
 class ColumnKernelEquivalenceTest {
     static final double KERNEL_RELATIVE = 1e-12;
@@ -129,12 +130,16 @@ class ColumnKernelEquivalenceTest {
                 what + ": max difference " + diff + " at scale " + scale);
     }
 
-    /** Lane counts under test: scalar kernels (GPU) and 8-wide SIMD across designs (the CPU default). */
-    static final int[] LANES = {1, 8};
+    /**
+     * Kernel layouts under test as (lanes, work-group size): one design per work-item, 8 designs per work-item in
+     * vector lanes (the CPU default), and one work-group of 4 work-items per design (the GPU layout, with fewer
+     * work-items than cells so that each work-item takes several).
+     */
+    static final int[][] LAYOUTS = {{1, 0}, {8, 0}, {1, 4}};
 
     static Stream<Arguments> configurationsAndLanes() {
-        return configurations().flatMap(a -> Arrays.stream(LANES).mapToObj(n -> Arguments.of(
-                a.get()[0], a.get()[1], a.get()[2], n)));
+        return configurations().flatMap(a -> Arrays.stream(LAYOUTS).map(l -> Arguments.of(
+                a.get()[0], a.get()[1], a.get()[2], l[0], l[1])));
     }
 
     /** Fills both devices with the same random states and per-design scalars for nd designs. */
@@ -198,15 +203,23 @@ class ColumnKernelEquivalenceTest {
         return a;
     }
 
-    @ParameterizedTest(name = "{0} {1} kinetic={2} lanes={3}")
+    @ParameterizedTest(name = "{0} {1} kinetic={2} lanes={3} group={4}")
     @MethodSource("configurationsAndLanes")
-    void kernelsEqualTheirJavaTwinsOnRandomStates(ColumnModel model, String binding, boolean kinetic, int lanes) {
+    void kernelsEqualTheirJavaTwinsOnRandomStates(ColumnModel model, String binding, boolean kinetic, int lanes,
+            int group) {
         List<ColumnCase> designs = designs(model, binding, kinetic, Math.max(3, lanes), 7, 3);
         KernelConstants k = KernelConstants.of(designs.get(0));
         int nd = designs.size();
         try (JavaBatchDevice java = new JavaBatchDevice(k, nd);
-             OpenClBatchDevice cl = new OpenClBatchDevice(context, k, nd, lanes)) {
+             OpenClBatchDevice cl = new OpenClBatchDevice(context, k, nd, lanes, group)) {
             fillRandom(java, cl, designs, k, allActive(nd));
+            for (int b : new int[] {0, nd - 1}) {
+                double[] x = new double[k.unknowns()];
+                double[] y = new double[k.unknowns()];
+                java.readDesign(Buf.Y, b, x);
+                cl.readDesign(Buf.Y, b, y);
+                assertArrayEquals(x, y, "readDesign of design " + b);
+            }
 
             java.residual(Buf.Y, Buf.F1);
             cl.residual(Buf.Y, Buf.F1);
@@ -271,9 +284,10 @@ class ColumnKernelEquivalenceTest {
      * With some designs inactive, every buffer the host reads back (F1, the copies, eta, result, ok, norms) keeps
      * the inactive designs' values, and the active ones equal the twin, also when a vector of lanes is mixed.
      */
-    @ParameterizedTest(name = "{0} {1} kinetic={2} lanes={3}")
+    @ParameterizedTest(name = "{0} {1} kinetic={2} lanes={3} group={4}")
     @MethodSource("configurationsAndLanes")
-    void inactiveDesignsKeepTheirStateInMixedLanes(ColumnModel model, String binding, boolean kinetic, int lanes) {
+    void inactiveDesignsKeepTheirStateInMixedLanes(ColumnModel model, String binding, boolean kinetic, int lanes,
+            int group) {
         List<ColumnCase> designs = designs(model, binding, kinetic, 2 * Math.max(4, lanes), 5, 2);
         KernelConstants k = KernelConstants.of(designs.get(0));
         int nd = designs.size();
@@ -282,7 +296,7 @@ class ColumnKernelEquivalenceTest {
             active[b] = b % 3 == 1 || b >= nd - lanes / 2 ? 0 : 1;
         }
         try (JavaBatchDevice java = new JavaBatchDevice(k, nd);
-             OpenClBatchDevice cl = new OpenClBatchDevice(context, k, nd, lanes)) {
+             OpenClBatchDevice cl = new OpenClBatchDevice(context, k, nd, lanes, group)) {
             fillRandom(java, cl, designs, k, active);
             java.residual(Buf.Y, Buf.F1);
             cl.residual(Buf.Y, Buf.F1);
@@ -371,13 +385,14 @@ class ColumnKernelEquivalenceTest {
                 what + ": max difference " + diff + " at scale " + scale);
     }
 
-    @ParameterizedTest(name = "{0} {1} kinetic={2} lanes={3}")
+    @ParameterizedTest(name = "{0} {1} kinetic={2} lanes={3} group={4}")
     @MethodSource("configurationsAndLanes")
-    void batchedSimulationEqualsSingleJavaRuns(ColumnModel model, String binding, boolean kinetic, int lanes) {
+    void batchedSimulationEqualsSingleJavaRuns(ColumnModel model, String binding, boolean kinetic, int lanes,
+            int group) {
         List<ColumnCase> designs = designs(model, binding, kinetic, Math.max(3, lanes), 10, 4);
         List<SimulationResult> batch;
         try (OpenClBatchDevice cl = new OpenClBatchDevice(context, KernelConstants.of(designs.get(0)), designs.size(),
-                lanes)) {
+                lanes, group)) {
             batch = new BatchIntegrator(designs, cl).run(ProgressListener.NONE);
         }
         for (int d = 0; d < designs.size(); d++) {

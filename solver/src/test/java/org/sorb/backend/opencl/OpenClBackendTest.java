@@ -102,6 +102,17 @@ class OpenClBackendTest {
     }
 
     @Test
+    void gpusShareEachDesignsCellsInAWorkGroup() {
+        KernelConstants small = KernelConstants.of(sweep(1).get(0));
+        assertEquals(32, OpenClBackend.groupSizeFor(device("GPU", 1), small, 1), "8 cells: a group of 32");
+        KernelConstants large = KernelConstants.of(TestCases.benchmarkColumn(ColumnModel.GENERAL_RATE,
+                TestCases.binding("langmuir", 1, true, 1.0), 64, 3, new double[] {1.0}, 40.0, 100.0, 2.0, 1e-8, 1e-6));
+        assertEquals(64, OpenClBackend.groupSizeFor(device("GPU", 1), large, 1), "64 cells: a group of 64");
+        assertEquals(0, OpenClBackend.groupSizeFor(device("CPU", 8), large, 8), "CPUs use vector lanes");
+        assertEquals(0, OpenClBackend.groupSizeFor(device("CPU", 1), large, 1));
+    }
+
+    @Test
     void batchesArePaddedToWholeVectorsWithTheirLastDesign() {
         List<ColumnCase> designs = sweep(5);
         List<ColumnCase> padded = OpenClBackend.padToLanes(designs, 8);
