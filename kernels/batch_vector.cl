@@ -36,6 +36,37 @@ __kernel void predict(__global const double* yn, __global const double* from, __
 }
 
 /**
+ * Newton update yi += delta in the lanes of mask m, over elements l = first, first + stride, ... < N; returns the
+ * partial squared weighted norm of delta, weights 1 / (abstol + reltol |yn|). Shared by newton_update and the
+ * step-attempt kernels.
+ */
+real newton_update_part(int first, int stride, __global double* yi, __global const double* delta,
+                        __global const double* yn, real abstol, real reltol, lmask m, int nd, int b) {
+    real s = 0.0;
+    for (int l = first; l < N; l += stride) {
+        real d = G(delta, AT(l));
+        SM(yi, AT(l), G(yi, AT(l)) + d, m);
+        real e = d / (abstol + reltol * fabs(G(yn, AT(l))));
+        s += e * e;
+    }
+    return s;
+}
+
+/**
+ * Partial squared weighted norm of err over elements l = first, first + stride, ... < N, weights
+ * 1 / (abstol + reltol max(|yn|, |ynew|)). Shared by error_norm and the step-attempt kernels.
+ */
+real error_norm_part(int first, int stride, __global const double* err, __global const double* yn,
+                     __global const double* ynew, real abstol, real reltol, int nd, int b) {
+    real s = 0.0;
+    for (int l = first; l < N; l += stride) {
+        real e = G(err, AT(l)) / (abstol + reltol * fmax(fabs(G(yn, AT(l))), fabs(G(ynew, AT(l)))));
+        s += e * e;
+    }
+    return s;
+}
+
+/**
  * Newton update yi += delta and the squared weighted norm of delta, weights 1 / (tol[b] + tol[nd + b] |yn|)
  * (absolute, relative tolerance); global size (nd / LANES).
  */
@@ -48,15 +79,7 @@ void newton_update_at(int b, __global double* yi, __global const double* delta, 
     if (!ANY(act)) {
         return;
     }
-    real abstol = G(tol, b);
-    real reltol = G(tol, nd + b);
-    real s = 0.0;
-    for (int l = 0; l < N; l++) {
-        real d = G(delta, AT(l));
-        SM(yi, AT(l), G(yi, AT(l)) + d, act);
-        real e = d / (abstol + reltol * fabs(G(yn, AT(l))));
-        s += e * e;
-    }
+    real s = newton_update_part(0, 1, yi, delta, yn, G(tol, b), G(tol, nd + b), act, nd, b);
     SM(normSq, b, s, act);
 }
 
@@ -78,14 +101,7 @@ __kernel void error_norm(__global const double* err, __global const double* yn, 
     if (!ANY(act)) {
         return;
     }
-    real abstol = G(tol, b);
-    real reltol = G(tol, nd + b);
-    real s = 0.0;
-    for (int l = 0; l < N; l++) {
-        real e = G(err, AT(l)) / (abstol + reltol * fmax(fabs(G(yn, AT(l))), fabs(G(ynew, AT(l)))));
-        s += e * e;
-    }
-    SM(normSq, b, s, act);
+    SM(normSq, b, error_norm_part(0, 1, err, yn, ynew, G(tol, b), G(tol, nd + b), nd, b), act);
 }
 
 /** dst = src for active designs; global size (nd / LANES, N). */

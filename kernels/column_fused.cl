@@ -74,6 +74,77 @@ __kernel void newton_iteration(__global double* ys, __global const double* yn, _
 #define STEP(q) G(step, (q) * nd + b)
 
 /**
+ * Start of stage i over elements l = first, first + stride, ... < N: sum = h (a_i0 f0 + a_i1 g1 + a_i2 g2) (terms
+ * up to j < i) and the predictor ys = y + ratio (from - y). Shared by the step-attempt kernels.
+ */
+void stage_start(int first, int stride, int i, real h, real ratio, __constant double* tab,
+                 __global const double* y, __global const double* from, __global const double* f0,
+                 __global const double* g1, __global const double* g2, __global double* sum, __global double* ys,
+                 int nd, int b) {
+    real a0 = h * TAB_A(i, 0);
+    real a1 = h * TAB_A(i, 1);
+    real a2 = h * TAB_A(i, 2);
+    for (int l = first; l < N; l += stride) {
+        real s = a0 * G(f0, AT(l));
+        if (i > 1) {
+            s += a1 * G(g1, AT(l));
+        }
+        if (i > 2) {
+            s += a2 * G(g2, AT(l));
+        }
+        S(sum, AT(l), s);
+        real yl = G(y, AT(l));
+        S(ys, AT(l), yl + ratio * (G(from, AT(l)) - yl));
+    }
+}
+
+/** The stage's inlet concentrations at t + c_i h from the step description (linear within the section). */
+void stage_inlet(int i, real t, real h, __constant double* tab, __global const double* step, __global double* cin,
+                 int nd, int b) {
+    real ti = t + TAB_C(i) * h;
+    for (int c = 0; c < NC; c++) {
+        S(cin, c * nd + b, STEP(4 + c) + STEP(4 + NC + c) * (ti - STEP(3)));
+    }
+}
+
+/**
+ * EsdirkStepper's Newton test after iteration k of the lanes in mask iterating, from the weighted norm of the
+ * correction: non-finite, or a contraction rate >= 0.9, fails (eta = 1); eta * norm <= tolerance or a zero
+ * correction converges (eta carried out). Updates e, etaHere, previous, failed and converged lane by lane.
+ */
+void newton_test(int k, real norm, lmask iterating, double tolerance, real* e, real* etaHere, real* previous,
+                 lmask* failed, lmask* converged) {
+    lmask broken = iterating & !isfinite(norm);
+    lmask fine = iterating & !broken;
+    if (k > 0) {
+        real rate = norm / *previous;
+        lmask diverging = fine & (rate >= 0.9);
+        broken = broken | diverging;
+        fine = fine & !diverging;
+        *etaHere = SEL(*etaHere, rate / (1.0 - rate), fine);
+    }
+    *e = SEL(*e, 1.0, broken);
+    *failed = *failed | broken;
+    lmask done = fine & ((*etaHere * norm <= tolerance) | (norm == 0.0));
+    *e = SEL(*e, *etaHere, done);
+    *converged = *converged | done;
+    *previous = SEL(*previous, norm, fine);
+}
+
+/** err = h sum_j (b_j - b_hat_j) F_j over elements l = first, first + stride, ... < N. */
+void error_combine(int first, int stride, real h, __constant double* tab, __global const double* f0,
+                   __global const double* g1, __global const double* g2, __global const double* g3,
+                   __global double* err, int nd, int b) {
+    real d0 = h * (TAB_B(0) - TAB_BHAT(0));
+    real d1 = h * (TAB_B(1) - TAB_BHAT(1));
+    real d2 = h * (TAB_B(2) - TAB_BHAT(2));
+    real d3 = h * (TAB_B(3) - TAB_BHAT(3));
+    for (int l = first; l < N; l += stride) {
+        S(err, AT(l), d0 * G(f0, AT(l)) + d1 * G(g1, AT(l)) + d2 * G(g2, AT(l)) + d3 * G(g3, AT(l)));
+    }
+}
+
+/**
  * One whole ESDIRK step attempt of a design on the factored matrix: for stages 1..3 the stage sum, the predictor,
  * the simplified Newton iteration (stop when eta ||delta|| <= tolerance, eta carried in and out), the stage
  * derivative; then the filtered error estimate. result = (failed, Newton iterations, squared error norm).
@@ -115,25 +186,8 @@ __kernel void attempt_design(__global const double* y, __global const double* pr
         } else {
             ratio = TAB_C(i) / TAB_C(i - 1);
         }
-        real a0 = h * TAB_A(i, 0);
-        real a1 = h * TAB_A(i, 1);
-        real a2 = h * TAB_A(i, 2);
-        for (int l = 0; l < N; l++) {
-            real s = a0 * G(f0, AT(l));
-            if (i > 1) {
-                s += a1 * G(g1, AT(l));
-            }
-            if (i > 2) {
-                s += a2 * G(g2, AT(l));
-            }
-            S(sum, AT(l), s);
-            real yl = G(y, AT(l));
-            S(ys, AT(l), yl + ratio * (G(from, AT(l)) - yl));
-        }
-        real ti = t + TAB_C(i) * h;
-        for (int c = 0; c < NC; c++) {
-            S(cin, c * nd + b, STEP(4 + c) + STEP(4 + NC + c) * (ti - STEP(3)));
-        }
+        stage_start(0, 1, i, h, ratio, tab, y, from, f0, g1, g2, sum, ys, nd, b);
+        stage_inlet(i, t, h, tab, step, cin, nd, b);
         real etaHere = pow(fmax(e, 1e-16), 0.8);
         real previous = 0.0;
         lmask converged = MASK_FALSE;
@@ -147,30 +201,8 @@ __kernel void attempt_design(__global const double* y, __global const double* pr
                 stage_rhs_at(b, j, ys, y, sum, hg, cin, par, active, rhs, nd);
             }
             solve_design_at(b, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, rhs, bulkRhs, nd);
-            real s = 0.0;
-            for (int l = 0; l < N; l++) {
-                real d = G(rhs, AT(l));
-                real yi = G(ys, AT(l));
-                S(ys, AT(l), SEL(yi, yi + d, iterating));
-                real w = d / (abstol + reltol * fabs(G(y, AT(l))));
-                s += w * w;
-            }
-            real norm = sqrt(s / N);
-            lmask broken = iterating & !isfinite(norm);
-            lmask fine = iterating & !broken;
-            if (k > 0) {
-                real rate = norm / previous;
-                lmask diverging = fine & (rate >= 0.9);
-                broken = broken | diverging;
-                fine = fine & !diverging;
-                etaHere = SEL(etaHere, rate / (1.0 - rate), fine);
-            }
-            e = SEL(e, 1.0, broken);
-            failed = failed | broken;
-            lmask done = fine & ((etaHere * norm <= TAB_NEWTON_TOL) | (norm == 0.0));
-            e = SEL(e, etaHere, done);
-            converged = converged | done;
-            previous = SEL(previous, norm, fine);
+            real norm = sqrt(newton_update_part(0, 1, ys, rhs, y, abstol, reltol, iterating, nd, b) / N);
+            newton_test(k, norm, iterating, TAB_NEWTON_TOL, &e, &etaHere, &previous, &failed, &converged);
         }
         lmask stalled = !converged & !failed;
         e = SEL(e, 1.0, stalled);
@@ -184,19 +216,9 @@ __kernel void attempt_design(__global const double* y, __global const double* pr
     }
     real errSq = 0.0;
     if (!ALL(failed)) {
-        real d0 = h * (TAB_B(0) - TAB_BHAT(0));
-        real d1 = h * (TAB_B(1) - TAB_BHAT(1));
-        real d2 = h * (TAB_B(2) - TAB_BHAT(2));
-        real d3 = h * (TAB_B(3) - TAB_BHAT(3));
-        for (int l = 0; l < N; l++) {
-            S(err, AT(l), d0 * G(f0, AT(l)) + d1 * G(g1, AT(l)) + d2 * G(g2, AT(l)) + d3 * G(g3, AT(l)));
-        }
+        error_combine(0, 1, h, tab, f0, g1, g2, g3, err, nd, b);
         solve_design_at(b, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, err, bulkRhs, nd);
-        for (int l = 0; l < N; l++) {
-            real w = G(err, AT(l)) / (abstol + reltol * fmax(fabs(G(y, AT(l))), fabs(G(s3, AT(l)))));
-            errSq += w * w;
-        }
-        errSq = SEL(errSq, 0.0, failed);
+        errSq = SEL(error_norm_part(0, 1, err, y, s3, abstol, reltol, nd, b), 0.0, failed);
     }
     SM(eta, b, e, act);
     SM(result, b, SEL(0.0, 1.0, failed), act);

@@ -88,72 +88,36 @@ __kernel void attempt_design_group(__global const double* y, __global const doub
     double h = step[nd + b];
     double e = eta[b];
     double iterations = 0.0;
-    int failed = 0;
+    lmask failed = 0;
     double abstol = tol[b];
     double reltol = tol[nd + b];
     for (int i = 1; i < 4 && !failed; i++) {
         __global double* ys = i == 1 ? s1 : i == 2 ? s2 : s3;
         __global const double* from = i == 1 ? prev : i == 2 ? s1 : s2;
         double ratio = i == 1 ? step[2 * nd + b] : TAB_C(i) / TAB_C(i - 1);
-        double a0 = h * TAB_A(i, 0);
-        double a1 = h * TAB_A(i, 1);
-        double a2 = h * TAB_A(i, 2);
-        for (int l = t; l < N; l += WG) {
-            double s = a0 * f0[AT(l)];
-            if (i > 1) {
-                s += a1 * g1[AT(l)];
-            }
-            if (i > 2) {
-                s += a2 * g2[AT(l)];
-            }
-            sum[AT(l)] = s;
-            ys[AT(l)] = y[AT(l)] + ratio * (from[AT(l)] - y[AT(l)]);
-        }
+        stage_start(t, WG, i, h, ratio, tab, y, from, f0, g1, g2, sum, ys, nd, b);
         if (t == 0) {
-            double ti = tStart + TAB_C(i) * h;
-            for (int c = 0; c < NC; c++) {
-                cin[c * nd + b] = step[(4 + c) * nd + b] + step[(4 + NC + c) * nd + b] * (ti - step[3 * nd + b]);
-            }
+            stage_inlet(i, tStart, h, tab, step, cin, nd, b);
         }
         barrier(CLK_GLOBAL_MEM_FENCE);
         double etaHere = pow(fmax(e, 1e-16), 0.8);
         double previous = 0.0;
-        int converged = 0;
-        for (int k = 0; k < NEWTON_MAX_ITERATIONS && !converged && !failed; k++) {
+        lmask converged = 0;
+        for (int k = 0; k < NEWTON_MAX_ITERATIONS; k++) {
+            lmask iterating = !converged & !failed;
+            if (!iterating) {
+                break;
+            }
             iterations += 1.0;
             for (int j = t; j < NZ; j += WG) {
                 stage_rhs_at(b, j, ys, y, sum, hg, cin, par, active, rhs, nd);
             }
             barrier(CLK_GLOBAL_MEM_FENCE);
             solve_design_group(b, t, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, rhs, bulkRhs, nd);
-            double part = 0.0;
-            for (int l = t; l < N; l += WG) {
-                double d = rhs[AT(l)];
-                ys[AT(l)] += d;
-                double w = d / (abstol + reltol * fabs(y[AT(l)]));
-                part += w * w;
-            }
+            double part = newton_update_part(t, WG, ys, rhs, y, abstol, reltol, iterating, nd, b);
             barrier(CLK_GLOBAL_MEM_FENCE);
             double norm = sqrt(group_sum(part, scratch) / N);
-            if (!isfinite(norm)) {
-                e = 1.0;
-                failed = 1;
-            } else {
-                if (k > 0) {
-                    double rate = norm / previous;
-                    if (rate >= 0.9) {
-                        e = 1.0;
-                        failed = 1;
-                    } else {
-                        etaHere = rate / (1.0 - rate);
-                    }
-                }
-                if (!failed && (etaHere * norm <= TAB_NEWTON_TOL || norm == 0.0)) {
-                    e = etaHere;
-                    converged = 1;
-                }
-                previous = norm;
-            }
+            newton_test(k, norm, iterating, TAB_NEWTON_TOL, &e, &etaHere, &previous, &failed, &converged);
         }
         if (!converged && !failed) {
             e = 1.0;
@@ -169,25 +133,14 @@ __kernel void attempt_design_group(__global const double* y, __global const doub
     }
     double errSq = 0.0;
     if (!failed) {
-        double d0 = h * (TAB_B(0) - TAB_BHAT(0));
-        double d1 = h * (TAB_B(1) - TAB_BHAT(1));
-        double d2 = h * (TAB_B(2) - TAB_BHAT(2));
-        double d3 = h * (TAB_B(3) - TAB_BHAT(3));
-        for (int l = t; l < N; l += WG) {
-            err[AT(l)] = d0 * f0[AT(l)] + d1 * g1[AT(l)] + d2 * g2[AT(l)] + d3 * g3[AT(l)];
-        }
+        error_combine(t, WG, h, tab, f0, g1, g2, g3, err, nd, b);
         barrier(CLK_GLOBAL_MEM_FENCE);
         solve_design_group(b, t, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, err, bulkRhs, nd);
-        double part = 0.0;
-        for (int l = t; l < N; l += WG) {
-            double w = err[AT(l)] / (abstol + reltol * fmax(fabs(y[AT(l)]), fabs(s3[AT(l)])));
-            part += w * w;
-        }
-        errSq = group_sum(part, scratch);
+        errSq = group_sum(error_norm_part(t, WG, err, y, s3, abstol, reltol, nd, b), scratch);
     }
     if (t == 0) {
         eta[b] = e;
-        result[b] = failed;
+        result[b] = failed ? 1.0 : 0.0;
         result[nd + b] = iterations;
         result[2 * nd + b] = errSq;
     }

@@ -112,9 +112,7 @@ final class BatchBench {
                 for (int size : sizes) {
                     List<ColumnCase> designs = BatchBenchmark.designs(base, size);
                     int lanes = OpenClBackend.lanesFor(backend.context().device(), size);
-                    int group = workGroup != OpenClBackend.AUTO && lanes == 1 ? workGroup
-                            : OpenClBackend.groupSizeFor(backend.context().device(),
-                            org.sorb.numerics.batch.KernelConstants.of(base), lanes);
+                    int group = backend.workGroupSize(org.sorb.numerics.batch.KernelConstants.of(base), lanes);
                     row(BatchBenchmark.batch(label, backend, designs, repeats, maxSeconds), lanes > 1
                             ? lanes + " designs per work-item (vector lanes)" : group > 0
                             ? "a work-group of " + group + " per design" : "1 design per work-item");

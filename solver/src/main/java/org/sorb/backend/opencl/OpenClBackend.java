@@ -113,7 +113,7 @@ public final class OpenClBackend implements Backend {
                 List<ColumnCase> padded = padToLanes(cases, lanes);
                 final int before = done;
                 final int total = designs.size();
-                int group = groupSize == AUTO || lanes != 1 ? groupSizeFor(context.device(), k, lanes) : groupSize;
+                int group = workGroupSize(k, lanes);
                 try (OpenClBatchDevice device = new OpenClBatchDevice(context, k, padded.size(), lanes, group)) {
                     List<SimulationResult> r = new BatchIntegrator(padded, device).run((f, m) ->
                             progress.progress((before + f * cases.size()) / total, m));
@@ -141,6 +141,14 @@ public final class OpenClBackend implements Backend {
             lanes *= 2;
         }
         return lanes;
+    }
+
+    /**
+     * Work-items per design this backend uses for {@code k} on {@code lanes} lanes: the size fixed at construction,
+     * else {@link #groupSizeFor}.
+     */
+    public int workGroupSize(KernelConstants k, int lanes) {
+        return groupSize == AUTO || lanes != 1 ? groupSizeFor(context.device(), k, lanes) : groupSize;
     }
 
     /**
