@@ -1,7 +1,6 @@
 // Sorb column kernels: vector operations of the batched ESDIRK stepper (twin: ColumnKernels.java).
 // N = NZ * CS unknowns per design; element l of design b at [l * nd + b]; b = LANES * get_global_id(0).
 // Outputs the host reads (out, yi, dst, normSq) are written for active designs only.
-#define N (NZ * CS)
 
 /** out = sum_j coef[j] F_j over four stage derivatives, for active designs; global size (nd / LANES, N). */
 __kernel void combine(__global const double* f0, __global const double* f1, __global const double* f2,
@@ -12,6 +11,8 @@ __kernel void combine(__global const double* f0, __global const double* f1, __gl
     if (l >= N || b >= nd) {
         return;
     }
+    TILE(f0, N); TILE(f1, N); TILE(f2, N); TILE(f3, N); TILE(coef, 4); TILE(active, 1); TILE(out, N);
+    TILE_END();
     lmask act = ACTIVE_LANES(active);
     if (!ANY(act)) {
         return;
@@ -28,6 +29,8 @@ __kernel void predict(__global const double* yn, __global const double* from, __
     if (l >= N || b >= nd) {
         return;
     }
+    TILE(yn, N); TILE(from, N); TILE(ratio, 1); TILE(active, 1); TILE(yi, N);
+    TILE_END();
     lmask act = ACTIVE_LANES(active);
     if (!ANY(act)) {
         return;
@@ -87,6 +90,11 @@ __kernel void newton_update(__global double* yi, __global const double* delta, _
                             __global const double* tol, __global const int* active, __global double* normSq,
                             int nd) {
     int b = LANES * get_global_id(0);
+    if (b >= nd) {
+        return;
+    }
+    TILE(yi, N); TILE(delta, N); TILE(yn, N); TILE(tol, 2); TILE(active, 1); TILE(normSq, 1);
+    TILE_END();
     newton_update_at(b, yi, delta, yn, tol, active, normSq, nd);
 }
 
@@ -97,6 +105,8 @@ __kernel void error_norm(__global const double* err, __global const double* yn, 
     if (b >= nd) {
         return;
     }
+    TILE(err, N); TILE(yn, N); TILE(ynew, N); TILE(tol, 2); TILE(active, 1); TILE(normSq, 1);
+    TILE_END();
     lmask act = ACTIVE_LANES(active);
     if (!ANY(act)) {
         return;
@@ -111,6 +121,8 @@ __kernel void copy_active(__global const double* src, __global const int* active
     if (l >= N || b >= nd) {
         return;
     }
+    TILE(src, N); TILE(active, 1); TILE(dst, N);
+    TILE_END();
     lmask act = ACTIVE_LANES(active);
     if (!ANY(act)) {
         return;
@@ -124,6 +136,8 @@ __kernel void gather_outlet(__global const double* y, __global double* out, int 
     if (b >= nd) {
         return;
     }
+    TILE(y, N); TILE(out, NC);
+    TILE_END();
     for (int i = 0; i < NC; i++) {
         S(out, i * nd + b, G(y, AT(BULK(NZ - 1, i))));
     }

@@ -4,6 +4,11 @@
 //   BS local block size, CS unknowns per cell, HAS_PORES, KINETIC, BINDING (1 linear, 2 langmuir,
 //   3 bi_langmuir), SCHEME (0 weno3, 1 koren, 2 upwind), P_* parameter offsets, NPAR parameters per design.
 // Layout: design index b fastest. State element l of design b at [l * nd + b]; parameter p at [p * nd + b].
+// Tiles (LANES > 1): the device holds every per-design buffer in tiles of LANES designs, element l of design b at
+// [(b / LANES) * len * LANES + l * LANES + b % LANES] (len elements per design; TiledLayout.java converts), so a
+// work-item's designs are contiguous, one vector per element, whatever the batch size. Each kernel moves its
+// pointers to its tile (TILE) and then indexes inside it with nd = LANES and b = 0 (TILE_END): the same
+// [l * nd + b] expressions serve both layouts.
 // Lanes: with -D LANES=n (1, 2, 4, 8 or 16; default 1) a work-item advances the n neighbouring designs b .. b+n-1
 // in the lanes of double<n> vectors (b = n * get_global_id(0), nd a multiple of n); every per-design decision
 // (pivot rows, Newton convergence, failure) is taken lane by lane. LANES=1 is plain scalar code (for GPUs, where
@@ -66,6 +71,26 @@ typedef GLUE(long, LANES) lidx;
 #define BAND_KU (NC)
 #define BAND_W (2 * BAND_KL + BAND_KU + 1)
 #define NROWS (NZ * NC)
+
+/** Unknowns per design. */
+#define N (NZ * CS)
+// Elements per design of the other buffers (BatchBuffers.java).
+#define LEN_BLOCKS (NZ * NBLK * BS * BS)
+#define LEN_PIV (NZ * NBLK * BS)
+#define LEN_LU (NZ * NBLK * NC)
+#define LEN_BC (NZ * NC * BS)
+#define LEN_BAND (NROWS * BAND_W)
+#define LEN_BULK NROWS
+#define LEN_STEP (4 + 2 * NC)
+
+#define TILED (LANES > 1)
+/** Moves pointer p of a buffer with len elements per design to the tile of this work-item's designs b. */
+#define TILE(p, len) ((p) += TILED ? (size_t) b * (size_t) (len) : (size_t) 0)
+/** Moves the factored matrix's buffers (blocks, piv, lower, upper, bmat, cmat, band, bandPiv) to the tile. */
+#define TILE_FACTORS() { TILE(blocks, LEN_BLOCKS); TILE(piv, LEN_PIV); TILE(lower, LEN_LU); TILE(upper, LEN_LU); \
+    TILE(bmat, LEN_BC); TILE(cmat, LEN_BC); TILE(band, LEN_BAND); TILE(bandPiv, LEN_BULK); }
+/** After the TILE calls: index inside the tile, [l * LANES + lane]. */
+#define TILE_END() { if (TILED) { nd = LANES; b = 0; } }
 
 #define BULK(j, i) ((j) * CS + (i))
 #define BLOCK(j, k) ((j) * CS + NC + (k) * BS)

@@ -12,6 +12,8 @@ __kernel void factor_design(__global const double* y, __global const double* par
     if (b >= nd || !ANY(ACTIVE_LANES(active))) {
         return;
     }
+    TILE(y, N); TILE(par, NPAR); TILE(hg, 1); TILE(active, 1); TILE_FACTORS(); TILE(ok, 1);
+    TILE_END();
     for (int j = 0; j < NZ; j++) {
         assemble_eliminate_at(b, j, y, par, hg, active, blocks, piv, lower, upper, bmat, cmat, band, ok, nd);
     }
@@ -41,6 +43,8 @@ __kernel void solve_design(__global const double* blocks, __global const int* pi
     if (b >= nd || !ANY(ACTIVE_LANES(active))) {
         return;
     }
+    TILE_FACTORS(); TILE(active, 1); TILE(x, N); TILE(bulkRhs, LEN_BULK);
+    TILE_END();
     solve_design_at(b, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, x, bulkRhs, nd);
 }
 
@@ -56,6 +60,9 @@ __kernel void newton_iteration(__global double* ys, __global const double* yn, _
     if (b >= nd || !ANY(ACTIVE_LANES(active))) {
         return;
     }
+    TILE(ys, N); TILE(yn, N); TILE(sum, N); TILE(hg, 1); TILE(cin, NC); TILE(par, NPAR); TILE(tol, 2);
+    TILE(active, 1); TILE_FACTORS(); TILE(rhs, N); TILE(bulkRhs, LEN_BULK); TILE(normSq, 1);
+    TILE_END();
     for (int j = 0; j < NZ; j++) {
         stage_rhs_at(b, j, ys, yn, sum, hg, cin, par, active, rhs, nd);
     }
@@ -166,6 +173,10 @@ __kernel void attempt_design(__global const double* y, __global const double* pr
     if (b >= nd) {
         return;
     }
+    TILE(y, N); TILE(prev, N); TILE(f0, N); TILE(s1, N); TILE(s2, N); TILE(s3, N); TILE(g1, N); TILE(g2, N);
+    TILE(g3, N); TILE(sum, N); TILE(rhs, N); TILE(err, N); TILE(bulkRhs, LEN_BULK); TILE(cin, NC); TILE(par, NPAR);
+    TILE(tol, 2); TILE(hg, 1); TILE(step, LEN_STEP); TILE(eta, 1); TILE(result, 3); TILE(active, 1); TILE_FACTORS();
+    TILE_END();
     lmask act = ACTIVE_LANES(active);
     if (!ANY(act)) {
         return;

@@ -90,6 +90,11 @@ __kernel void residual(__global const double* y, __global const double* cin, __g
                        __global const int* active, __global double* f, int nd) {
     int b = LANES * get_global_id(0);
     int j = get_global_id(1);
+    if (b >= nd) {
+        return;
+    }
+    TILE(y, N); TILE(cin, NC); TILE(par, NPAR); TILE(active, 1); TILE(f, N);
+    TILE_END();
     residual_at(b, j, y, cin, par, active, f, nd);
 }
 
@@ -122,6 +127,12 @@ __kernel void stage_rhs(__global const double* ys, __global const double* yn, __
                         __global const int* active, __global double* rhs, int nd) {
     int b = LANES * get_global_id(0);
     int j = get_global_id(1);
+    if (b >= nd) {
+        return;
+    }
+    TILE(ys, N); TILE(yn, N); TILE(sum, N); TILE(hg, 1); TILE(cin, NC); TILE(par, NPAR); TILE(active, 1);
+    TILE(rhs, N);
+    TILE_END();
     stage_rhs_at(b, j, ys, yn, sum, hg, cin, par, active, rhs, nd);
 }
 
@@ -152,5 +163,10 @@ __kernel void stage_derivative(__global const double* ys, __global const double*
                                __global double* f, int nd) {
     int b = LANES * get_global_id(0);
     int j = get_global_id(1);
+    if (b >= nd) {
+        return;
+    }
+    TILE(ys, N); TILE(yn, N); TILE(sum, N); TILE(hg, 1); TILE(par, NPAR); TILE(active, 1); TILE(f, N);
+    TILE_END();
     stage_derivative_at(b, j, ys, yn, sum, hg, par, active, f, nd);
 }

@@ -197,6 +197,13 @@ __kernel void assemble_eliminate(__global const double* y, __global const double
                                  __global double* cmat, __global double* band, __global int* ok, int nd) {
     int b = LANES * get_global_id(0);
     int j = get_global_id(1);
+    if (b >= nd) {
+        return;
+    }
+    TILE(y, N); TILE(par, NPAR); TILE(hg, 1); TILE(active, 1); TILE(blocks, LEN_BLOCKS); TILE(piv, LEN_PIV);
+    TILE(lower, LEN_LU); TILE(upper, LEN_LU); TILE(bmat, LEN_BC); TILE(cmat, LEN_BC); TILE(band, LEN_BAND);
+    TILE(ok, 1);
+    TILE_END();
     assemble_eliminate_at(b, j, y, par, hg, active, blocks, piv, lower, upper, bmat, cmat, band, ok, nd);
 }
 
@@ -251,6 +258,11 @@ void band_factor_at(int b, __global double* band, __global int* bandPiv, __globa
 __kernel void band_factor(__global double* band, __global int* bandPiv, __global const int* active,
                           __global int* ok, int nd) {
     int b = LANES * get_global_id(0);
+    if (b >= nd) {
+        return;
+    }
+    TILE(band, LEN_BAND); TILE(bandPiv, LEN_BULK); TILE(active, 1); TILE(ok, 1);
+    TILE_END();
     band_factor_at(b, band, bandPiv, active, ok, nd);
 }
 
@@ -289,6 +301,12 @@ __kernel void solve_forward(__global const double* blocks, __global const int* p
                             __global double* bulkRhs, int nd) {
     int b = LANES * get_global_id(0);
     int j = get_global_id(1);
+    if (b >= nd) {
+        return;
+    }
+    TILE(blocks, LEN_BLOCKS); TILE(piv, LEN_PIV); TILE(upper, LEN_LU); TILE(bmat, LEN_BC); TILE(active, 1);
+    TILE(rhs, N); TILE(bulkRhs, LEN_BULK);
+    TILE_END();
     solve_forward_at(b, j, blocks, piv, upper, bmat, active, rhs, bulkRhs, nd);
 }
 
@@ -328,6 +346,11 @@ void band_solve_at(int b, __global const double* band, __global const int* bandP
 __kernel void band_solve(__global const double* band, __global const int* bandPiv, __global const int* active,
                          __global double* bulkRhs, int nd) {
     int b = LANES * get_global_id(0);
+    if (b >= nd) {
+        return;
+    }
+    TILE(band, LEN_BAND); TILE(bandPiv, LEN_BULK); TILE(active, 1); TILE(bulkRhs, LEN_BULK);
+    TILE_END();
     band_solve_at(b, band, bandPiv, active, bulkRhs, nd);
 }
 
@@ -372,5 +395,11 @@ __kernel void solve_back(__global const double* blocks, __global const int* piv,
                          __global double* rhs, int nd) {
     int b = LANES * get_global_id(0);
     int j = get_global_id(1);
+    if (b >= nd) {
+        return;
+    }
+    TILE(blocks, LEN_BLOCKS); TILE(piv, LEN_PIV); TILE(lower, LEN_LU); TILE(cmat, LEN_BC); TILE(active, 1);
+    TILE(bulkRhs, LEN_BULK); TILE(rhs, N);
+    TILE_END();
     solve_back_at(b, j, blocks, piv, lower, cmat, active, bulkRhs, rhs, nd);
 }

@@ -67,17 +67,17 @@ public final class DeviceBuffer implements AutoCloseable {
 
     /**
      * Copies {@code into.length} doubles from every {@code stride}-th element of the buffer, starting at double
-     * offset {@code at}, into {@code into} (a rectangular read: one column of a row-major [rows x stride] array),
-     * and waits.
+     * offset {@code at}, into {@code into} (a rectangular read, e.g. one column of a row-major [rows x stride]
+     * array that starts at {@code at}), and waits.
      */
     public void readColumn(long at, long stride, double[] into) {
         checkLive();
         if (into.length == 0) {
             return;
         }
-        if (at < 0 || stride < 1 || at >= stride || (into.length - 1) * stride + at >= doubles()) {
-            throw new IndexOutOfBoundsException("column " + at + " of " + into.length + " rows with stride " + stride
-                    + " in a buffer of " + doubles() + " doubles");
+        if (at < 0 || stride < 1 || (into.length - 1) * stride + at >= doubles()) {
+            throw new IndexOutOfBoundsException("strided read at " + at + " of " + into.length + " rows with stride "
+                    + stride + " in a buffer of " + doubles() + " doubles");
         }
         long d = Sizeof.cl_double;
         clEnqueueReadBufferRect(owner.queue(), mem, true, new long[] {at * d, 0, 0}, new long[] {0, 0, 0},

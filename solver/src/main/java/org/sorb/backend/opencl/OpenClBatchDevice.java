@@ -21,7 +21,9 @@ import org.sorb.numerics.batch.KernelConstants;
  *
  * <p>With {@code lanes} > 1 each work-item advances that many neighbouring designs in the lanes of
  * {@code double<lanes>} vectors (SIMD across designs, for CPU devices); the number of designs must then be a
- * multiple of {@code lanes}. The layout of every buffer is the same for any lane count.
+ * multiple of {@code lanes}, and the device holds every buffer in tiles of {@code lanes} designs
+ * ({@link TiledLayout}), so that each work-item's designs are contiguous whatever the batch size; {@link #write},
+ * {@link #read} and {@link #readDesign} convert, so callers see the host layout [l * nd + b] for any lane count.
  */
 public final class OpenClBatchDevice implements BatchDevice {
     /** Kernel sources, concatenated in this order into one program. */
@@ -35,6 +37,7 @@ public final class OpenClBatchDevice implements BatchDevice {
     private final int nd;
     private final int lanes;
     private final int groupSize;
+    private final TiledLayout layout;
     private final cl_program program;
     private final Map<Buf, DeviceBuffer> buffers = new EnumMap<>(Buf.class);
     private final Map<IntBuf, DeviceBuffer> intBuffers = new EnumMap<>(IntBuf.class);
@@ -80,18 +83,20 @@ public final class OpenClBatchDevice implements BatchDevice {
         this.nd = designs;
         this.lanes = lanes;
         this.groupSize = groupSize;
+        this.layout = new TiledLayout(designs, lanes > 1 ? lanes : designs);
         this.program = context.build(k.defines() + " -D LANES=" + lanes
                 + (groupSize > 0 ? " -D WG=" + groupSize : "") + " -cl-std=CL1.2", SOURCES);
         try {
             for (Buf b : Buf.values()) {
                 int size = Math.max(1, BatchBuffers.size(b, k, designs));
                 buffers.put(b, context.doubles(size));
-                write(b, new double[size]);
+                d(b).write(new double[size]);
             }
             for (IntBuf b : IntBuf.values()) {
                 int size = Math.max(1, BatchBuffers.size(b, k, designs));
                 intBuffers.put(b, context.bytes(4L * size));
-                write(b, new int[size]);
+                clEnqueueWriteBuffer(context.queue(), i(b).mem(), true, 0, 4L * size, Pointer.to(new int[size]), 0,
+                        null, null);
             }
         } catch (RuntimeException e) {
             close();
@@ -132,14 +137,25 @@ public final class OpenClBatchDevice implements BatchDevice {
         return intBuffers.get(b);
     }
 
+    /** True for buffers held per design (all but the tableau, which every design shares). */
+    private static boolean perDesign(Buf buffer) {
+        return buffer != Buf.TABLEAU;
+    }
+
     @Override
     public void write(Buf buffer, double[] data) {
-        d(buffer).write(data);
+        d(buffer).write(perDesign(buffer) ? layout.toTiles(data) : data);
     }
 
     @Override
     public void read(Buf buffer, double[] data) {
-        d(buffer).read(data);
+        if (!perDesign(buffer) || layout.isIdentity(layout.perDesign(data.length))) {
+            d(buffer).read(data);
+            return;
+        }
+        double[] tiled = new double[data.length];
+        d(buffer).read(tiled);
+        layout.fromTiles(tiled, data);
     }
 
     @Override
@@ -147,19 +163,25 @@ public final class OpenClBatchDevice implements BatchDevice {
         if (b < 0 || b >= nd) {
             throw new IndexOutOfBoundsException("design " + b + " of " + nd);
         }
-        d(buffer).readColumn(b, nd, into);
+        int len = BatchBuffers.size(buffer, k, 1);
+        d(buffer).readColumn(layout.first(b, len), layout.stride(), into);
     }
 
     @Override
     public void write(IntBuf buffer, int[] data) {
-        clEnqueueWriteBuffer(context.queue(), i(buffer).mem(), true, 0, (long) data.length * Sizeof.cl_int,
-                Pointer.to(data), 0, null, null);
+        int[] tiled = layout.toTiles(data);
+        clEnqueueWriteBuffer(context.queue(), i(buffer).mem(), true, 0, (long) tiled.length * Sizeof.cl_int,
+                Pointer.to(tiled), 0, null, null);
     }
 
     @Override
     public void read(IntBuf buffer, int[] data) {
-        clEnqueueReadBuffer(context.queue(), i(buffer).mem(), true, 0, (long) data.length * Sizeof.cl_int,
-                Pointer.to(data), 0, null, null);
+        int[] tiled = layout.isIdentity(layout.perDesign(data.length)) ? data : new int[data.length];
+        clEnqueueReadBuffer(context.queue(), i(buffer).mem(), true, 0, (long) tiled.length * Sizeof.cl_int,
+                Pointer.to(tiled), 0, null, null);
+        if (tiled != data) {
+            layout.fromTiles(tiled, data);
+        }
     }
 
     /**

@@ -207,7 +207,7 @@ class ColumnKernelEquivalenceTest {
     @MethodSource("configurationsAndLanes")
     void kernelsEqualTheirJavaTwinsOnRandomStates(ColumnModel model, String binding, boolean kinetic, int lanes,
             int group) {
-        List<ColumnCase> designs = designs(model, binding, kinetic, Math.max(3, lanes), 7, 3);
+        List<ColumnCase> designs = designs(model, binding, kinetic, lanes > 1 ? 3 * lanes : 3, 7, 3);
         KernelConstants k = KernelConstants.of(designs.get(0));
         int nd = designs.size();
         try (JavaBatchDevice java = new JavaBatchDevice(k, nd);
