@@ -2,13 +2,15 @@
 // N = NZ * CS unknowns per design; element l of design b at [l * nd + b]; b = LANES * get_global_id(0).
 // Outputs the host reads (out, yi, dst, normSq) are written for active designs only.
 
-/** out = sum_j coef[j] F_j over four stage derivatives, for active designs; global size (nd / LANES, N). */
+/**
+ * out = sum_j coef[j] F_j over four stage derivatives, for active designs. Global size (nd / LANES, E): element
+ * work-items l = get_global_id(1), l + E, ... (E = N on a GPU, 1 on a CPU, where each work-item is a work-group).
+ */
 __kernel void combine(__global const double* f0, __global const double* f1, __global const double* f2,
                       __global const double* f3, __global const double* coef, __global const int* active,
                       __global double* out, int nd) {
     int b = LANES * get_global_id(0);
-    int l = get_global_id(1);
-    if (l >= N || b >= nd) {
+    if (b >= nd) {
         return;
     }
     TILE(f0, N); TILE(f1, N); TILE(f2, N); TILE(f3, N); TILE(coef, 4); TILE(active, 1); TILE(out, N);
@@ -17,16 +19,20 @@ __kernel void combine(__global const double* f0, __global const double* f1, __gl
     if (!ANY(act)) {
         return;
     }
-    SM(out, AT(l), G(coef, b) * G(f0, AT(l)) + G(coef, nd + b) * G(f1, AT(l)) + G(coef, 2 * nd + b) * G(f2, AT(l))
-                   + G(coef, 3 * nd + b) * G(f3, AT(l)), act);
+    real c0 = G(coef, b);
+    real c1 = G(coef, nd + b);
+    real c2 = G(coef, 2 * nd + b);
+    real c3 = G(coef, 3 * nd + b);
+    for (int l = get_global_id(1); l < N; l += get_global_size(1)) {
+        SM(out, AT(l), c0 * G(f0, AT(l)) + c1 * G(f1, AT(l)) + c2 * G(f2, AT(l)) + c3 * G(f3, AT(l)), act);
+    }
 }
 
-/** Stage predictor yi = yn + ratio (from - yn) for active designs; global size (nd / LANES, N). */
+/** Stage predictor yi = yn + ratio (from - yn) for active designs; global size (nd / LANES, E) as combine. */
 __kernel void predict(__global const double* yn, __global const double* from, __global const double* ratio,
                       __global const int* active, __global double* yi, int nd) {
     int b = LANES * get_global_id(0);
-    int l = get_global_id(1);
-    if (l >= N || b >= nd) {
+    if (b >= nd) {
         return;
     }
     TILE(yn, N); TILE(from, N); TILE(ratio, 1); TILE(active, 1); TILE(yi, N);
@@ -35,7 +41,10 @@ __kernel void predict(__global const double* yn, __global const double* from, __
     if (!ANY(act)) {
         return;
     }
-    SM(yi, AT(l), G(yn, AT(l)) + G(ratio, b) * (G(from, AT(l)) - G(yn, AT(l))), act);
+    real r = G(ratio, b);
+    for (int l = get_global_id(1); l < N; l += get_global_size(1)) {
+        SM(yi, AT(l), G(yn, AT(l)) + r * (G(from, AT(l)) - G(yn, AT(l))), act);
+    }
 }
 
 /**
@@ -114,11 +123,10 @@ __kernel void error_norm(__global const double* err, __global const double* yn, 
     SM(normSq, b, error_norm_part(0, 1, err, yn, ynew, G(tol, b), G(tol, nd + b), nd, b), act);
 }
 
-/** dst = src for active designs; global size (nd / LANES, N). */
+/** dst = src for active designs; global size (nd / LANES, E) as combine. */
 __kernel void copy_active(__global const double* src, __global const int* active, __global double* dst, int nd) {
     int b = LANES * get_global_id(0);
-    int l = get_global_id(1);
-    if (l >= N || b >= nd) {
+    if (b >= nd) {
         return;
     }
     TILE(src, N); TILE(active, 1); TILE(dst, N);
@@ -127,7 +135,9 @@ __kernel void copy_active(__global const double* src, __global const int* active
     if (!ANY(act)) {
         return;
     }
-    SM(dst, AT(l), G(src, AT(l)), act);
+    for (int l = get_global_id(1); l < N; l += get_global_size(1)) {
+        SM(dst, AT(l), G(src, AT(l)), act);
+    }
 }
 
 /** Outlet concentrations (last cell's bulk) of every design: out[i * nd + b]; global size (nd / LANES). */

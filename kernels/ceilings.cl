@@ -1,4 +1,4 @@
-// Machine ceilings for `sorb bench batch`: memory bandwidth (copy) and double-precision FMA throughput.
+// Machine ceilings for `sorb bench batch`: memory and cache bandwidth (copies) and double-precision FMA throughput.
 // Needs fp64 (cl_khr_fp64, core in OpenCL 1.2 devices that report CL_DEVICE_DOUBLE_FP_CONFIG != 0).
 #pragma OPENCL EXTENSION cl_khr_fp64 : enable
 
@@ -22,4 +22,21 @@ __kernel void fma_f64(__global double* out, const int iterations)
         a4 = fma(a4, y, x); a5 = fma(a5, y, x); a6 = fma(a6, y, x); a7 = fma(a7, y, x);
     }
     out[gid] = ((a0 + a1) + (a2 + a3)) + ((a4 + a5) + (a6 + a7));
+}
+
+// Cache bandwidth: each work-item copies its own slice of n doubles (n a multiple of 8) from a to b and back,
+// `rounds` times (2 * rounds copies). With slices that fit a core's cache and one work-item per work-group
+// (one per core), the data never leaves the cache; the copies depend on each other, so none can be dropped.
+__kernel void copy_slice_f64(__global double* a, __global double* b, const int n, const int rounds)
+{
+    __global double* x = a + get_global_id(0) * (size_t) n;
+    __global double* y = b + get_global_id(0) * (size_t) n;
+    for (int r = 0; r < rounds; r++) {
+        for (int i = 0; i < n; i += 8) {
+            vstore8(vload8(0, x + i), 0, y + i);
+        }
+        for (int i = 0; i < n; i += 8) {
+            vstore8(vload8(0, y + i), 0, x + i);
+        }
+    }
 }

@@ -34,12 +34,13 @@ say "sorb devices"
 # Largest batch first: the row that matters most comes back even if a later one runs out of time.
 say "batch benchmark, OpenCL, largest size"
 largest=${sizes##*,}
-timeout 240 "$java" -jar "$jar" bench batch --sizes "$largest" --paths opencl --no-ceilings 2>&1 | tee -a "$log"
-say "batch benchmark, OpenCL, sizes $sizes"
-timeout 150 "$java" -jar "$jar" bench batch --sizes "${sizes%,*}" --paths opencl 2>&1 | tee -a "$log"
-say "layout comparison: one work-item per design (--work-group 0), 256 designs"
-timeout 90 "$java" -jar "$jar" bench batch --sizes 256 --paths opencl --no-ceilings --work-group 0 2>&1 \
+timeout 240 "$java" -jar "$jar" bench batch --sizes "$largest" --paths opencl --no-ceilings --profile-size 0 2>&1 \
   | tee -a "$log"
+say "batch benchmark, OpenCL, sizes $sizes, ceilings, kernel profile at 256 designs"
+timeout 180 "$java" -jar "$jar" bench batch --sizes "${sizes%,*}" --paths opencl 2>&1 | tee -a "$log"
+say "layout comparison: one work-item per design (--work-group 0), 256 designs"
+timeout 60 "$java" -jar "$jar" bench batch --sizes 256 --paths opencl --no-ceilings --profile-size 0 --work-group 0 \
+  2>&1 | tee -a "$log"
 
 say "sweep case on both backends"
 for b in opencl java; do

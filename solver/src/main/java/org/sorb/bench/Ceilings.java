@@ -12,7 +12,8 @@ import org.sorb.backend.opencl.OpenClContext;
 
 /**
  * The machine's ceilings that bound any column kernel: memory bandwidth (a large double copy, counted as bytes
- * read plus bytes written, as STREAM's copy) and double-precision FMA throughput (independent FMA chains, two
+ * read plus bytes written, as STREAM's copy), cache bandwidth of a CPU device (copies of slices that stay in a
+ * core's cache) and double-precision FMA throughput (independent FMA chains, two
  * flops per FMA), in Java and on an OpenCL device (kernels in {@code /kernels/ceilings.cl}).
  */
 public final class Ceilings {
@@ -29,8 +30,17 @@ public final class Ceilings {
      *
      * @param value  best of the repeats, GB/s or GFLOP/s
      * @param detail how it was measured
+     * @param name   what it is, once a table has named it
      */
-    public record Ceiling(double value, String detail) {
+    public record Ceiling(double value, String detail, String name) {
+        public Ceiling(double value, String detail) {
+            this(value, detail, "");
+        }
+
+        /** The same ceiling under {@code what} (e.g. "memory bandwidth, OpenCL pthread"). */
+        public Ceiling named(String what) {
+            return new Ceiling(value, detail, what);
+        }
     }
 
     /** Copies a {@code bytes}-byte double array with {@code System.arraycopy}, split over {@code threads} threads. */
@@ -181,6 +191,57 @@ public final class Ceilings {
             return new Ceiling(2.0 * size / best / 1e9, String.format(java.util.Locale.ROOT,
                     "copy_f64 kernel over %d MiB, %d work-items, best of %d", size >> 20, global, repeats));
         }
+    }
+
+    /**
+     * Cache bandwidth of a CPU device: one work-item per compute unit (each its own work-group) copies its own two
+     * slices of {@code sliceBytes} back and forth with the {@code copy_slice_f64} kernel, counted as bytes read
+     * plus bytes written.
+     */
+    public static Ceiling openClCacheCopy(OpenClContext ctx, long sliceBytes, int repeats) {
+        int n = (int) (sliceBytes / 64 * 8);
+        long global = Math.max(1, ctx.device().computeUnits());
+        cl_program program = ctx.build("", KERNELS);
+        cl_kernel copy = ctx.kernel(program, "copy_slice_f64");
+        try (DeviceBuffer a = ctx.doubles(global * n); DeviceBuffer b = ctx.doubles(global * n)) {
+            double[] init = new double[(int) (global * n)];
+            for (int i = 0; i < init.length; i++) {
+                init[i] = i;
+            }
+            a.write(init);
+            int rounds = 16;
+            double seconds;
+            while (true) {
+                seconds = timeSlices(ctx, copy, a, b, n, rounds, global);
+                if (seconds >= MIN_SECONDS || rounds >= (1 << 24)) {
+                    break;
+                }
+                rounds = (int) Math.min(1 << 24, (long) rounds * (seconds <= 0 ? 16
+                        : Math.max(2, (long) Math.ceil(MIN_SECONDS / seconds))));
+            }
+            double best = Double.MAX_VALUE;
+            for (int r = 0; r < repeats; r++) {
+                best = Math.min(best, timeSlices(ctx, copy, a, b, n, rounds, global));
+            }
+            double[] last = new double[1];
+            a.read(global * n - 1, last, 0, 1);
+            if (last[0] != global * n - 1) {
+                throw new IllegalStateException("OpenCL cache copy check failed: " + last[0]);
+            }
+            double bytes = 2.0 * 2.0 * rounds * global * n * 8.0;
+            return new Ceiling(bytes / best / 1e9, String.format(java.util.Locale.ROOT,
+                    "copy_slice_f64 kernel, %d work-items x 2 slices of %d KiB x %d round trips, best of %d", global,
+                    sliceBytes >> 10, rounds, repeats));
+        }
+    }
+
+    private static double timeSlices(OpenClContext ctx, cl_kernel copy, DeviceBuffer a, DeviceBuffer b, int n,
+                                     int rounds, long global) {
+        ctx.setArgs(copy, a, b, n, rounds);
+        long t0 = System.nanoTime();
+        ctx.run(copy, global, 1);
+        ctx.finish();
+        return (System.nanoTime() - t0) * 1e-9;
     }
 
     /** Eight independent fma chains per work-item with the {@code fma_f64} kernel. */

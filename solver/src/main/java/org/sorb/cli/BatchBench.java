@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.sorb.backend.opencl.KernelTimes;
 import org.sorb.backend.opencl.OpenClBackend;
 import org.sorb.backend.opencl.OpenClContext;
 import org.sorb.backend.opencl.OpenClDevices;
@@ -16,10 +17,14 @@ import org.sorb.model.ColumnCase;
 import org.sorb.model.ColumnModel;
 import org.sorb.model.SimulationResult;
 import org.sorb.numerics.ProgressListener;
+import org.sorb.numerics.batch.BatchBuffers;
+import org.sorb.numerics.batch.KernelConstants;
 
 /** Runs {@code sorb bench batch} and prints its Markdown tables. */
 final class BatchBench {
     private static final long COPY_BYTES = 256L << 20;
+    /** Per work-item slice of the cache ceiling: two of them (256 KiB) fit any current core's L2. */
+    private static final long CACHE_SLICE_BYTES = 128L << 10;
 
     private final PrintWriter out;
     private final List<Integer> sizes;
@@ -29,6 +34,7 @@ final class BatchBench {
     private final boolean ceilings;
     private final Paths paths;
     private final int workGroup;
+    private final int profileSize;
 
     /** Which paths the benchmark runs. */
     enum Paths {
@@ -44,8 +50,9 @@ final class BatchBench {
     }
 
     BatchBench(PrintWriter out, List<Integer> sizes, int repeats, double maxSeconds, String device,
-               boolean ceilings, Paths paths, int workGroup) {
+               boolean ceilings, Paths paths, int workGroup, int profileSize) {
         this.paths = paths;
+        this.profileSize = profileSize;
         this.workGroup = workGroup;
         this.out = out;
         this.sizes = sizes;
@@ -61,6 +68,9 @@ final class BatchBench {
         }
         if (!(maxSeconds > 0)) {
             throw new UsageException("--max-seconds " + maxSeconds + ": expected a positive number");
+        }
+        if (profileSize < 0) {
+            throw new UsageException("--profile-size " + profileSize + ": expected 0 (no profile) or a batch size");
         }
         for (int s : sizes) {
             if (s < 1) {
@@ -124,11 +134,52 @@ final class BatchBench {
             }
         }
         out.println();
-        if (ceilings) {
-            ceilings(probe, cores);
+        Ceilings.Ceiling[] bandwidth = ceilings ? ceilings(probe, cores) : new Ceilings.Ceiling[0];
+        if (profileSize > 0 && paths.openCl() && probe.hasFp64Device() && OpenClBackend.supportsColumns()) {
+            out.println();
+            profile(BatchBenchmark.designs(base, profileSize), bandwidth);
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * One batch on a profiling context: device time per kernel, and the distinct data the step-attempt kernel moves
+     * per second against the OpenCL bandwidth ceilings (memory, cache) measured in this run.
+     */
+    private void profile(List<ColumnCase> designs, Ceilings.Ceiling[] bandwidth) {
+        try (OpenClBackend backend = new OpenClBackend(OpenClContext.open(device, true), workGroup)) {
+            long t0 = System.nanoTime();
+            List<SimulationResult> results = backend.simulateBatch(designs, ProgressListener.NONE);
+            double wall = (System.nanoTime() - t0) * 1e-9;
+            KernelTimes times = backend.context().kernelTimes();
+            out.printf(Locale.ROOT, "Kernel device time: one profiled run of %d designs on %s (each launch waits for "
+                    + "its end): wall %.2f s, kernels %.2f s%n%n", designs.size(), backend.context().device().name(),
+                    wall, times.totalSeconds());
+            out.println("| kernel | launches | device time (s) | share of wall |");
+            out.println("|---|---|---|---|");
+            for (KernelTimes.Entry e : times.entries()) {
+                out.printf(Locale.ROOT, "| %s | %d | %.2f | %.1f %% |%n", e.kernel(), e.launches(), e.seconds(),
+                        100 * e.seconds() / wall);
+            }
+            KernelTimes.Entry top = times.entries().isEmpty() ? null : times.entries().get(0);
+            if (top != null && top.kernel().startsWith("attempt_design")) {
+                long iterations = results.stream().mapToLong(r -> r.stats().newtonIterations()).sum();
+                long bytes = BatchBuffers.newtonIterationBytes(KernelConstants.of(designs.get(0)));
+                double rate = iterations * (double) bytes / top.seconds() / 1e9;
+                out.printf(Locale.ROOT, "%nDominant kernel %s: %d Newton iterations x %d distinct bytes each "
+                        + "(BatchBuffers.newtonIterationBytes, a lower bound on its traffic) in %.2f s = %.1f GB/s",
+                        top.kernel(), iterations, bytes, top.seconds(), rate);
+                for (Ceilings.Ceiling c : bandwidth) {
+                    out.printf(Locale.ROOT, "; %.0f %% of %s (%.1f GB/s)", 100 * rate / c.value(), c.name(),
+                            c.value());
+                }
+                out.println(". FLOPs are not counted (no hardware counters here).");
+            }
+        } catch (RuntimeException e) {
+            out.println("kernel profile: n/a (" + e.getMessage().replace('\n', ' ') + ")");
+        }
+        out.flush();
     }
 
     /**
@@ -174,7 +225,8 @@ final class BatchBench {
         out.flush();
     }
 
-    private void ceilings(OpenClProbe probe, int cores) {
+    /** Prints the ceilings table; returns the OpenCL bandwidth ceilings (memory, and cache on a CPU device). */
+    private Ceilings.Ceiling[] ceilings(OpenClProbe probe, int cores) {
         out.println("| ceiling | value | how |");
         out.println("|---|---|---|");
         ceiling("memory bandwidth, Java 1 thread", "GB/s", Ceilings.javaCopy(COPY_BYTES, 1, 5));
@@ -188,22 +240,30 @@ final class BatchBench {
         if (!probe.hasFp64Device()) {
             out.println("| OpenCL | n/a | " + (probe.problem() != null ? probe.problem() : "no double-precision device")
                     + " |");
-            return;
+            return new Ceilings.Ceiling[0];
         }
+        List<Ceilings.Ceiling> bandwidth = new java.util.ArrayList<>();
         try (OpenClContext ctx = OpenClContext.open(device)) {
             String name = ctx.device().name();
-            ceiling("memory bandwidth, OpenCL " + name, "GB/s", Ceilings.openClCopy(ctx, COPY_BYTES, 5));
+            bandwidth.add(ceiling("memory bandwidth, OpenCL " + name, "GB/s", Ceilings.openClCopy(ctx, COPY_BYTES, 5)));
+            if (!ctx.device().isGpu()) {
+                bandwidth.add(ceiling("cache bandwidth, OpenCL " + name, "GB/s",
+                        Ceilings.openClCacheCopy(ctx, CACHE_SLICE_BYTES, 5)));
+            }
             ceiling("fp64 FMA, OpenCL " + name, "GFLOP/s", Ceilings.openClFma(ctx, 3));
             out.printf(Locale.ROOT, "| OpenCL build of %s | %.0f ms | not included above |%n", Ceilings.KERNELS,
                     ctx.totalBuildMillis());
         } catch (RuntimeException e) {
             out.println("| OpenCL | n/a | " + e.getMessage().replace('\n', ' ') + " |");
         }
+        return bandwidth.toArray(new Ceilings.Ceiling[0]);
     }
 
-    private void ceiling(String what, String unit, Ceilings.Ceiling c) {
+    /** Prints one ceiling's row; returns it named {@code what}. */
+    private Ceilings.Ceiling ceiling(String what, String unit, Ceilings.Ceiling c) {
         out.printf(Locale.ROOT, "| %s | %.1f %s | %s |%n", what, c.value(), unit, c.detail());
         out.flush();
+        return c.named(what);
     }
 
     /** The repository root when running from {@code solver/target/sorb.jar} or the build tree, else null. */

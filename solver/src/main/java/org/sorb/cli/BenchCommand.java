@@ -75,6 +75,12 @@ final class BenchCommand implements Callable<Integer> {
                     + "two: a work-group per design); auto lets the device type decide. Default: ${DEFAULT-VALUE}")
     private String workGroup;
 
+    @Option(names = "--profile-size", defaultValue = "256", paramLabel = "N",
+            description = "batch: after the ceilings, one OpenCL run of N designs with kernel profiling: device time "
+                    + "per kernel, and the dominant kernel's traffic against the bandwidth ceilings (0: skip). "
+                    + "Default: ${DEFAULT-VALUE}")
+    private int profileSize;
+
     @Option(names = "--paths", defaultValue = "all", paramLabel = "all|java|opencl",
             description = "batch: which paths to time (the Java path's first design is always run, as the reference "
                     + "the OpenCL warm-up is compared with). Default: ${DEFAULT-VALUE}")
@@ -109,8 +115,8 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         return Failures.guard(spec.commandLine().getErr(), () -> switch (kind) {
             case "reference" -> reference(out);
-            case "batch" -> new BatchBench(out, sizes,
-                    repeats == null ? 1 : repeats, maxSeconds, device, !noCeilings, batchPaths(), workGroupSize()).run(batchCase());
+            case "batch" -> new BatchBench(out, sizes, repeats == null ? 1 : repeats, maxSeconds, device, !noCeilings,
+                    batchPaths(), workGroupSize(), profileSize).run(batchCase());
             default -> throw new UsageException("bench: unknown kind '" + kind + "', expected: reference, batch");
         });
     }

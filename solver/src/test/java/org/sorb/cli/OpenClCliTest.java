@@ -51,6 +51,29 @@ class OpenClCliTest {
     }
 
     @Test
+    void benchBatchProfilesTheKernelsAndNamesTheDominantOne() {
+        org.sorb.backend.opencl.OpenClTestSupport.requirePlatform();
+        CliHarness.Outcome o = sorb(Backends.standard(), "bench", "batch",
+                SorbCliTest.resource("cli/valid-linear.yaml").toString(), "--sizes", "16", "--paths", "opencl",
+                "--no-ceilings", "--profile-size", "16");
+        assertEquals(0, o.status(), o.err());
+        assertTrue(o.out().contains("| opencl, "), o.out());
+        assertTrue(o.out().contains("Kernel device time: one profiled run of 16 designs"), o.out());
+        assertTrue(o.out().contains("| attempt_design | "), o.out());
+        assertTrue(o.out().contains("| factor_design | "), o.out());
+        // The table lists kernels by device time; the traffic line follows when the step attempt leads it.
+        String afterHeader = o.out().substring(o.out().indexOf("| kernel | launches"));
+        String firstRow = afterHeader.lines().skip(2).findFirst().orElse("");
+        assertEquals(firstRow.startsWith("| attempt_design | "), o.out().contains("Dominant kernel attempt_design: "),
+                o.out());
+        assertTrue(o.out().matches("(?s).*\\| attempt_design \\| \\d+ \\| [0-9.]+ \\| [0-9.]+ % \\|.*"), o.out());
+        CliHarness.Outcome bad = sorb(Backends.standard(), "bench", "batch",
+                SorbCliTest.resource("cli/valid-linear.yaml").toString(), "--profile-size", "-1");
+        assertEquals(2, bad.status(), bad.out());
+        assertTrue(bad.err().contains("--profile-size -1"), bad.err());
+    }
+
+    @Test
     void aDeviceSelectorThatMatchesNothingExits2() {
         AtomicInteger probes = new AtomicInteger();
         Backends backends = OpenClHooks.with(OpenClHooks.gpu(true, s -> {

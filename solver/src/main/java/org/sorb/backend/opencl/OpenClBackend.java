@@ -49,7 +49,7 @@ public final class OpenClBackend implements Backend {
 
     private final int groupSize;
 
-    /** True when this build's OpenCL backend can simulate columns (false until the column kernels are merged). */
+    /** True: this build's OpenCL backend simulates columns (a seam that lets tests of the backend choice say no). */
     public static boolean supportsColumns() {
         return true;
     }

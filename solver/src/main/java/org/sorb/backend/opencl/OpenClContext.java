@@ -17,6 +17,7 @@ import org.jocl.cl_command_queue;
 import org.jocl.cl_context;
 import org.jocl.cl_context_properties;
 import org.jocl.cl_device_id;
+import org.jocl.cl_event;
 import org.jocl.cl_kernel;
 import org.jocl.cl_mem;
 import org.jocl.cl_program;
@@ -51,9 +52,12 @@ public final class OpenClContext implements AutoCloseable {
     private final Map<cl_program, ProgramBuild> builds = new IdentityHashMap<>();
     private final Map<cl_program, Map<String, cl_kernel>> kernels = new IdentityHashMap<>();
     private final List<DeviceBuffer> buffers = new ArrayList<>();
+    private final KernelTimes kernelTimes;
     private boolean closed;
 
-    private OpenClContext(OpenClDeviceInfo info, cl_device_id device, cl_context context, cl_command_queue queue) {
+    private OpenClContext(OpenClDeviceInfo info, cl_device_id device, cl_context context, cl_command_queue queue,
+                          KernelTimes kernelTimes) {
+        this.kernelTimes = kernelTimes;
         this.info = info;
         this.device = device;
         this.context = context;
@@ -69,6 +73,15 @@ public final class OpenClContext implements AutoCloseable {
      *                                  does not, or the context cannot be created
      */
     public static OpenClContext open(String deviceSelector) {
+        return open(deviceSelector, false);
+    }
+
+    /**
+     * As {@link #open(String)}; with {@code profiling}, the queue records profiling events and every launch made
+     * through {@link #enqueue} waits for its end and adds its device time to {@link #kernelTimes()} (for
+     * benchmarks: the waits serialise host and device).
+     */
+    public static OpenClContext open(String deviceSelector, boolean profiling) {
         List<OpenClDevices.Found> found;
         try {
             found = OpenClDevices.enumerate();
@@ -84,8 +97,10 @@ public final class OpenClContext implements AutoCloseable {
             properties.addProperty(CL_CONTEXT_PLATFORM, chosen.platform());
             context = clCreateContext(properties, 1, new cl_device_id[] {chosen.device()}, null, null, null);
             @SuppressWarnings("deprecation")
-            cl_command_queue queue = clCreateCommandQueue(context, chosen.device(), 0, null);
-            return new OpenClContext(chosen.info(), chosen.device(), context, queue);
+            cl_command_queue queue = clCreateCommandQueue(context, chosen.device(),
+                    profiling ? CL_QUEUE_PROFILING_ENABLE : 0, null);
+            return new OpenClContext(chosen.info(), chosen.device(), context, queue,
+                    profiling ? new KernelTimes() : null);
         } catch (CLException e) {
             if (context != null) {
                 clReleaseContext(context);
@@ -220,6 +235,35 @@ public final class OpenClContext implements AutoCloseable {
         checkOpen();
         clEnqueueNDRangeKernel(queue, kernel, 1, null, new long[] {globalSize},
                 localSize > 0 ? new long[] {localSize} : null, 0, null, null);
+    }
+
+    /**
+     * Enqueues an N-D launch of kernel {@code name} ({@code local} null: the driver's choice); on a profiling
+     * context, waits for it and records its device time under {@code name}.
+     */
+    public void enqueue(String name, cl_kernel kernel, long[] global, long[] local) {
+        checkOpen();
+        if (kernelTimes == null) {
+            clEnqueueNDRangeKernel(queue, kernel, global.length, null, global, local, 0, null, null);
+            return;
+        }
+        cl_event event = new cl_event();
+        clEnqueueNDRangeKernel(queue, kernel, global.length, null, global, local, 0, null, event);
+        try {
+            clWaitForEvents(1, new cl_event[] {event});
+            long[] start = new long[1];
+            long[] end = new long[1];
+            clGetEventProfilingInfo(event, CL_PROFILING_COMMAND_START, Sizeof.cl_ulong, Pointer.to(start), null);
+            clGetEventProfilingInfo(event, CL_PROFILING_COMMAND_END, Sizeof.cl_ulong, Pointer.to(end), null);
+            kernelTimes.add(name, end[0] - start[0]);
+        } finally {
+            clReleaseEvent(event);
+        }
+    }
+
+    /** Device time per kernel of the launches made through {@link #enqueue}; null unless opened with profiling. */
+    public KernelTimes kernelTimes() {
+        return kernelTimes;
     }
 
     /** Waits until every enqueued command has finished. */

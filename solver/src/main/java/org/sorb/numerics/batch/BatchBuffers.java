@@ -34,6 +34,23 @@ public final class BatchBuffers {
         };
     }
 
+    /**
+     * Distinct bytes one simplified Newton iteration of one design reads or writes in {@code attempt_design}: the
+     * stage state, the step's start state, the stage sum and the right-hand side (N doubles each), the inlet, the
+     * parameters and h gamma, the factored matrix (blocks, lower, upper, B, C, band and both pivot arrays) and the
+     * bulk right-hand side. Each counted once, so it is a lower bound on the memory traffic of the iteration.
+     */
+    public static long newtonIterationBytes(KernelConstants k) {
+        long doubles = 4L * k.unknowns() + k.nc() + k.parameters() + 1;
+        for (BatchDevice.Buf b : new BatchDevice.Buf[] {BatchDevice.Buf.BLOCKS, BatchDevice.Buf.LOWER,
+            BatchDevice.Buf.UPPER, BatchDevice.Buf.BMAT, BatchDevice.Buf.CMAT, BatchDevice.Buf.BAND,
+            BatchDevice.Buf.BULK_RHS}) {
+            doubles += size(b, k, 1);
+        }
+        long ints = size(BatchDevice.IntBuf.PIV, k, 1) + size(BatchDevice.IntBuf.BAND_PIV, k, 1);
+        return 8 * doubles + 4 * ints;
+    }
+
     /** Device bytes one design needs across all buffers. */
     public static long bytesPerDesign(KernelConstants k) {
         long total = 0;

@@ -3,10 +3,12 @@ package org.sorb.backend.opencl;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.jocl.cl_kernel;
 import org.jocl.cl_program;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,6 +81,75 @@ class OpenClContextTest {
                     assertEquals(sum, got[gid], 1e-13 * Math.abs(sum), "work-item " + gid);
                 }
             }
+        }
+    }
+
+    @Test
+    void aProfilingContextRecordsTheDeviceTimeOfEachLaunchByKernelName() {
+        try (OpenClContext plain = OpenClContext.open(null)) {
+            assertNull(plain.kernelTimes());
+        }
+        try (OpenClContext ctx = OpenClContext.open(null, true)) {
+            cl_kernel copy = ctx.kernel(ctx.build("", "/kernels/ceilings.cl"), "copy_f64");
+            int n = 1 << 16;
+            try (DeviceBuffer src = ctx.doubles(n); DeviceBuffer dst = ctx.doubles(n)) {
+                ctx.setArgs(copy, src, dst);
+                for (int r = 0; r < 3; r++) {
+                    ctx.enqueue("copy_f64", copy, new long[] {n}, null);
+                }
+                ctx.enqueue("copy_again", copy, new long[] {n}, new long[] {1});
+            }
+            List<KernelTimes.Entry> entries = ctx.kernelTimes().entries();
+            assertEquals(2, entries.size());
+            KernelTimes.Entry first = entries.stream().filter(e -> e.kernel().equals("copy_f64")).findFirst()
+                    .orElseThrow();
+            assertEquals(3, first.launches());
+            assertTrue(first.seconds() > 0 && first.seconds() < 60, "device time " + first.seconds());
+            assertTrue(entries.get(0).seconds() >= entries.get(1).seconds(), "largest first");
+            assertEquals(entries.get(0).seconds() + entries.get(1).seconds(), ctx.kernelTimes().totalSeconds(),
+                    1e-12);
+            ctx.kernelTimes().clear();
+            assertTrue(ctx.kernelTimes().entries().isEmpty());
+        }
+    }
+
+    @Test
+    void theCacheCopyKernelMovesEachSliceThereAndBack() {
+        try (OpenClContext ctx = OpenClContext.open(null)) {
+            cl_kernel copy = ctx.kernel(ctx.build("", "/kernels/ceilings.cl"), "copy_slice_f64");
+            int items = 3;
+            int n = 64;
+            double[] in = new double[items * n];
+            for (int i = 0; i < in.length; i++) {
+                in[i] = 0.5 * i - 7;
+            }
+            try (DeviceBuffer a = ctx.doubles(in.length); DeviceBuffer b = ctx.doubles(in.length)) {
+                a.write(in);
+                ctx.setArgs(copy, a, b, n, 5);
+                ctx.run(copy, items, 1);
+                ctx.finish();
+                double[] outA = new double[in.length];
+                double[] outB = new double[in.length];
+                a.read(outA);
+                b.read(outB);
+                assertArrayEquals(in, outA, 0.0);
+                assertArrayEquals(in, outB, 0.0);
+            }
+        }
+    }
+
+    @Test
+    void aStridedReadTakesEveryStrideThElementFromAnyStart() {
+        try (OpenClContext ctx = OpenClContext.open(null); DeviceBuffer buf = ctx.doubles(40)) {
+            double[] in = new double[40];
+            for (int i = 0; i < in.length; i++) {
+                in[i] = i;
+            }
+            buf.write(in);
+            double[] column = new double[4];
+            buf.readColumn(13, 8, column);
+            assertArrayEquals(new double[] {13, 21, 29, 37}, column, 0.0);
+            assertThrows(IndexOutOfBoundsException.class, () -> buf.readColumn(17, 8, new double[4]));
         }
     }
 

@@ -1,0 +1,27 @@
+package org.sorb.numerics.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Buffer sizes: the distinct bytes of one Newton iteration, counted by hand for a small general-rate column. */
+class BatchBuffersTest {
+    @Test
+    void newtonIterationBytesCountsEveryBufferOnce() {
+        // 4 cells, 1 component, 1 bound state, 2 shells: 2 local blocks of 2 x 2, 5 unknowns per cell.
+        KernelConstants k = new KernelConstants(4, 1, 1, 2, 2, 2, 5, true, true, 2, 0);
+        int n = 4 * 5;
+        int parameters = 5 + 1 + 1 + 2 + 2 + 1 + 1 + 1;
+        assertEquals(parameters, k.parameters());
+        int states = 4 * n;
+        int inletParametersHg = 1 + parameters + 1;
+        int blocks = 4 * 2 * 2 * 2;
+        int lowerUpper = 2 * (4 * 2 * 1);
+        int bAndC = 2 * (4 * 1 * 2);
+        int band = 4 * (5 * 1 + 1);
+        int bulkRhs = 4;
+        int pivots = 4 * 2 * 2 + 4;
+        long expected = 8L * (states + inletParametersHg + blocks + lowerUpper + bAndC + band + bulkRhs) + 4L * pivots;
+        assertEquals(expected, BatchBuffers.newtonIterationBytes(k));
+    }
+}
