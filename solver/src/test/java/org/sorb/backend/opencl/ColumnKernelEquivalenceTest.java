@@ -36,7 +36,7 @@ import org.sorb.verification.TestCases;
  * The OpenCL kernels against their Java twins on the same random states (residual, Jacobian blocks, local
  * elimination, band factors, solves, vector kernels, a whole step attempt: 1e-12 relative), and whole batched
  * simulations on OpenCL against single-column Java runs (1e-9 relative), for every model, binding model, and
- * kinetic or equilibrium, with scalar kernels, with 8 designs per work-item in vector lanes, and with one
+ * kinetic or equilibrium, with scalar kernels, with 8 and 16 designs per work-item in vector lanes, and with one
  * work-group per design.
  */
 class ColumnKernelEquivalenceTest {
@@ -131,11 +131,11 @@ class ColumnKernelEquivalenceTest {
     }
 
     /**
-     * Kernel layouts under test as (lanes, work-group size): one design per work-item, 8 designs per work-item in
-     * vector lanes (the CPU default), and one work-group of 4 work-items per design (the GPU layout, with fewer
-     * work-items than cells so that each work-item takes several).
+     * Kernel layouts under test as (lanes, work-group size): one design per work-item, 8 and 16 designs per
+     * work-item in vector lanes (one and two AVX-512 vectors: the CPU choices), and one work-group of 4 work-items
+     * per design (the GPU layout, with fewer work-items than cells so that each work-item takes several).
      */
-    static final int[][] LAYOUTS = {{1, 0}, {8, 0}, {1, 4}};
+    static final int[][] LAYOUTS = {{1, 0}, {8, 0}, {16, 0}, {1, 4}};
 
     static Stream<Arguments> configurationsAndLanes() {
         return configurations().flatMap(a -> Arrays.stream(LAYOUTS).map(l -> Arguments.of(

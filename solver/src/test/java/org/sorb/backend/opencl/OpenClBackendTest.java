@@ -93,12 +93,17 @@ class OpenClBackendTest {
     void cpuDevicesRunDesignsInVectorLanesAndGpusOnePerWorkItem() {
         assertEquals(1, OpenClBackend.lanesFor(device("GPU", 1), 4096));
         assertEquals(1, OpenClBackend.lanesFor(device("GPU", 8), 4096));
-        assertEquals(8, OpenClBackend.lanesFor(device("CPU", 8), 256));
+        // Two vectors per work-item once every one of the 2 compute units gets a work-item, else one.
+        assertEquals(16, OpenClBackend.lanesFor(device("CPU", 8), 256));
+        assertEquals(16, OpenClBackend.lanesFor(device("CPU", 8), 32));
+        assertEquals(8, OpenClBackend.lanesFor(device("CPU", 8), 31));
         assertEquals(8, OpenClBackend.lanesFor(device("CPU", 8), 2));
         assertEquals(1, OpenClBackend.lanesFor(device("CPU", 8), 1));
-        assertEquals(2, OpenClBackend.lanesFor(device("CPU", 3), 64));
+        assertEquals(4, OpenClBackend.lanesFor(device("CPU", 3), 64));
+        assertEquals(8, OpenClBackend.lanesFor(device("CPU", 4), 4096));
         assertEquals(16, OpenClBackend.lanesFor(device("CPU", 32), 64));
         assertEquals(1, OpenClBackend.lanesFor(device("CPU", 0), 64));
+        assertEquals(1, OpenClBackend.lanesFor(device("CPU", 1), 64));
     }
 
     @Test
