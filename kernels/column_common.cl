@@ -251,7 +251,8 @@ void face_derivative(real cm, real c0, real cp, real* d) {
 
 /**
  * In-place LU with partial pivoting (pivot row chosen lane by lane) of an n x n matrix at
- * a[(off + r * n + c) * nd + b]; returns the lanes whose matrix is non-singular.
+ * a[(off + r * n + c) * nd + b]; returns the lanes whose matrix is non-singular. The diagonal keeps 1 / u_kk, so
+ * that dense_solve multiplies instead of dividing.
  */
 lmask dense_factor(__global double* a, int off, int n, __global int* piv, int pivOff, int nd, int b) {
     lmask good = MASK_TRUE;
@@ -287,6 +288,7 @@ lmask dense_factor(__global double* a, int off, int n, __global int* piv, int pi
                   G(a, (off + r * n + c) * nd + b) - l * G(a, (off + k * n + c) * nd + b));
             }
         }
+        S(a, (off + k * n + k) * nd + b, inv);
     }
     return good;
 }
@@ -313,6 +315,6 @@ void dense_solve(__global const double* a, int off, int n, __global const int* p
         for (int c = r + 1; c < n; c++) {
             s -= G(a, (off + r * n + c) * nd + b) * x[c];
         }
-        x[r] = s / G(a, (off + r * n + r) * nd + b);
+        x[r] = s * G(a, (off + r * n + r) * nd + b);
     }
 }

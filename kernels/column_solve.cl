@@ -207,7 +207,10 @@ __kernel void assemble_eliminate(__global const double* y, __global const double
     assemble_eliminate_at(b, j, y, par, hg, active, blocks, piv, lower, upper, bmat, cmat, band, ok, nd);
 }
 
-/** Banded LU with partial pivoting (lane by lane) of each active design's column system; global size (nd / LANES). */
+/**
+ * Banded LU with partial pivoting (lane by lane) of each active design's column system, the diagonal kept as
+ * 1 / u_kk (band_solve multiplies); global size (nd / LANES).
+ */
 void band_factor_at(int b, __global double* band, __global int* bandPiv, __global const int* active,
                     __global int* ok, int nd) {
     if (b >= nd) {
@@ -251,6 +254,7 @@ void band_factor_at(int b, __global double* band, __global int* bandPiv, __globa
                 ADD(band, BAND(r, c), -(l * G(band, BAND(k, c))));
             }
         }
+        S(band, BAND(k, k), inv);
     }
     clear_flags(ok, act & !good, nd, b);
 }
@@ -339,7 +343,7 @@ void band_solve_at(int b, __global const double* band, __global const int* bandP
         for (int c = k + 1; c <= lastCol; c++) {
             s -= G(band, BAND(k, c)) * G(bulkRhs, BULKRHS(c));
         }
-        S(bulkRhs, BULKRHS(k), s / G(band, BAND(k, k)));
+        S(bulkRhs, BULKRHS(k), s * G(band, BAND(k, k)));
     }
 }
 

@@ -143,6 +143,7 @@ public final class ColumnKernels {
 
     // ---- dense LU (column_common.cl) ----
 
+    /** In-place LU with partial pivoting; the diagonal keeps 1 / u_kk, so dense_solve multiplies. */
     static boolean dense_factor(double[] a, int off, int n, int[] piv, int pivOff, int nd, int b) {
         for (int kk = 0; kk < n; kk++) {
             int p = kk;
@@ -175,6 +176,7 @@ public final class ColumnKernels {
                     }
                 }
             }
+            a[(off + kk * n + kk) * nd + b] = inv;
         }
         return true;
     }
@@ -200,7 +202,7 @@ public final class ColumnKernels {
             for (int c = r + 1; c < n; c++) {
                 s -= a[(off + r * n + c) * nd + b] * x[c];
             }
-            x[r] = s / a[(off + r * n + r) * nd + b];
+            x[r] = s * a[(off + r * n + r) * nd + b];
         }
     }
 
@@ -503,7 +505,7 @@ public final class ColumnKernels {
         }
     }
 
-    /** Twin of kernel {@code band_factor}; id (b). */
+    /** Twin of kernel {@code band_factor}; id (b). The diagonal keeps 1 / u_kk, so band_solve multiplies. */
     public void band_factor(int b, double[] band, int[] bandPiv, int[] active, int[] ok, int nd) {
         if (b >= nd || active[b] == 0) {
             return;
@@ -542,6 +544,7 @@ public final class ColumnKernels {
                     }
                 }
             }
+            band[band(kk, kk, nd, b)] = inv;
         }
     }
 
@@ -600,7 +603,7 @@ public final class ColumnKernels {
             for (int c = kk + 1; c <= lastCol; c++) {
                 s -= band[band(kk, c, nd, b)] * bulkRhs[c * nd + b];
             }
-            bulkRhs[kk * nd + b] = s / band[band(kk, kk, nd, b)];
+            bulkRhs[kk * nd + b] = s * band[band(kk, kk, nd, b)];
         }
     }
 
