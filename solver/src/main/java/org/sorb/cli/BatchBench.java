@@ -11,6 +11,7 @@ import org.sorb.backend.opencl.OpenClDevices;
 import org.sorb.backend.opencl.OpenClProbe;
 import org.sorb.bench.BatchBenchmark;
 import org.sorb.bench.Ceilings;
+import org.sorb.bench.KernelBreakdown;
 import org.sorb.cases.CaseLoader;
 import org.sorb.cases.LoadedCase;
 import org.sorb.model.ColumnCase;
@@ -25,6 +26,12 @@ final class BatchBench {
     private static final long COPY_BYTES = 256L << 20;
     /** Per work-item slice of the cache ceiling: two of them (256 KiB) fit any current core's L2. */
     private static final long CACHE_SLICE_BYTES = 128L << 10;
+    private static final int BREAKDOWN_REPEATS = 100;
+    private static final java.util.Map<String, String> PART_NAMES = java.util.Map.of(
+            "newton_iteration", "one whole iteration: right-hand side, direct solve, update",
+            "solve_design", "the direct solve (block elimination, band solve, back substitution)",
+            "stage_rhs", "the right-hand side (a work-item per cell and design tile)",
+            "factor_design", "Jacobian assembly, elimination and band LU (once per step)");
 
     private final PrintWriter out;
     private final List<Integer> sizes;
@@ -176,10 +183,24 @@ final class BatchBench {
                 }
                 out.println(". FLOPs are not counted (no hardware counters here).");
             }
+            breakdown(backend.context(), designs);
         } catch (RuntimeException e) {
             out.println("kernel profile: n/a (" + e.getMessage().replace('\n', ' ') + ")");
         }
         out.flush();
+    }
+
+    /** The stand-alone kernels that make up a Newton iteration, timed apart (KernelBreakdown). */
+    private void breakdown(OpenClContext ctx, List<ColumnCase> designs) {
+        List<KernelTimes.Entry> parts = KernelBreakdown.measure(ctx, designs, workGroup, BREAKDOWN_REPEATS);
+        out.printf(Locale.ROOT, "%nParts of a Newton iteration, timed apart: the stand-alone kernels, %d launches each "
+                + "on the same %d designs (random state, h gamma 0.5 s)%n%n", BREAKDOWN_REPEATS, designs.size());
+        out.println("| kernel | what | device time per launch (ms) | per design (us) |");
+        out.println("|---|---|---|---|");
+        for (KernelTimes.Entry e : parts) {
+            out.printf(Locale.ROOT, "| %s | %s | %.3f | %.3f |%n", e.kernel(), PART_NAMES.getOrDefault(e.kernel(), ""),
+                    1e3 * e.seconds() / e.launches(), 1e6 * e.seconds() / e.launches() / designs.size());
+        }
     }
 
     /**

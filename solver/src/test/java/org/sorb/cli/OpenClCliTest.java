@@ -67,6 +67,11 @@ class OpenClCliTest {
         assertEquals(firstRow.startsWith("| attempt_design | "), o.out().contains("Dominant kernel attempt_design: "),
                 o.out());
         assertTrue(o.out().matches("(?s).*\\| attempt_design \\| \\d+ \\| [0-9.]+ \\| [0-9.]+ % \\|.*"), o.out());
+        assertTrue(o.out().contains("Parts of a Newton iteration, timed apart"), o.out());
+        for (String part : new String[] {"newton_iteration", "solve_design", "stage_rhs", "factor_design"}) {
+            assertTrue(o.out().matches("(?s).*\\| " + part + " \\| [^|]+ \\| [0-9.]+ \\| [0-9.]+ \\|.*"), part + ": "
+                    + o.out());
+        }
         CliHarness.Outcome bad = sorb(Backends.standard(), "bench", "batch",
                 SorbCliTest.resource("cli/valid-linear.yaml").toString(), "--profile-size", "-1");
         assertEquals(2, bad.status(), bad.out());

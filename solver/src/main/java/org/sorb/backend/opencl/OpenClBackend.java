@@ -181,7 +181,7 @@ public final class OpenClBackend implements Backend {
      * The designs followed by copies of the last one up to a multiple of {@code lanes}; the copies fill the last
      * vector and their results are dropped.
      */
-    static List<ColumnCase> padToLanes(List<ColumnCase> designs, int lanes) {
+    public static List<ColumnCase> padToLanes(List<ColumnCase> designs, int lanes) {
         int padded = (designs.size() + lanes - 1) / lanes * lanes;
         List<ColumnCase> out = new ArrayList<>(designs);
         while (out.size() < padded) {
