@@ -77,9 +77,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--profile-size", defaultValue = "256", paramLabel = "N",
             description = "batch: after the ceilings, one OpenCL run of N designs with kernel profiling: device time "
-                    + "per kernel, the dominant kernel's traffic against the bandwidth ceilings, and the parts of a Newton "
-                    + "iteration timed apart (0: skip). "
-                    + "Default: ${DEFAULT-VALUE}")
+                    + "per kernel, the dominant kernel's traffic against the bandwidth ceilings, and the parts of a "
+                    + "Newton iteration timed apart (0: skip). Default: ${DEFAULT-VALUE}")
     private int profileSize;
 
     @Option(names = "--paths", defaultValue = "all", paramLabel = "all|java|opencl",
