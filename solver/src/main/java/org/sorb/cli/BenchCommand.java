@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
             "'reference FILE': median wall time and max outlet error against a CADET reference file (linear "
                 + "single-column cases), per grid and tolerance.",
             "'batch [CASE]': designs per second for batches of slightly different columns (capacity varied "
-                + "+-5 %%) on the Java path (1 thread, all threads) and OpenCL, with the machine's memory-bandwidth "
-                + "and fp64 FMA ceilings (default case: cases/protein-a-igg-breakthrough.yaml)."})
+                + "+-5 %%) on the Java path (1 thread, all threads) and OpenCL, with the machine's memory, cache "
+                + "and fp64 FMA ceilings and a kernel profile (default case: cases/protein-a-igg-breakthrough.yaml)."})
 final class BenchCommand implements Callable<Integer> {
     static final String DEFAULT_BATCH_CASE = "cases/protein-a-igg-breakthrough.yaml";
 
@@ -67,7 +67,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "batch: OpenCL device (index as 'sorb devices' lists it, or part of its name).")
     private String device;
 
-    @Option(names = "--no-ceilings", description = "batch: skip the bandwidth and FMA ceilings.")
+    @Option(names = "--no-ceilings", description = "batch: skip the bandwidth and FMA ceilings (the profile then "
+            + "prints no ceiling fractions).")
     private boolean noCeilings;
 
     @Option(names = "--work-group", defaultValue = "auto", paramLabel = "auto|N",
