@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.LongToDoubleFunction;
 import org.jocl.cl_kernel;
 import org.jocl.cl_program;
 import org.sorb.backend.opencl.DeviceBuffer;
@@ -30,17 +31,32 @@ public final class Ceilings {
      *
      * @param value  best of the repeats, GB/s or GFLOP/s
      * @param detail how it was measured
-     * @param name   what it is, once a table has named it
      */
-    public record Ceiling(double value, String detail, String name) {
-        public Ceiling(double value, String detail) {
-            this(value, detail, "");
-        }
+    public record Ceiling(double value, String detail) {
+    }
 
-        /** The same ceiling under {@code what} (e.g. "memory bandwidth, OpenCL pthread"). */
-        public Ceiling named(String what) {
-            return new Ceiling(value, detail, what);
+    /**
+     * The count (iterations, rounds) at which one run takes at least {@link #MIN_SECONDS}: from {@code start}, grown
+     * by the ratio still missing (at least 2x, 16x after a run too short to time), at most {@code max}.
+     */
+    static long calibrate(long start, long max, LongToDoubleFunction secondsFor) {
+        long count = start;
+        while (true) {
+            double seconds = secondsFor.applyAsDouble(count);
+            if (seconds >= MIN_SECONDS || count >= max) {
+                return count;
+            }
+            count = Math.min(max, count * (seconds <= 0 ? 16 : Math.max(2, (long) Math.ceil(MIN_SECONDS / seconds))));
         }
+    }
+
+    /** The shortest of {@code repeats} runs at {@code count}, s. */
+    static double best(int repeats, long count, LongToDoubleFunction secondsFor) {
+        double best = Double.MAX_VALUE;
+        for (int r = 0; r < repeats; r++) {
+            best = Math.min(best, secondsFor.applyAsDouble(count));
+        }
+        return best;
     }
 
     /** Copies a {@code bytes}-byte double array with {@code System.arraycopy}, split over {@code threads} threads. */
@@ -93,19 +109,9 @@ public final class Ceilings {
     public static Ceiling javaFma(int threads, int repeats) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            long iterations = 1 << 16;
-            double seconds = 0;
-            while (true) {
-                seconds = timeFma(pool, threads, iterations);
-                if (seconds >= MIN_SECONDS || iterations > (1L << 40)) {
-                    break;
-                }
-                iterations *= seconds <= 0 ? 16 : Math.max(2, (long) Math.ceil(MIN_SECONDS / seconds));
-            }
-            double best = Double.MAX_VALUE;
-            for (int r = 0; r < repeats; r++) {
-                best = Math.min(best, timeFma(pool, threads, iterations));
-            }
+            LongToDoubleFunction run = count -> timeFma(pool, threads, count);
+            long iterations = calibrate(1 << 16, 1L << 40, run);
+            double best = best(repeats, iterations, run);
             double flops = 2.0 * CHAINS * iterations * threads;
             return new Ceiling(flops / best / 1e9, String.format(java.util.Locale.ROOT,
                     "%d Math.fma chains x %d iterations per thread, %d thread%s, best of %d", CHAINS, iterations,
@@ -172,17 +178,9 @@ public final class Ceilings {
                 src.write(chunk, 0, at, count);
             }
             long global = n;
-            ctx.setArgs(copy, src, dst);
-            double best = Double.MAX_VALUE;
-            for (int r = 0; r <= repeats; r++) {
-                long t0 = System.nanoTime();
-                ctx.run(copy, global, 0);
-                ctx.finish();
-                double s = (System.nanoTime() - t0) * 1e-9;
-                if (r > 0) {
-                    best = Math.min(best, s);
-                }
-            }
+            LongToDoubleFunction run = once -> timeLaunch(ctx, copy, global, 0, src, dst);
+            run.applyAsDouble(1);
+            double best = best(repeats, 1, run);
             double[] last = new double[1];
             dst.read(n - 1, last, 0, 1);
             if (last[0] != n - 1) {
@@ -209,20 +207,9 @@ public final class Ceilings {
                 init[i] = i;
             }
             a.write(init);
-            int rounds = 16;
-            double seconds;
-            while (true) {
-                seconds = timeSlices(ctx, copy, a, b, n, rounds, global);
-                if (seconds >= MIN_SECONDS || rounds >= (1 << 24)) {
-                    break;
-                }
-                rounds = (int) Math.min(1 << 24, (long) rounds * (seconds <= 0 ? 16
-                        : Math.max(2, (long) Math.ceil(MIN_SECONDS / seconds))));
-            }
-            double best = Double.MAX_VALUE;
-            for (int r = 0; r < repeats; r++) {
-                best = Math.min(best, timeSlices(ctx, copy, a, b, n, rounds, global));
-            }
+            LongToDoubleFunction run = count -> timeLaunch(ctx, copy, global, 1, a, b, n, (int) count);
+            long rounds = calibrate(16, 1 << 24, run);
+            double best = best(repeats, rounds, run);
             double[] last = new double[1];
             a.read(global * n - 1, last, 0, 1);
             if (last[0] != global * n - 1) {
@@ -235,15 +222,6 @@ public final class Ceilings {
         }
     }
 
-    private static double timeSlices(OpenClContext ctx, cl_kernel copy, DeviceBuffer a, DeviceBuffer b, int n,
-                                     int rounds, long global) {
-        ctx.setArgs(copy, a, b, n, rounds);
-        long t0 = System.nanoTime();
-        ctx.run(copy, global, 1);
-        ctx.finish();
-        return (System.nanoTime() - t0) * 1e-9;
-    }
-
     /** Eight independent fma chains per work-item with the {@code fma_f64} kernel. */
     public static Ceiling openClFma(OpenClContext ctx, int repeats) {
         cl_program program = ctx.build("", KERNELS);
@@ -251,21 +229,10 @@ public final class Ceilings {
         long global = (long) Math.max(1, ctx.device().computeUnits()) * Math.max(64, ctx.device().maxWorkGroupSize())
                 * 4;
         try (DeviceBuffer out = ctx.doubles(global)) {
-            timeKernel(ctx, fma, out, global, 1);
-            int iterations = 64;
-            double seconds;
-            while (true) {
-                seconds = timeKernel(ctx, fma, out, global, iterations);
-                if (seconds >= MIN_SECONDS || iterations >= (1 << 26)) {
-                    break;
-                }
-                long next = (long) iterations * (seconds <= 0 ? 16 : Math.max(2, (long) Math.ceil(MIN_SECONDS / seconds)));
-                iterations = (int) Math.min(1 << 26, next);
-            }
-            double best = Double.MAX_VALUE;
-            for (int r = 0; r < repeats; r++) {
-                best = Math.min(best, timeKernel(ctx, fma, out, global, iterations));
-            }
+            LongToDoubleFunction run = count -> timeLaunch(ctx, fma, global, 0, out, (int) count);
+            run.applyAsDouble(1);
+            long iterations = calibrate(64, 1 << 26, run);
+            double best = best(repeats, iterations, run);
             double[] check = new double[1];
             out.read(0, check, 0, 1);
             if (Double.isNaN(check[0])) {
@@ -278,11 +245,11 @@ public final class Ceilings {
         }
     }
 
-    private static double timeKernel(OpenClContext ctx, cl_kernel kernel, DeviceBuffer out, long global,
-                                     int iterations) {
-        ctx.setArgs(kernel, out, iterations);
+    /** Wall time of one launch of {@code kernel} with {@code args} ({@code local} 0: the driver's choice), s. */
+    private static double timeLaunch(OpenClContext ctx, cl_kernel kernel, long global, long local, Object... args) {
+        ctx.setArgs(kernel, args);
         long t0 = System.nanoTime();
-        ctx.run(kernel, global, 0);
+        ctx.run(kernel, global, local);
         ctx.finish();
         return (System.nanoTime() - t0) * 1e-9;
     }

@@ -27,11 +27,11 @@ public final class KernelBreakdown {
     }
 
     /**
-     * Device time per kernel over {@code repeats} launches each, largest first; {@code ctx} must profile.
-     * {@code workGroup} as for {@link OpenClBackend#OpenClBackend(OpenClContext, int)}.
+     * Device time per kernel over {@code repeats} launches each, largest first, in the lanes and work-group layout
+     * {@code backend} would run the designs in; its context must profile.
      */
-    public static List<KernelTimes.Entry> measure(OpenClContext ctx, List<ColumnCase> designs, int workGroup,
-                                                  int repeats) {
+    public static List<KernelTimes.Entry> measure(OpenClBackend backend, List<ColumnCase> designs, int repeats) {
+        OpenClContext ctx = backend.context();
         if (ctx.kernelTimes() == null) {
             throw new IllegalArgumentException("the kernel breakdown needs a context opened with profiling");
         }
@@ -39,9 +39,7 @@ public final class KernelBreakdown {
         int lanes = OpenClBackend.lanesFor(ctx.device(), designs.size());
         List<ColumnCase> padded = OpenClBackend.padToLanes(designs, lanes);
         int nd = padded.size();
-        int group = workGroup == OpenClBackend.AUTO ? OpenClBackend.groupSizeFor(ctx.device(), k, lanes)
-                : lanes == 1 ? workGroup : 0;
-        try (OpenClBatchDevice dev = new OpenClBatchDevice(ctx, k, nd, lanes, group)) {
+        try (OpenClBatchDevice dev = new OpenClBatchDevice(ctx, k, nd, lanes, backend.workGroupSize(k, lanes))) {
             dev.write(Buf.PAR, BatchParameters.pack(padded, padded.stream().map(ColumnEquations::new).toList(), k));
             Random rnd = new Random(1);
             for (Buf b : new Buf[] {Buf.Y, Buf.S1, Buf.SUM}) {

@@ -2,8 +2,10 @@ package org.sorb.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.sorb.backend.opencl.KernelTimes;
 import org.sorb.backend.opencl.OpenClBackend;
 import org.sorb.backend.opencl.OpenClContext;
@@ -27,7 +29,7 @@ final class BatchBench {
     /** Per work-item slice of the cache ceiling: two of them (256 KiB) fit any current core's L2. */
     private static final long CACHE_SLICE_BYTES = 128L << 10;
     private static final int BREAKDOWN_REPEATS = 100;
-    private static final java.util.Map<String, String> PART_NAMES = java.util.Map.of(
+    private static final Map<String, String> PART_NAMES = Map.of(
             "newton_iteration", "one whole iteration: right-hand side, direct solve, update",
             "solve_design", "the direct solve (block elimination, band solve, back substitution)",
             "stage_rhs", "the right-hand side (a work-item per cell and design tile)",
@@ -141,7 +143,7 @@ final class BatchBench {
             }
         }
         out.println();
-        Ceilings.Ceiling[] bandwidth = ceilings ? ceilings(probe, cores) : new Ceilings.Ceiling[0];
+        Map<String, Ceilings.Ceiling> bandwidth = ceilings ? ceilings(probe, cores) : Map.of();
         if (profileSize > 0 && paths.openCl() && probe.hasFp64Device() && OpenClBackend.supportsColumns()) {
             out.println();
             profile(BatchBenchmark.designs(base, profileSize), bandwidth);
@@ -154,7 +156,7 @@ final class BatchBench {
      * One batch on a profiling context: device time per kernel, and the distinct data the step-attempt kernel moves
      * per second against the OpenCL bandwidth ceilings (memory, cache) measured in this run.
      */
-    private void profile(List<ColumnCase> designs, Ceilings.Ceiling[] bandwidth) {
+    private void profile(List<ColumnCase> designs, Map<String, Ceilings.Ceiling> bandwidth) {
         try (OpenClBackend backend = new OpenClBackend(OpenClContext.open(device, true), workGroup)) {
             long t0 = System.nanoTime();
             List<SimulationResult> results = backend.simulateBatch(designs, ProgressListener.NONE);
@@ -165,11 +167,12 @@ final class BatchBench {
                     wall, times.totalSeconds());
             out.println("| kernel | launches | device time (s) | share of wall |");
             out.println("|---|---|---|---|");
-            for (KernelTimes.Entry e : times.entries()) {
+            List<KernelTimes.Entry> entries = times.entries();
+            for (KernelTimes.Entry e : entries) {
                 out.printf(Locale.ROOT, "| %s | %d | %.2f | %.1f %% |%n", e.kernel(), e.launches(), e.seconds(),
                         100 * e.seconds() / wall);
             }
-            KernelTimes.Entry top = times.entries().isEmpty() ? null : times.entries().get(0);
+            KernelTimes.Entry top = entries.isEmpty() ? null : entries.get(0);
             if (top != null && top.kernel().startsWith("attempt_design")) {
                 long iterations = results.stream().mapToLong(r -> r.stats().newtonIterations()).sum();
                 long bytes = BatchBuffers.newtonIterationBytes(KernelConstants.of(designs.get(0)));
@@ -177,13 +180,11 @@ final class BatchBench {
                 out.printf(Locale.ROOT, "%nDominant kernel %s: %d Newton iterations x %d distinct bytes each "
                         + "(BatchBuffers.newtonIterationBytes, a lower bound on its traffic) in %.2f s = %.1f GB/s",
                         top.kernel(), iterations, bytes, top.seconds(), rate);
-                for (Ceilings.Ceiling c : bandwidth) {
-                    out.printf(Locale.ROOT, "; %.0f %% of %s (%.1f GB/s)", 100 * rate / c.value(), c.name(),
-                            c.value());
-                }
+                bandwidth.forEach((name, c) -> out.printf(Locale.ROOT, "; %.0f %% of %s (%.1f GB/s)",
+                        100 * rate / c.value(), name, c.value()));
                 out.println(". FLOPs are not counted (no hardware counters here).");
             }
-            breakdown(backend.context(), designs);
+            breakdown(backend, designs);
         } catch (RuntimeException e) {
             out.println("kernel profile: n/a (" + e.getMessage().replace('\n', ' ') + ")");
         }
@@ -191,8 +192,8 @@ final class BatchBench {
     }
 
     /** The stand-alone kernels that make up a Newton iteration, timed apart (KernelBreakdown). */
-    private void breakdown(OpenClContext ctx, List<ColumnCase> designs) {
-        List<KernelTimes.Entry> parts = KernelBreakdown.measure(ctx, designs, workGroup, BREAKDOWN_REPEATS);
+    private void breakdown(OpenClBackend backend, List<ColumnCase> designs) {
+        List<KernelTimes.Entry> parts = KernelBreakdown.measure(backend, designs, BREAKDOWN_REPEATS);
         out.printf(Locale.ROOT, "%nParts of a Newton iteration, timed apart: the stand-alone kernels, %d launches each "
                 + "on the same %d designs (random state, h gamma 0.5 s)%n%n", BREAKDOWN_REPEATS, designs.size());
         out.println("| kernel | what | device time per launch (ms) | per design (us) |");
@@ -246,8 +247,8 @@ final class BatchBench {
         out.flush();
     }
 
-    /** Prints the ceilings table; returns the OpenCL bandwidth ceilings (memory, and cache on a CPU device). */
-    private Ceilings.Ceiling[] ceilings(OpenClProbe probe, int cores) {
+    /** Prints the ceilings table; returns the OpenCL bandwidth ceilings (memory, and cache on a CPU device) by name. */
+    private Map<String, Ceilings.Ceiling> ceilings(OpenClProbe probe, int cores) {
         out.println("| ceiling | value | how |");
         out.println("|---|---|---|");
         ceiling("memory bandwidth, Java 1 thread", "GB/s", Ceilings.javaCopy(COPY_BYTES, 1, 5));
@@ -261,15 +262,16 @@ final class BatchBench {
         if (!probe.hasFp64Device()) {
             out.println("| OpenCL | n/a | " + (probe.problem() != null ? probe.problem() : "no double-precision device")
                     + " |");
-            return new Ceilings.Ceiling[0];
+            return Map.of();
         }
-        List<Ceilings.Ceiling> bandwidth = new java.util.ArrayList<>();
+        Map<String, Ceilings.Ceiling> bandwidth = new LinkedHashMap<>();
         try (OpenClContext ctx = OpenClContext.open(device)) {
             String name = ctx.device().name();
-            bandwidth.add(ceiling("memory bandwidth, OpenCL " + name, "GB/s", Ceilings.openClCopy(ctx, COPY_BYTES, 5)));
+            String memory = "memory bandwidth, OpenCL " + name;
+            bandwidth.put(memory, ceiling(memory, "GB/s", Ceilings.openClCopy(ctx, COPY_BYTES, 5)));
             if (!ctx.device().isGpu()) {
-                bandwidth.add(ceiling("cache bandwidth, OpenCL " + name, "GB/s",
-                        Ceilings.openClCacheCopy(ctx, CACHE_SLICE_BYTES, 5)));
+                String cache = "cache bandwidth, OpenCL " + name;
+                bandwidth.put(cache, ceiling(cache, "GB/s", Ceilings.openClCacheCopy(ctx, CACHE_SLICE_BYTES, 5)));
             }
             ceiling("fp64 FMA, OpenCL " + name, "GFLOP/s", Ceilings.openClFma(ctx, 3));
             out.printf(Locale.ROOT, "| OpenCL build of %s | %.0f ms | not included above |%n", Ceilings.KERNELS,
@@ -277,14 +279,14 @@ final class BatchBench {
         } catch (RuntimeException e) {
             out.println("| OpenCL | n/a | " + e.getMessage().replace('\n', ' ') + " |");
         }
-        return bandwidth.toArray(new Ceilings.Ceiling[0]);
+        return bandwidth;
     }
 
-    /** Prints one ceiling's row; returns it named {@code what}. */
+    /** Prints one ceiling's row; returns the ceiling. */
     private Ceilings.Ceiling ceiling(String what, String unit, Ceilings.Ceiling c) {
         out.printf(Locale.ROOT, "| %s | %.1f %s | %s |%n", what, c.value(), unit, c.detail());
         out.flush();
-        return c.named(what);
+        return c;
     }
 
     /** The repository root when running from {@code solver/target/sorb.jar} or the build tree, else null. */

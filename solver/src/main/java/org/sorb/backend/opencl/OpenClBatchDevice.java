@@ -94,8 +94,7 @@ public final class OpenClBatchDevice implements BatchDevice {
             for (IntBuf b : IntBuf.values()) {
                 int size = Math.max(1, BatchBuffers.size(b, k, designs));
                 intBuffers.put(b, context.bytes(4L * size));
-                clEnqueueWriteBuffer(context.queue(), i(b).mem(), true, 0, 4L * size, Pointer.to(new int[size]), 0,
-                        null, null);
+                writeInts(b, new int[size]);
             }
         } catch (RuntimeException e) {
             close();
@@ -168,9 +167,13 @@ public final class OpenClBatchDevice implements BatchDevice {
 
     @Override
     public void write(IntBuf buffer, int[] data) {
-        int[] tiled = layout.toTiles(data);
-        clEnqueueWriteBuffer(context.queue(), i(buffer).mem(), true, 0, (long) tiled.length * Sizeof.cl_int,
-                Pointer.to(tiled), 0, null, null);
+        writeInts(buffer, layout.toTiles(data));
+    }
+
+    /** Copies {@code data} as it is to the start of an int buffer, and waits. */
+    private void writeInts(IntBuf buffer, int[] data) {
+        clEnqueueWriteBuffer(context.queue(), i(buffer).mem(), true, 0, (long) data.length * Sizeof.cl_int,
+                Pointer.to(data), 0, null, null);
     }
 
     @Override

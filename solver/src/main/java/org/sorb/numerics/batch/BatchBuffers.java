@@ -41,15 +41,25 @@ public final class BatchBuffers {
      * bulk right-hand side. Each counted once, so it is a lower bound on the memory traffic of the iteration.
      */
     public static long newtonIterationBytes(KernelConstants k) {
-        long doubles = 4L * k.unknowns() + k.nc() + k.parameters() + 1;
-        for (BatchDevice.Buf b : new BatchDevice.Buf[] {BatchDevice.Buf.BLOCKS, BatchDevice.Buf.LOWER,
-            BatchDevice.Buf.UPPER, BatchDevice.Buf.BMAT, BatchDevice.Buf.CMAT, BatchDevice.Buf.BAND,
-            BatchDevice.Buf.BULK_RHS}) {
-            doubles += size(b, k, 1);
+        long bytes = 0;
+        for (BatchDevice.Buf b : NEWTON_ITERATION_DOUBLES) {
+            bytes += 8L * size(b, k, 1);
         }
-        long ints = size(BatchDevice.IntBuf.PIV, k, 1) + size(BatchDevice.IntBuf.BAND_PIV, k, 1);
-        return 8 * doubles + 4 * ints;
+        for (BatchDevice.IntBuf b : NEWTON_ITERATION_INTS) {
+            bytes += 4L * size(b, k, 1);
+        }
+        return bytes;
     }
+
+    /** The double buffers of one Newton iteration: stage state, start state, sum, right-hand side, ..., factors. */
+    private static final BatchDevice.Buf[] NEWTON_ITERATION_DOUBLES = {BatchDevice.Buf.S1, BatchDevice.Buf.Y,
+        BatchDevice.Buf.SUM, BatchDevice.Buf.RHS, BatchDevice.Buf.CIN, BatchDevice.Buf.PAR, BatchDevice.Buf.HG,
+        BatchDevice.Buf.BLOCKS, BatchDevice.Buf.LOWER, BatchDevice.Buf.UPPER, BatchDevice.Buf.BMAT,
+        BatchDevice.Buf.CMAT, BatchDevice.Buf.BAND, BatchDevice.Buf.BULK_RHS};
+
+    /** The pivot arrays of one Newton iteration. */
+    private static final BatchDevice.IntBuf[] NEWTON_ITERATION_INTS = {BatchDevice.IntBuf.PIV,
+        BatchDevice.IntBuf.BAND_PIV};
 
     /** Device bytes one design needs across all buffers. */
     public static long bytesPerDesign(KernelConstants k) {
