@@ -4,9 +4,10 @@
 //   BS local block size, CS unknowns per cell, HAS_PORES, KINETIC, BINDING (1 linear, 2 langmuir,
 //   3 bi_langmuir), SCHEME (0 weno3, 1 koren, 2 upwind), P_* parameter offsets, NPAR parameters per design.
 // Layout: design index b fastest. State element l of design b at [l * nd + b]; parameter p at [p * nd + b].
-// Tiles (LANES > 1): the device holds every per-design buffer in tiles of LANES designs, element l of design b at
-// [(b / LANES) * len * LANES + l * LANES + b % LANES] (len elements per design; TiledLayout.java converts), so a
-// work-item's designs are contiguous, one vector per element, whatever the batch size. Each kernel moves its
+// Tiles (TILE_W > 0): the device holds every per-design buffer in tiles of TILE_W designs, element l of design b at
+// [(b / TILE_W) * len * TILE_W + l * TILE_W + b % TILE_W] (len elements per design; TiledLayout.java converts), so a
+// work-item's designs are contiguous, one vector per element, whatever the batch size (TILE_W = LANES), or each
+// design's elements are contiguous for the work-group that shares it (TILE_W = 1, on a GPU). Each kernel moves its
 // pointers to its tile (TILE) and then indexes inside it with nd = LANES and b = 0 (TILE_END): the same
 // [l * nd + b] expressions serve both layouts.
 // Lanes: with -D LANES=n (1, 2, 4, 8 or 16; default 1) a work-item advances the n neighbouring designs b .. b+n-1
@@ -83,14 +84,22 @@ typedef GLUE(long, LANES) lidx;
 #define LEN_BULK NROWS
 #define LEN_STEP (4 + 2 * NC)
 
-#define TILED (LANES > 1)
+// TILE_W: designs per tile of the device layout. LANES on a CPU; 1 (design-major: each design's elements contiguous)
+// for the work-group kernels on a GPU, whose work-items share one design; 0 for the host layout itself.
+#ifndef TILE_W
+#define TILE_W (LANES > 1 ? LANES : 0)
+#endif
+#if TILE_W != 0 && TILE_W != LANES
+#error "TILE_W must be 0 or LANES"
+#endif
+#define TILED (TILE_W > 0)
 /** Moves pointer p of a buffer with len elements per design to the tile of this work-item's designs b. */
 #define TILE(p, len) ((p) += TILED ? (size_t) b * (size_t) (len) : (size_t) 0)
 /** Moves the factored matrix's buffers (blocks, piv, lower, upper, bmat, cmat, band, bandPiv) to the tile. */
 #define TILE_FACTORS() { TILE(blocks, LEN_BLOCKS); TILE(piv, LEN_PIV); TILE(lower, LEN_LU); TILE(upper, LEN_LU); \
     TILE(bmat, LEN_BC); TILE(cmat, LEN_BC); TILE(band, LEN_BAND); TILE(bandPiv, LEN_BULK); }
-/** After the TILE calls: index inside the tile, [l * LANES + lane]. */
-#define TILE_END() { if (TILED) { nd = LANES; b = 0; } }
+/** After the TILE calls: index inside the tile, [l * TILE_W + lane]. */
+#define TILE_END() { if (TILED) { nd = TILE_W; b = 0; } }
 
 #define BULK(j, i) ((j) * CS + (i))
 #define BLOCK(j, k) ((j) * CS + NC + (k) * BS)

@@ -5,11 +5,78 @@
 // to work-item 0. Every decision (Newton convergence, failure) is taken by all work-items alike from a norm
 // reduced in local memory, so control flow stays uniform across the group. Same results as factor_design and
 // attempt_design up to the order of the norm sums. Global size (nd * WG), local size (WG); needs LANES == 1.
+// Any device layout works; the GPU default is TILE_W = 1, where a design's elements are contiguous, so a group
+// touches one compact block (its working set can stay in the multiprocessor's L1) instead of one element in every
+// nd x 8 bytes.
 #if LANES == 1
 
 #ifndef WG
 #define WG 64
 #endif
+
+// The factored band matrix along the column (and its pivots and right-hand side) fits in local memory up to
+// LOCAL_BAND_DOUBLES values: the group then copies it there once per step attempt, and work-item 0's serial
+// substitution reads local memory instead of waiting on a global load for every row. Larger bands stay in global
+// memory (band_solve_at).
+#ifndef LOCAL_BAND_DOUBLES
+#define LOCAL_BAND_DOUBLES 2048
+#endif
+#define LOCAL_BAND (LEN_BAND + 2 * LEN_BULK <= LOCAL_BAND_DOUBLES)
+#if LOCAL_BAND
+DEFINE_BAND_SUBSTITUTE(band_substitute_local, __local)
+#define BAND_LOCALS __local double bandL[LEN_BAND]; __local int pivL[LEN_BULK]; __local double bulkL[LEN_BULK];
+#else
+#define BAND_LOCALS __local double bandL[1]; __local int pivL[1]; __local double bulkL[1];
+#endif
+
+/** Copies design b's factored band and pivots to local memory (no-op when they stay global); all work-items call. */
+void band_to_local(int b, int t, __global const double* band, __global const int* bandPiv, __local double* bandL,
+                   __local int* pivL, int nd) {
+#if LOCAL_BAND
+    for (int l = t; l < LEN_BAND; l += WG) {
+        bandL[l] = band[l * nd + b];
+    }
+    for (int l = t; l < LEN_BULK; l += WG) {
+        pivL[l] = bandPiv[l * nd + b];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+#endif
+}
+
+/**
+ * The band substitution of one design by the work-group: on the local copy (band_to_local) by work-item 0, the
+ * right-hand side copied in and out by all, or on global memory by work-item 0. Ends with a barrier.
+ */
+void group_band_solve(int b, int t, __global const double* band, __global const int* bandPiv,
+                      __global const int* active, __global double* bulkRhs, __local const double* bandL,
+                      __local const int* pivL, __local double* bulkL, int nd) {
+#if LOCAL_BAND
+    for (int l = t; l < LEN_BULK; l += WG) {
+        bulkL[l] = bulkRhs[l * nd + b];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (t == 0) {
+        band_substitute_local(0, bandL, pivL, bulkL, 1);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    for (int l = t; l < LEN_BULK; l += WG) {
+        bulkRhs[l * nd + b] = bulkL[l];
+    }
+#else
+    if (t == 0) {
+        band_solve_at(b, band, bandPiv, active, bulkRhs, nd);
+    }
+#endif
+    barrier(CLK_GLOBAL_MEM_FENCE);
+}
+
+/** Every group kernel's start: design b is this work-group's, t the work-item; an inactive design's group returns. */
+#define GROUP_START() \
+    int b = get_group_id(0); \
+    int t = get_local_id(0); \
+    if (b >= nd || active[b] == 0) { \
+        return; \
+    }
 
 /** Sum of v over the work-group (WG a power of two); every work-item gets the sum. */
 double group_sum(double v, __local double* scratch) {
@@ -33,11 +100,9 @@ __kernel void factor_design_group(__global const double* y, __global const doubl
                                   __global double* lower, __global double* upper, __global double* bmat,
                                   __global double* cmat, __global double* band, __global int* bandPiv,
                                   __global int* ok, int nd) {
-    int b = get_group_id(0);
-    int t = get_local_id(0);
-    if (b >= nd || active[b] == 0) {
-        return;
-    }
+    GROUP_START();
+    TILE(y, N); TILE(par, NPAR); TILE(hg, 1); TILE(active, 1); TILE_FACTORS(); TILE(ok, 1);
+    TILE_END();
     for (int j = t; j < NZ; j += WG) {
         assemble_eliminate_at(b, j, y, par, hg, active, blocks, piv, lower, upper, bmat, cmat, band, ok, nd);
     }
@@ -48,22 +113,68 @@ __kernel void factor_design_group(__global const double* y, __global const doubl
 }
 
 /** x = N^-1 x for one design, by the whole work-group. */
-void solve_design_group(int b, int t, __global const double* blocks, __global const int* piv,
+void group_solve(int b, int t, __global const double* blocks, __global const int* piv,
                         __global const double* lower, __global const double* upper, __global const double* bmat,
                         __global const double* cmat, __global const double* band, __global const int* bandPiv,
-                        __global const int* active, __global double* x, __global double* bulkRhs, int nd) {
+                        __global const int* active, __global double* x, __global double* bulkRhs,
+                 __local const double* bandL, __local const int* pivL, __local double* bulkL, int nd) {
     for (int j = t; j < NZ; j += WG) {
         solve_forward_at(b, j, blocks, piv, upper, bmat, active, x, bulkRhs, nd);
     }
     barrier(CLK_GLOBAL_MEM_FENCE);
-    if (t == 0) {
-        band_solve_at(b, band, bandPiv, active, bulkRhs, nd);
-    }
-    barrier(CLK_GLOBAL_MEM_FENCE);
+    group_band_solve(b, t, band, bandPiv, active, bulkRhs, bandL, pivL, bulkL, nd);
     for (int j = t; j < NZ; j += WG) {
         solve_back_at(b, j, blocks, piv, lower, cmat, active, bulkRhs, x, nd);
     }
     barrier(CLK_GLOBAL_MEM_FENCE);
+}
+
+/** Kernel solve_design by one work-group per design: x = N^-1 x (for timing the parts of an iteration apart). */
+__kernel void solve_design_group(__global const double* blocks, __global const int* piv, __global const double* lower,
+                                 __global const double* upper, __global const double* bmat,
+                                 __global const double* cmat, __global const double* band,
+                                 __global const int* bandPiv, __global const int* active, __global double* x,
+                                 __global double* bulkRhs, int nd) {
+    BAND_LOCALS
+    GROUP_START();
+    TILE_FACTORS(); TILE(active, 1); TILE(x, N); TILE(bulkRhs, LEN_BULK);
+    TILE_END();
+    band_to_local(b, t, band, bandPiv, bandL, pivL, nd);
+    group_solve(b, t, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, x, bulkRhs, bandL, pivL, bulkL,
+                nd);
+}
+
+/**
+ * Kernel newton_iteration by one work-group per design: stage_rhs over the cells, the direct solve, and the update
+ * with its squared weighted norm reduced in local memory.
+ */
+__kernel void newton_iteration_group(__global double* ys, __global const double* yn, __global const double* sum,
+                                     __global const double* hg, __global const double* cin,
+                                     __global const double* par, __global const double* tol,
+                                     __global const int* active, __global const double* blocks,
+                                     __global const int* piv, __global const double* lower,
+                                     __global const double* upper, __global const double* bmat,
+                                     __global const double* cmat, __global const double* band,
+                                     __global const int* bandPiv, __global double* rhs, __global double* bulkRhs,
+                                     __global double* normSq, int nd) {
+    __local double scratch[WG];
+    BAND_LOCALS
+    GROUP_START();
+    TILE(ys, N); TILE(yn, N); TILE(sum, N); TILE(hg, 1); TILE(cin, NC); TILE(par, NPAR); TILE(tol, 2);
+    TILE(active, 1); TILE_FACTORS(); TILE(rhs, N); TILE(bulkRhs, LEN_BULK); TILE(normSq, 1);
+    TILE_END();
+    for (int j = t; j < NZ; j += WG) {
+        stage_rhs_at(b, j, ys, yn, sum, hg, cin, par, active, rhs, nd);
+    }
+    barrier(CLK_GLOBAL_MEM_FENCE);
+    band_to_local(b, t, band, bandPiv, bandL, pivL, nd);
+    group_solve(b, t, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, rhs, bulkRhs, bandL, pivL, bulkL,
+                nd);
+    double part = newton_update_part(t, WG, ys, rhs, yn, tol[b], tol[nd + b], 1, nd, b);
+    double s = group_sum(part, scratch);
+    if (t == 0) {
+        normSq[b] = s;
+    }
 }
 
 /** Kernel attempt_design by one work-group per design: the same stages, Newton test and error estimate. */
@@ -79,11 +190,13 @@ __kernel void attempt_design_group(__global const double* y, __global const doub
                                    __global const double* cmat, __global const double* band,
                                    __global const int* bandPiv, __global const int* active, int nd) {
     __local double scratch[WG];
-    int b = get_group_id(0);
-    int t = get_local_id(0);
-    if (b >= nd || active[b] == 0) {
-        return;
-    }
+    BAND_LOCALS
+    GROUP_START();
+    TILE(y, N); TILE(prev, N); TILE(f0, N); TILE(s1, N); TILE(s2, N); TILE(s3, N); TILE(g1, N); TILE(g2, N);
+    TILE(g3, N); TILE(sum, N); TILE(rhs, N); TILE(err, N); TILE(bulkRhs, LEN_BULK); TILE(cin, NC); TILE(par, NPAR);
+    TILE(tol, 2); TILE(hg, 1); TILE(step, LEN_STEP); TILE(eta, 1); TILE(result, 3); TILE(active, 1); TILE_FACTORS();
+    TILE_END();
+    band_to_local(b, t, band, bandPiv, bandL, pivL, nd);
     double tStart = step[b];
     double h = step[nd + b];
     double e = eta[b];
@@ -113,7 +226,8 @@ __kernel void attempt_design_group(__global const double* y, __global const doub
                 stage_rhs_at(b, j, ys, y, sum, hg, cin, par, active, rhs, nd);
             }
             barrier(CLK_GLOBAL_MEM_FENCE);
-            solve_design_group(b, t, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, rhs, bulkRhs, nd);
+            group_solve(b, t, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, rhs, bulkRhs, bandL, pivL,
+                        bulkL, nd);
             double part = newton_update_part(t, WG, ys, rhs, y, abstol, reltol, iterating, nd, b);
             barrier(CLK_GLOBAL_MEM_FENCE);
             double norm = sqrt(group_sum(part, scratch) / N);
@@ -135,7 +249,8 @@ __kernel void attempt_design_group(__global const double* y, __global const doub
     if (!failed) {
         error_combine(t, WG, h, tab, f0, g1, g2, g3, err, nd, b);
         barrier(CLK_GLOBAL_MEM_FENCE);
-        solve_design_group(b, t, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, err, bulkRhs, nd);
+        group_solve(b, t, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, err, bulkRhs, bandL, pivL,
+                    bulkL, nd);
         errSq = group_sum(error_norm_part(t, WG, err, y, s3, abstol, reltol, nd, b), scratch);
     }
     if (t == 0) {

@@ -314,37 +314,49 @@ __kernel void solve_forward(__global const double* blocks, __global const int* p
     solve_forward_at(b, j, blocks, piv, upper, bmat, active, rhs, bulkRhs, nd);
 }
 
+/**
+ * Defines NAME(b, band, bandPiv, bulkRhs, nd): the banded forward substitution (with the factorization's row swaps)
+ * and back substitution of bulkRhs, with band, bandPiv and bulkRhs in address space SPACE. A macro so that the
+ * work-group kernels can run the same code on local-memory copies (OpenCL 1.2 has no generic address space).
+ */
+#define DEFINE_BAND_SUBSTITUTE(NAME, SPACE) \
+void NAME(int b, SPACE const double* band, SPACE const int* bandPiv, SPACE double* bulkRhs, int nd) { \
+    for (int k = 0; k < NROWS; k++) { \
+        int last = min(NROWS - 1, k + BAND_KL); \
+        lidx p = GI(bandPiv, BULKRHS(k)); \
+        real bk = G(bulkRhs, BULKRHS(k)); \
+        for (int r = k + 1; r <= last; r++) { \
+            lmask m = p == (lidx) r; \
+            if (ANY(m)) { \
+                real br = G(bulkRhs, BULKRHS(r)); \
+                SWAP_LANES(bk, br, m); \
+                S(bulkRhs, BULKRHS(r), br); \
+            } \
+        } \
+        S(bulkRhs, BULKRHS(k), bk); \
+        for (int r = k + 1; r <= last; r++) { \
+            ADD(bulkRhs, BULKRHS(r), -(G(band, BAND(r, k)) * bk)); \
+        } \
+    } \
+    for (int k = NROWS - 1; k >= 0; k--) { \
+        int lastCol = min(NROWS - 1, k + BAND_KL + BAND_KU); \
+        real s = G(bulkRhs, BULKRHS(k)); \
+        for (int c = k + 1; c <= lastCol; c++) { \
+            s -= G(band, BAND(k, c)) * G(bulkRhs, BULKRHS(c)); \
+        } \
+        S(bulkRhs, BULKRHS(k), s * G(band, BAND(k, k))); \
+    } \
+}
+
+DEFINE_BAND_SUBSTITUTE(band_substitute, __global)
+
 /** Banded forward and back substitution along each active design's column; global size (nd / LANES). */
 void band_solve_at(int b, __global const double* band, __global const int* bandPiv, __global const int* active,
                    __global double* bulkRhs, int nd) {
     if (b >= nd || !ANY(ACTIVE_LANES(active))) {
         return;
     }
-    for (int k = 0; k < NROWS; k++) {
-        int last = min(NROWS - 1, k + BAND_KL);
-        lidx p = GI(bandPiv, BULKRHS(k));
-        real bk = G(bulkRhs, BULKRHS(k));
-        for (int r = k + 1; r <= last; r++) {
-            lmask m = p == (lidx) r;
-            if (ANY(m)) {
-                real br = G(bulkRhs, BULKRHS(r));
-                SWAP_LANES(bk, br, m);
-                S(bulkRhs, BULKRHS(r), br);
-            }
-        }
-        S(bulkRhs, BULKRHS(k), bk);
-        for (int r = k + 1; r <= last; r++) {
-            ADD(bulkRhs, BULKRHS(r), -(G(band, BAND(r, k)) * bk));
-        }
-    }
-    for (int k = NROWS - 1; k >= 0; k--) {
-        int lastCol = min(NROWS - 1, k + BAND_KL + BAND_KU);
-        real s = G(bulkRhs, BULKRHS(k));
-        for (int c = k + 1; c <= lastCol; c++) {
-            s -= G(band, BAND(k, c)) * G(bulkRhs, BULKRHS(c));
-        }
-        S(bulkRhs, BULKRHS(k), s * G(band, BAND(k, k)));
-    }
+    band_substitute(b, band, bandPiv, bulkRhs, nd);
 }
 
 __kernel void band_solve(__global const double* band, __global const int* bandPiv, __global const int* active,

@@ -19,8 +19,8 @@ import org.sorb.numerics.batch.KernelConstants;
  * The parts of a Newton iteration timed apart: the stand-alone kernels {@code newton_iteration} (right-hand side,
  * direct solve, update), {@code solve_design} (the direct solve alone), {@code stage_rhs} and {@code factor_design},
  * each launched {@code repeats} times on the designs' parameters and a fixed random state (values in [0.05, 1.05],
- * h gamma 0.5 s), on a profiling context. The step-attempt kernel runs the same functions, so their shares carry
- * over.
+ * h gamma 0.5 s), on a profiling context; with a work-group per design (a GPU) their {@code _group} versions. The
+ * step-attempt kernel runs the same functions, so their shares carry over.
  */
 public final class KernelBreakdown {
     private KernelBreakdown() {
@@ -39,7 +39,8 @@ public final class KernelBreakdown {
         int lanes = OpenClBackend.lanesFor(ctx.device(), designs.size());
         List<ColumnCase> padded = OpenClBackend.padToLanes(designs, lanes);
         int nd = padded.size();
-        try (OpenClBatchDevice dev = new OpenClBatchDevice(ctx, k, nd, lanes, backend.workGroupSize(k, lanes))) {
+        int group = backend.workGroupSize(k, lanes);
+        try (OpenClBatchDevice dev = new OpenClBatchDevice(ctx, k, nd, lanes, group, backend.tileFor(lanes, group))) {
             dev.write(Buf.PAR, BatchParameters.pack(padded, padded.stream().map(ColumnEquations::new).toList(), k));
             Random rnd = new Random(1);
             for (Buf b : new Buf[] {Buf.Y, Buf.S1, Buf.SUM}) {

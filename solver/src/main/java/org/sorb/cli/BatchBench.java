@@ -33,7 +33,10 @@ final class BatchBench {
             "newton_iteration", "one whole iteration: right-hand side, direct solve, update",
             "solve_design", "the direct solve (block elimination, band solve, back substitution)",
             "stage_rhs", "the right-hand side (a work-item per cell and design tile)",
-            "factor_design", "Jacobian assembly, elimination and band LU (once per step)");
+            "factor_design", "Jacobian assembly, elimination and band LU (once per step)",
+            "newton_iteration_group", "one whole iteration by a work-group: right-hand side, direct solve, update",
+            "solve_design_group", "the direct solve by a work-group (band solve on one work-item)",
+            "factor_design_group", "assembly and elimination by a work-group, band LU on one work-item");
 
     private final PrintWriter out;
     private final List<Integer> sizes;
@@ -43,6 +46,7 @@ final class BatchBench {
     private final boolean ceilings;
     private final Paths paths;
     private final int workGroup;
+    private final boolean hostLayout;
     private final int profileSize;
 
     /** Which paths the benchmark runs. */
@@ -59,8 +63,9 @@ final class BatchBench {
     }
 
     BatchBench(PrintWriter out, List<Integer> sizes, int repeats, double maxSeconds, String device,
-               boolean ceilings, Paths paths, int workGroup, int profileSize) {
+               boolean ceilings, Paths paths, int workGroup, boolean hostLayout, int profileSize) {
         this.paths = paths;
+        this.hostLayout = hostLayout;
         this.profileSize = profileSize;
         this.workGroup = workGroup;
         this.out = out;
@@ -109,7 +114,7 @@ final class BatchBench {
         List<ColumnCase> all = BatchBenchmark.designs(base, maxSize);
         SimulationResult javaFirst = new org.sorb.backend.JavaBackend(1).simulate(all.get(0), ProgressListener.NONE);
         OpenClBackend backend = paths.openCl() && probe.hasFp64Device() && OpenClBackend.supportsColumns()
-                ? new OpenClBackend(OpenClContext.open(device), workGroup) : null;
+                ? new OpenClBackend(OpenClContext.open(device), workGroup, hostLayout) : null;
         try {
             if (backend != null) {
                 warmUp(backend, all, javaFirst);
@@ -132,9 +137,11 @@ final class BatchBench {
                     List<ColumnCase> designs = BatchBenchmark.designs(base, size);
                     int lanes = OpenClBackend.lanesFor(backend.context().device(), size);
                     int group = backend.workGroupSize(org.sorb.numerics.batch.KernelConstants.of(base), lanes);
-                    row(BatchBenchmark.batch(label, backend, designs, repeats, maxSeconds), lanes > 1
+                    String layout = backend.tileFor(lanes, group) == 1 ? ", design-major layout"
+                            : lanes == 1 && size > 1 ? ", host layout" : "";
+                    row(BatchBenchmark.batch(label, backend, designs, repeats, maxSeconds), (lanes > 1
                             ? lanes + " designs per work-item (vector lanes)" : group > 0
-                            ? "a work-group of " + group + " per design" : "1 design per work-item");
+                            ? "a work-group of " + group + " per design" : "1 design per work-item") + layout);
                 }
             }
         } finally {
@@ -157,7 +164,7 @@ final class BatchBench {
      * per second against the OpenCL bandwidth ceilings (memory, cache) measured in this run.
      */
     private void profile(List<ColumnCase> designs, Map<String, Ceilings.Ceiling> bandwidth) {
-        try (OpenClBackend backend = new OpenClBackend(OpenClContext.open(device, true), workGroup)) {
+        try (OpenClBackend backend = new OpenClBackend(OpenClContext.open(device, true), workGroup, hostLayout)) {
             long t0 = System.nanoTime();
             List<SimulationResult> results = backend.simulateBatch(designs, ProgressListener.NONE);
             double wall = (System.nanoTime() - t0) * 1e-9;

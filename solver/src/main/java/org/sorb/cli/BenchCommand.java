@@ -76,6 +76,12 @@ final class BenchCommand implements Callable<Integer> {
                     + "two: a work-group per design); auto lets the device type decide. Default: ${DEFAULT-VALUE}")
     private String workGroup;
 
+    @Option(names = "--device-layout", defaultValue = "auto", paramLabel = "auto|host",
+            description = "batch: OpenCL buffer layout with one lane: auto (each design's elements contiguous when a "
+                    + "work-group shares a design) or host (neighbouring designs side by side). Default: "
+                    + "${DEFAULT-VALUE}")
+    private String deviceLayout;
+
     @Option(names = "--profile-size", defaultValue = "256", paramLabel = "N",
             description = "batch: after the ceilings, one OpenCL run of N designs with kernel profiling: device time "
                     + "per kernel, the dominant kernel's traffic against the bandwidth ceilings, and the parts of a "
@@ -102,6 +108,14 @@ final class BenchCommand implements Callable<Integer> {
         throw new UsageException("--work-group '" + workGroup + "': expected auto, 0 or a power of two up to 1024");
     }
 
+    private boolean hostLayout() throws UsageException {
+        return switch (deviceLayout) {
+            case "auto" -> false;
+            case "host" -> true;
+            default -> throw new UsageException("--device-layout '" + deviceLayout + "': expected auto or host");
+        };
+    }
+
     private BatchBench.Paths batchPaths() throws UsageException {
         return switch (paths) {
             case "all" -> BatchBench.Paths.ALL;
@@ -117,7 +131,7 @@ final class BenchCommand implements Callable<Integer> {
         return Failures.guard(spec.commandLine().getErr(), () -> switch (kind) {
             case "reference" -> reference(out);
             case "batch" -> new BatchBench(out, sizes, repeats == null ? 1 : repeats, maxSeconds, device, !noCeilings,
-                    batchPaths(), workGroupSize(), profileSize).run(batchCase());
+                    batchPaths(), workGroupSize(), hostLayout(), profileSize).run(batchCase());
             default -> throw new UsageException("bench: unknown kind '" + kind + "', expected: reference, batch");
         });
     }

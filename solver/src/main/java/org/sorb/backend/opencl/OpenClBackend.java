@@ -40,14 +40,25 @@ public final class OpenClBackend implements Backend {
      * of two a work-group of that size per design (on one lane), {@link #AUTO} lets {@link #groupSizeFor} decide.
      */
     public OpenClBackend(OpenClContext context, int groupSize) {
+        this(context, groupSize, false);
+    }
+
+    /**
+     * As above; {@code hostLayout} keeps one-lane batches in the host layout [l * nd + b] (neighbouring designs side
+     * by side) instead of the design-major layout the work-group kernels use by default
+     * ({@link OpenClBatchDevice#tileFor}), for benchmarks that compare the two.
+     */
+    public OpenClBackend(OpenClContext context, int groupSize, boolean hostLayout) {
         if (context == null) {
             throw new IllegalArgumentException("no OpenCL context");
         }
         this.context = context;
         this.groupSize = groupSize;
+        this.hostLayout = hostLayout;
     }
 
     private final int groupSize;
+    private final boolean hostLayout;
 
     /** True: this build's OpenCL backend simulates columns (a seam that lets tests of the backend choice say no). */
     public static boolean supportsColumns() {
@@ -114,7 +125,8 @@ public final class OpenClBackend implements Backend {
                 final int before = done;
                 final int total = designs.size();
                 int group = workGroupSize(k, lanes);
-                try (OpenClBatchDevice device = new OpenClBatchDevice(context, k, padded.size(), lanes, group)) {
+                try (OpenClBatchDevice device = new OpenClBatchDevice(context, k, padded.size(), lanes, group,
+                        tileFor(lanes, group))) {
                     List<SimulationResult> r = new BatchIntegrator(padded, device).run((f, m) ->
                             progress.progress((before + f * cases.size()) / total, m));
                     for (int i = 0; i < part.size(); i++) {
@@ -159,6 +171,11 @@ public final class OpenClBackend implements Backend {
      */
     public int workGroupSize(KernelConstants k, int lanes) {
         return groupSize == AUTO || lanes != 1 ? groupSizeFor(context.device(), k, lanes) : groupSize;
+    }
+
+    /** Designs per tile of the device layout this backend uses ({@link OpenClBatchDevice#tileFor}; 0: host layout). */
+    public int tileFor(int lanes, int group) {
+        return hostLayout && lanes == 1 ? 0 : OpenClBatchDevice.tileFor(lanes, group);
     }
 
     /**

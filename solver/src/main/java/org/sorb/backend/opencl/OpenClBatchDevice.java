@@ -23,6 +23,8 @@ import org.sorb.numerics.batch.KernelConstants;
  * multiple of {@code lanes}, and the device holds every buffer in tiles of {@code lanes} designs
  * ({@link TiledLayout}), so that each work-item's designs are contiguous whatever the batch size; {@link #write},
  * {@link #read} and {@link #readDesign} convert, so callers see the host layout [l * nd + b] for any lane count.
+ * With work-groups per design (a GPU) the device holds each design's elements contiguously (tiles of one design),
+ * so that the work-items of a group touch one compact block; {@link #tileFor} gives these defaults.
  */
 public final class OpenClBatchDevice implements BatchDevice {
     /** Kernel sources, concatenated in this order into one program. */
@@ -36,6 +38,7 @@ public final class OpenClBatchDevice implements BatchDevice {
     private final int nd;
     private final int lanes;
     private final int groupSize;
+    private final int tile;
     private final TiledLayout layout;
     private final cl_program program;
     private final Map<Buf, DeviceBuffer> buffers = new EnumMap<>(Buf.class);
@@ -66,6 +69,30 @@ public final class OpenClBatchDevice implements BatchDevice {
      *                                  groupSize is not 0 or a power of two up to 1024 with one lane
      */
     public OpenClBatchDevice(OpenClContext context, KernelConstants k, int designs, int lanes, int groupSize) {
+        this(context, k, designs, lanes, groupSize, tileFor(lanes, groupSize));
+    }
+
+    /**
+     * The default device layout: tiles of {@code lanes} designs with vector lanes, of one design (design-major) with
+     * work-groups per design, else 0 (the host layout [l * nd + b], where neighbouring work-items hold neighbouring
+     * designs).
+     */
+    public static int tileFor(int lanes, int groupSize) {
+        return lanes > 1 ? lanes : groupSize > 0 ? 1 : 0;
+    }
+
+    /**
+     * As above with the device layout given: {@code tile} designs per tile ({@link TiledLayout}), 0 for the host
+     * layout.
+     *
+     * @throws IllegalArgumentException also when tile is neither 0 nor the lane count
+     */
+    public OpenClBatchDevice(OpenClContext context, KernelConstants k, int designs, int lanes, int groupSize,
+                             int tile) {
+        if (tile != 0 && tile != lanes) {
+            throw new IllegalArgumentException("tiles of " + tile + " designs with " + lanes
+                    + " lanes: expected 0 (the host layout) or the lane count");
+        }
         if (groupSize != 0 && (lanes != 1 || groupSize < 1 || groupSize > 1024 || Integer.bitCount(groupSize) != 1)) {
             throw new IllegalArgumentException("work-group size " + groupSize + " with " + lanes
                     + " lanes: expected 0, or a power of two up to 1024 with one lane");
@@ -82,8 +109,9 @@ public final class OpenClBatchDevice implements BatchDevice {
         this.nd = designs;
         this.lanes = lanes;
         this.groupSize = groupSize;
-        this.layout = new TiledLayout(designs, lanes > 1 ? lanes : designs);
-        this.program = context.build(k.defines() + " -D LANES=" + lanes
+        this.tile = tile;
+        this.layout = new TiledLayout(designs, tile > 0 ? tile : designs);
+        this.program = context.build(k.defines() + " -D LANES=" + lanes + " -D TILE_W=" + tile
                 + (groupSize > 0 ? " -D WG=" + groupSize : "") + " -cl-std=CL1.2", SOURCES);
         try {
             for (Buf b : Buf.values()) {
@@ -125,6 +153,11 @@ public final class OpenClBatchDevice implements BatchDevice {
     /** Work-items per design (0: one work-item advances whole designs). */
     public int groupSize() {
         return groupSize;
+    }
+
+    /** Designs per tile of the device layout (0: the host layout). */
+    public int tile() {
+        return tile;
     }
 
     private DeviceBuffer d(Buf b) {
@@ -215,6 +248,25 @@ public final class OpenClBatchDevice implements BatchDevice {
         return new long[] {nd / lanes, lanes > 1 ? 1 : k.unknowns()};
     }
 
+    /** Work-items of one design that run together in an element-wise kernel on the design-major layout. */
+    static final int ELEMENT_GROUP = 64;
+
+    /**
+     * Launches an element-wise kernel ({@link #elements}). On the design-major layout (tiles of one design) the
+     * work-groups run along one design's elements, which lie side by side, instead of across designs, whose elements
+     * lie a whole design apart.
+     */
+    private void launchElements(String name, Object... args) {
+        if (tile != 1) {
+            launch(name, elements(), args);
+            return;
+        }
+        cl_kernel kernel = context.kernel(program, name);
+        context.setArgs(kernel, args);
+        long rounded = (k.unknowns() + ELEMENT_GROUP - 1L) / ELEMENT_GROUP * ELEMENT_GROUP;
+        context.enqueue(name, kernel, new long[] {nd, rounded}, new long[] {1, ELEMENT_GROUP});
+    }
+
     private long[] perDesign() {
         return new long[] {nd / lanes};
     }
@@ -258,15 +310,25 @@ public final class OpenClBatchDevice implements BatchDevice {
 
     @Override
     public void solve(Buf x) {
+        if (groupSize > 0) {
+            launchGroups("solve_design_group", d(Buf.BLOCKS), i(IntBuf.PIV), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT),
+                    d(Buf.CMAT), d(Buf.BAND), i(IntBuf.BAND_PIV), i(IntBuf.ACTIVE), d(x), d(Buf.BULK_RHS), nd);
+            return;
+        }
         launch("solve_design", perDesign(), d(Buf.BLOCKS), i(IntBuf.PIV), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT),
                 d(Buf.CMAT), d(Buf.BAND), i(IntBuf.BAND_PIV), i(IntBuf.ACTIVE), d(x), d(Buf.BULK_RHS), nd);
     }
 
     @Override
     public void newtonIteration(Buf ys) {
-        launch("newton_iteration", perDesign(), d(ys), d(Buf.Y), d(Buf.SUM), d(Buf.HG), d(Buf.CIN), d(Buf.PAR),
-                d(Buf.TOL), i(IntBuf.ACTIVE), d(Buf.BLOCKS), i(IntBuf.PIV), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT),
-                d(Buf.CMAT), d(Buf.BAND), i(IntBuf.BAND_PIV), d(Buf.RHS), d(Buf.BULK_RHS), d(Buf.NORM), nd);
+        Object[] args = {d(ys), d(Buf.Y), d(Buf.SUM), d(Buf.HG), d(Buf.CIN), d(Buf.PAR), d(Buf.TOL), i(IntBuf.ACTIVE),
+            d(Buf.BLOCKS), i(IntBuf.PIV), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT), d(Buf.CMAT), d(Buf.BAND),
+            i(IntBuf.BAND_PIV), d(Buf.RHS), d(Buf.BULK_RHS), d(Buf.NORM), nd};
+        if (groupSize > 0) {
+            launchGroups("newton_iteration_group", args);
+        } else {
+            launch("newton_iteration", perDesign(), args);
+        }
     }
 
     @Override
@@ -285,13 +347,13 @@ public final class OpenClBatchDevice implements BatchDevice {
 
     @Override
     public void combine(Buf out) {
-        launch("combine", elements(), d(Buf.F1), d(Buf.FS1), d(Buf.FS2), d(Buf.FS3), d(Buf.COEF), i(IntBuf.ACTIVE),
+        launchElements("combine", d(Buf.F1), d(Buf.FS1), d(Buf.FS2), d(Buf.FS3), d(Buf.COEF), i(IntBuf.ACTIVE),
                 d(out), nd);
     }
 
     @Override
     public void predict(Buf from, Buf yi) {
-        launch("predict", elements(), d(Buf.Y), d(from), d(Buf.RATIO), i(IntBuf.ACTIVE), d(yi), nd);
+        launchElements("predict", d(Buf.Y), d(from), d(Buf.RATIO), i(IntBuf.ACTIVE), d(yi), nd);
     }
 
     @Override
@@ -306,7 +368,7 @@ public final class OpenClBatchDevice implements BatchDevice {
 
     @Override
     public void copyActive(Buf src, Buf dst) {
-        launch("copy_active", elements(), d(src), i(IntBuf.ACTIVE), d(dst), nd);
+        launchElements("copy_active", d(src), i(IntBuf.ACTIVE), d(dst), nd);
     }
 
     @Override

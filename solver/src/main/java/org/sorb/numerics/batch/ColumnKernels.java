@@ -886,6 +886,25 @@ public final class ColumnKernels {
         factor_design(b, y, par, hg, active, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, ok, nd);
     }
 
+    /** Twin of kernel {@code solve_design_group}; id (b), the group. In sequence it is {@link #solve_design}. */
+    public void solve_design_group(int b, double[] blocks, int[] piv, double[] lower, double[] upper, double[] bmat,
+                                   double[] cmat, double[] band, int[] bandPiv, int[] active, double[] x,
+                                   double[] bulkRhs, int nd) {
+        solve_design(b, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, x, bulkRhs, nd);
+    }
+
+    /**
+     * Twin of kernel {@code newton_iteration_group}; id (b), the group. The kernel reduces the norm in local memory;
+     * in sequence it is {@link #newton_iteration}.
+     */
+    public void newton_iteration_group(int b, double[] ys, double[] yn, double[] sum, double[] hg, double[] cin,
+                                       double[] par, double[] tol, int[] active, double[] blocks, int[] piv,
+                                       double[] lower, double[] upper, double[] bmat, double[] cmat, double[] band,
+                                       int[] bandPiv, double[] rhs, double[] bulkRhs, double[] normSq, int nd) {
+        newton_iteration(b, ys, yn, sum, hg, cin, par, tol, active, blocks, piv, lower, upper, bmat, cmat, band,
+                bandPiv, rhs, bulkRhs, normSq, nd);
+    }
+
     /**
      * Twin of kernel {@code attempt_design_group}; id (b), the group. The kernel spreads cells and vector elements
      * over the work-items and reduces the norms in local memory; in sequence that is {@link #attempt_design}.

@@ -131,15 +131,27 @@ class ColumnKernelEquivalenceTest {
     }
 
     /**
-     * Kernel layouts under test as (lanes, work-group size): one design per work-item, 8 and 16 designs per
-     * work-item in vector lanes (one and two AVX-512 vectors: the CPU choices), and one work-group of 4 work-items
-     * per design (the GPU layout, with fewer work-items than cells so that each work-item takes several).
+     * Kernel layouts under test as (lanes, work-group size, designs per tile of the device layout): one design per
+     * work-item in the host layout, 8 and 16 designs per work-item in vector lanes and tiles of as many (one and two
+     * AVX-512 vectors: the CPU choices), and one work-group of 4 work-items per design on the design-major layout
+     * (the GPU choice, with fewer work-items than cells so that each work-item takes several).
      */
-    static final int[][] LAYOUTS = {{1, 0}, {8, 0}, {16, 0}, {1, 4}};
+    static final int[][] LAYOUTS = {{1, 0, 0}, {8, 0, 8}, {16, 0, 16}, {1, 4, 1}};
+
+    /** Layouts only the kernel-level test covers: work-groups on the host layout (bench --device-layout host). */
+    static final int[][] MORE_LAYOUTS = {{1, 4, 0}};
 
     static Stream<Arguments> configurationsAndLanes() {
-        return configurations().flatMap(a -> Arrays.stream(LAYOUTS).map(l -> Arguments.of(
-                a.get()[0], a.get()[1], a.get()[2], l[0], l[1])));
+        return withLayouts(LAYOUTS);
+    }
+
+    static Stream<Arguments> configurationsAndAllLanes() {
+        return Stream.concat(withLayouts(LAYOUTS), withLayouts(MORE_LAYOUTS));
+    }
+
+    private static Stream<Arguments> withLayouts(int[][] layouts) {
+        return configurations().flatMap(a -> Arrays.stream(layouts).map(l -> Arguments.of(
+                a.get()[0], a.get()[1], a.get()[2], l[0], l[1], l[2])));
     }
 
     /** Fills both devices with the same random states and per-design scalars for nd designs. */
@@ -203,15 +215,15 @@ class ColumnKernelEquivalenceTest {
         return a;
     }
 
-    @ParameterizedTest(name = "{0} {1} kinetic={2} lanes={3} group={4}")
-    @MethodSource("configurationsAndLanes")
+    @ParameterizedTest(name = "{0} {1} kinetic={2} lanes={3} group={4} tile={5}")
+    @MethodSource("configurationsAndAllLanes")
     void kernelsEqualTheirJavaTwinsOnRandomStates(ColumnModel model, String binding, boolean kinetic, int lanes,
-            int group) {
+            int group, int tile) {
         List<ColumnCase> designs = designs(model, binding, kinetic, lanes > 1 ? 3 * lanes : 3, 7, 3);
         KernelConstants k = KernelConstants.of(designs.get(0));
         int nd = designs.size();
         try (JavaBatchDevice java = new JavaBatchDevice(k, nd);
-             OpenClBatchDevice cl = new OpenClBatchDevice(context, k, nd, lanes, group)) {
+             OpenClBatchDevice cl = new OpenClBatchDevice(context, k, nd, lanes, group, tile)) {
             fillRandom(java, cl, designs, k, allActive(nd));
             for (int b : new int[] {0, nd - 1}) {
                 double[] x = new double[k.unknowns()];
@@ -284,10 +296,10 @@ class ColumnKernelEquivalenceTest {
      * With some designs inactive, every buffer the host reads back (F1, the copies, eta, result, ok, norms) keeps
      * the inactive designs' values, and the active ones equal the twin, also when a vector of lanes is mixed.
      */
-    @ParameterizedTest(name = "{0} {1} kinetic={2} lanes={3} group={4}")
+    @ParameterizedTest(name = "{0} {1} kinetic={2} lanes={3} group={4} tile={5}")
     @MethodSource("configurationsAndLanes")
     void inactiveDesignsKeepTheirStateInMixedLanes(ColumnModel model, String binding, boolean kinetic, int lanes,
-            int group) {
+            int group, int tile) {
         List<ColumnCase> designs = designs(model, binding, kinetic, 2 * Math.max(4, lanes), 5, 2);
         KernelConstants k = KernelConstants.of(designs.get(0));
         int nd = designs.size();
@@ -296,7 +308,7 @@ class ColumnKernelEquivalenceTest {
             active[b] = b % 3 == 1 || b >= nd - lanes / 2 ? 0 : 1;
         }
         try (JavaBatchDevice java = new JavaBatchDevice(k, nd);
-             OpenClBatchDevice cl = new OpenClBatchDevice(context, k, nd, lanes, group)) {
+             OpenClBatchDevice cl = new OpenClBatchDevice(context, k, nd, lanes, group, tile)) {
             fillRandom(java, cl, designs, k, active);
             java.residual(Buf.Y, Buf.F1);
             cl.residual(Buf.Y, Buf.F1);
@@ -385,14 +397,14 @@ class ColumnKernelEquivalenceTest {
                 what + ": max difference " + diff + " at scale " + scale);
     }
 
-    @ParameterizedTest(name = "{0} {1} kinetic={2} lanes={3} group={4}")
+    @ParameterizedTest(name = "{0} {1} kinetic={2} lanes={3} group={4} tile={5}")
     @MethodSource("configurationsAndLanes")
     void batchedSimulationEqualsSingleJavaRuns(ColumnModel model, String binding, boolean kinetic, int lanes,
-            int group) {
+            int group, int tile) {
         List<ColumnCase> designs = designs(model, binding, kinetic, Math.max(3, lanes), 10, 4);
         List<SimulationResult> batch;
         try (OpenClBatchDevice cl = new OpenClBatchDevice(context, KernelConstants.of(designs.get(0)), designs.size(),
-                lanes, group)) {
+                lanes, group, tile)) {
             batch = new BatchIntegrator(designs, cl).run(ProgressListener.NONE);
         }
         for (int d = 0; d < designs.size(); d++) {
