@@ -23,10 +23,12 @@ final class OpenClBackendProvider implements BackendProvider {
     private final Supplier<OpenClProbe> probe;
     private final BooleanSupplier columns;
     private final Function<String, OpenClContext> opener;
+    private final int hostCores;
 
     /** The real OpenCL of this machine. */
     OpenClBackendProvider() {
-        this(OpenClDevices::probe, OpenClBackend::supportsColumns, OpenClContext::open);
+        this(OpenClDevices::probe, OpenClBackend::supportsColumns, OpenClContext::open,
+                Runtime.getRuntime().availableProcessors());
     }
 
     /**
@@ -34,12 +36,15 @@ final class OpenClBackendProvider implements BackendProvider {
      *
      * @param probe   the devices, or why there are none
      * @param columns whether the OpenCL backend simulates columns
-     * @param opener  opens a context for a device selector
+     * @param opener    opens a context for a device selector
+     * @param hostCores the cores the Java path's thread pool would use
      */
-    OpenClBackendProvider(Supplier<OpenClProbe> probe, BooleanSupplier columns, Function<String, OpenClContext> opener) {
+    OpenClBackendProvider(Supplier<OpenClProbe> probe, BooleanSupplier columns, Function<String, OpenClContext> opener,
+                          int hostCores) {
         this.probe = probe;
         this.columns = columns;
         this.opener = opener;
+        this.hostCores = hostCores;
     }
 
     @Override
@@ -63,8 +68,10 @@ final class OpenClBackendProvider implements BackendProvider {
     }
 
     /**
-     * {@code auto} keeps OpenCL for batches on a GPU or accelerator: one design cannot fill a device, and on a
-     * CPU device (PoCL) the Java thread pool is as fast per design (BENCHMARKS.md).
+     * {@code auto} keeps OpenCL for batches of more designs than the host has cores on a GPU or accelerator, and
+     * for batches that fill every core's vector lanes on a CPU device (PoCL). One design cannot fill a device; a
+     * GPU advances a design about as fast as one Java thread, so up to one design per core the thread pool is as
+     * fast (an H200 beside 16 cores: 16 designs in 3.9 s, one Java thread 2.9-3.6 s per design; BENCHMARKS.md).
      */
     @Override
     public String passOverReason(int designs) {
@@ -72,10 +79,15 @@ final class OpenClBackendProvider implements BackendProvider {
             return "a single design cannot fill an OpenCL device";
         }
         int fill = Integer.MAX_VALUE;
+        boolean gpu = false;
         for (OpenClDeviceInfo d : probe.get().devices()) {
             String type = d.type().toUpperCase(Locale.ROOT);
             if (d.fp64() && (type.contains("GPU") || type.contains("ACCELERATOR"))) {
-                return null;
+                if (designs > hostCores) {
+                    return null;
+                }
+                gpu = true;
+                continue;
             }
             if (d.fp64()) {
                 int lanes = OpenClBackend.lanesFor(d, designs);
@@ -84,6 +96,10 @@ final class OpenClBackendProvider implements BackendProvider {
                     return null;
                 }
             }
+        }
+        if (gpu) {
+            return designs + " designs are no more than the " + hostCores + " cores of the Java thread pool, which "
+                    + "advance them as fast as a GPU";
         }
         return fill == Integer.MAX_VALUE ? "its only double-precision devices are CPUs without vector lanes"
                 : "its only double-precision devices are CPUs, which need at least " + fill + " designs (vector lanes "

@@ -63,8 +63,12 @@ class BackendsTest {
         assertEquals("java", single.backend().name());
         assertTrue(single.notice().contains("single design"), single.notice());
         assertEquals(0, opens.get(), "a single design does not open OpenCL");
-        gpu.select("auto", BackendOptions.DEFAULT, 64);
-        assertEquals(1, opens.get(), "a batch on a GPU opens OpenCL");
+        Backends.Selection few = gpu.select("auto", BackendOptions.DEFAULT, OpenClHooks.CORES);
+        assertEquals("java", few.backend().name());
+        assertTrue(few.notice().contains("16 designs are no more than the 16 cores"), few.notice());
+        assertEquals(0, opens.get(), "one design per core stays on the Java thread pool");
+        gpu.select("auto", BackendOptions.DEFAULT, OpenClHooks.CORES + 1);
+        assertEquals(1, opens.get(), "a batch larger than the cores on a GPU opens OpenCL");
     }
 
     @Test

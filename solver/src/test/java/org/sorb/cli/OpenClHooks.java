@@ -12,6 +12,9 @@ final class OpenClHooks {
     private OpenClHooks() {
     }
 
+    /** Cores of the fake host beside the fake devices. */
+    static final int CORES = 16;
+
     /** A fake double-precision GPU. */
     static final OpenClDeviceInfo GPU = new OpenClDeviceInfo(0, 0, "NVIDIA CUDA", "OpenCL 3.0 CUDA", 0,
             "NVIDIA H100 80GB HBM3", "NVIDIA Corporation", "GPU", true, 132, 85L << 30, 20L << 30, 1024, 1980, 1);
@@ -22,14 +25,14 @@ final class OpenClHooks {
 
     /** A provider that sees only {@link #CPU} and opens with {@code opener}. */
     static OpenClBackendProvider cpu(Function<String, OpenClContext> opener) {
-        return new OpenClBackendProvider(() -> new OpenClProbe(List.of(CPU), null), () -> true, opener);
+        return new OpenClBackendProvider(() -> new OpenClProbe(List.of(CPU), null), () -> true, opener, CORES);
     }
 
     /** An OpenCL provider that finds no platform for {@code reason}. */
     static OpenClBackendProvider none(String reason) {
         return new OpenClBackendProvider(() -> OpenClProbe.none(reason), () -> true, s -> {
             throw new AssertionError("must not open");
-        });
+        }, CORES);
     }
 
     /** A provider that sees {@link #GPU} and opens with {@code opener}; {@code probes} counts the probes. */
@@ -37,7 +40,7 @@ final class OpenClHooks {
         return new OpenClBackendProvider(() -> {
             probes.incrementAndGet();
             return new OpenClProbe(List.of(GPU), null);
-        }, () -> columns, opener);
+        }, () -> columns, opener, CORES);
     }
 
     /** The hooked OpenCL provider first, the real Java path last. */

@@ -2,6 +2,7 @@ package org.sorb.backend.opencl;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -115,6 +116,17 @@ class OpenClBackendTest {
         assertEquals(64, OpenClBackend.groupSizeFor(device("GPU", 1), large, 1), "64 cells: a group of 64");
         assertEquals(0, OpenClBackend.groupSizeFor(device("CPU", 8), large, 8), "CPUs use vector lanes");
         assertEquals(0, OpenClBackend.groupSizeFor(device("CPU", 1), large, 1));
+    }
+
+    @Test
+    void eachLayoutHasItsTileWidth() {
+        assertEquals(16, OpenClBatchDevice.tileFor(16, 0), "vector lanes: tiles of the lane count");
+        assertEquals(1, OpenClBatchDevice.tileFor(1, 64), "a work-group per design: design-major");
+        assertEquals(0, OpenClBatchDevice.tileFor(1, 0), "one design per work-item: the host layout");
+        KernelConstants k = KernelConstants.of(sweep(1).get(0));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new OpenClBatchDevice(null, k, 8, 8, 0, 1));
+        assertTrue(e.getMessage().contains("tiles of 1 designs with 8 lanes"), e.getMessage());
     }
 
     @Test
