@@ -71,7 +71,7 @@ final class OpenClBackendProvider implements BackendProvider {
      * {@code auto} keeps OpenCL for batches of more designs than the host has cores on a GPU or accelerator, and
      * for batches that fill every core's vector lanes on a CPU device (PoCL). One design cannot fill a device; a
      * GPU advances a design about as fast as one Java thread, so up to one design per core the thread pool is as
-     * fast (an H200 beside 16 cores: 16 designs in 3.9 s, one Java thread 2.9-3.6 s per design; BENCHMARKS.md).
+     * fast (an H200 beside 16 cores: 16 designs in 3.9 s, one Java thread 3.6 s per design; BENCHMARKS.md).
      */
     @Override
     public String passOverReason(int designs) {
