@@ -140,15 +140,22 @@ __kernel void copy_active(__global const double* src, __global const int* active
     }
 }
 
-/** Outlet concentrations (last cell's bulk) of every design: out[i * nd + b]; global size (nd / LANES). */
-__kernel void gather_outlet(__global const double* y, __global double* out, int nd) {
+/**
+ * Outlet concentrations (last cell's bulk) of the four stage states y, s1, s2, s3 of every design:
+ * out[(j * NC + i) * nd + b] for stage j; global size (nd / LANES).
+ */
+__kernel void gather_stage_outlets(__global const double* y, __global const double* s1, __global const double* s2,
+                                   __global const double* s3, __global double* out, int nd) {
     int b = LANES * get_global_id(0);
     if (b >= nd) {
         return;
     }
-    TILE(y, N); TILE(out, NC);
+    TILE(y, N); TILE(s1, N); TILE(s2, N); TILE(s3, N); TILE(out, 4 * NC);
     TILE_END();
     for (int i = 0; i < NC; i++) {
         S(out, i * nd + b, G(y, AT(BULK(NZ - 1, i))));
+        S(out, (NC + i) * nd + b, G(s1, AT(BULK(NZ - 1, i))));
+        S(out, (2 * NC + i) * nd + b, G(s2, AT(BULK(NZ - 1, i))));
+        S(out, (3 * NC + i) * nd + b, G(s3, AT(BULK(NZ - 1, i))));
     }
 }

@@ -14,16 +14,18 @@
 #define WG 64
 #endif
 
-// The factored band matrix along the column (and its pivots and right-hand side) fits in local memory up to
-// LOCAL_BAND_DOUBLES values: the group then copies it there once per step attempt, and work-item 0's serial
-// substitution reads local memory instead of waiting on a global load for every row. Larger bands stay in global
-// memory (band_solve_at).
+// The band matrix along the column (and its pivots and right-hand side) fits in local memory up to
+// LOCAL_BAND_DOUBLES values: the group then factors it there (copied in after assembly, out after the LU) and copies
+// the factors there once per step attempt, so that work-item 0's serial LU and substitutions read local memory
+// instead of waiting on a global load for every row. Larger bands stay in global memory (band_factor_at,
+// band_solve_at).
 #ifndef LOCAL_BAND_DOUBLES
 #define LOCAL_BAND_DOUBLES 2048
 #endif
 #define LOCAL_BAND (LEN_BAND + 2 * LEN_BULK <= LOCAL_BAND_DOUBLES)
 #if LOCAL_BAND
 DEFINE_BAND_SUBSTITUTE(band_substitute_local, __local)
+DEFINE_BAND_LU(band_lu_local, __local)
 #define BAND_LOCALS __local double bandL[LEN_BAND]; __local int pivL[LEN_BULK]; __local double bulkL[LEN_BULK];
 #else
 #define BAND_LOCALS __local double bandL[1]; __local int pivL[1]; __local double bulkL[1];
@@ -100,6 +102,7 @@ __kernel void factor_design_group(__global const double* y, __global const doubl
                                   __global double* lower, __global double* upper, __global double* bmat,
                                   __global double* cmat, __global double* band, __global int* bandPiv,
                                   __global int* ok, int nd) {
+    BAND_LOCALS
     GROUP_START();
     TILE(y, N); TILE(par, NPAR); TILE(hg, 1); TILE(active, 1); TILE_FACTORS(); TILE(ok, 1);
     TILE_END();
@@ -107,9 +110,26 @@ __kernel void factor_design_group(__global const double* y, __global const doubl
         assemble_eliminate_at(b, j, y, par, hg, active, blocks, piv, lower, upper, bmat, cmat, band, ok, nd);
     }
     barrier(CLK_GLOBAL_MEM_FENCE);
+#if LOCAL_BAND
+    for (int l = t; l < LEN_BAND; l += WG) {
+        bandL[l] = band[l * nd + b];
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    if (t == 0) {
+        clear_flags(ok, !band_lu_local(0, bandL, pivL, 1), nd, b);
+    }
+    barrier(CLK_LOCAL_MEM_FENCE);
+    for (int l = t; l < LEN_BAND; l += WG) {
+        band[l * nd + b] = bandL[l];
+    }
+    for (int l = t; l < LEN_BULK; l += WG) {
+        bandPiv[l * nd + b] = pivL[l];
+    }
+#else
     if (t == 0) {
         band_factor_at(b, band, bandPiv, active, ok, nd);
     }
+#endif
 }
 
 /** x = N^-1 x for one design, by the whole work-group. */

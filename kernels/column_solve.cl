@@ -208,9 +208,55 @@ __kernel void assemble_eliminate(__global const double* y, __global const double
 }
 
 /**
- * Banded LU with partial pivoting (lane by lane) of each active design's column system, the diagonal kept as
- * 1 / u_kk (band_solve multiplies); global size (nd / LANES).
+ * Defines lmask NAME(b, band, bandPiv, nd): the banded LU with partial pivoting (lane by lane) of one column system
+ * in place, the diagonal kept as 1 / u_kk (the substitution multiplies), with band and bandPiv in address space
+ * SPACE; returns the lanes whose matrix had a nonzero pivot in every column. A macro for the same reason as
+ * DEFINE_BAND_SUBSTITUTE.
  */
+#define DEFINE_BAND_LU(NAME, SPACE) \
+lmask NAME(int b, SPACE double* band, SPACE int* bandPiv, int nd) { \
+    lmask good = MASK_TRUE; \
+    for (int k = 0; k < NROWS; k++) { \
+        int last = min(NROWS - 1, k + BAND_KL); \
+        lidx p = (lidx) k; \
+        real max = fabs(G(band, BAND(k, k))); \
+        for (int r = k + 1; r <= last; r++) { \
+            real v = fabs(G(band, BAND(r, k))); \
+            lmask bigger = v > max; \
+            max = SEL(max, v, bigger); \
+            p = SELI(p, r, bigger); \
+        } \
+        SI(bandPiv, BULKRHS(k), p); \
+        good = good & (max != 0.0); \
+        int lastCol = min(NROWS - 1, k + BAND_KL + BAND_KU); \
+        for (int r = k + 1; r <= last; r++) { \
+            lmask m = p == (lidx) r; \
+            if (ANY(m)) { \
+                for (int c = k; c <= lastCol; c++) { \
+                    real ak = G(band, BAND(k, c)); \
+                    real ar = G(band, BAND(r, c)); \
+                    SWAP_LANES(ak, ar, m); \
+                    S(band, BAND(k, c), ak); \
+                    S(band, BAND(r, c), ar); \
+                } \
+            } \
+        } \
+        real inv = 1.0 / G(band, BAND(k, k)); \
+        for (int r = k + 1; r <= last; r++) { \
+            real l = G(band, BAND(r, k)) * inv; \
+            S(band, BAND(r, k), l); \
+            for (int c = k + 1; c <= lastCol; c++) { \
+                ADD(band, BAND(r, c), -(l * G(band, BAND(k, c)))); \
+            } \
+        } \
+        S(band, BAND(k, k), inv); \
+    } \
+    return good; \
+}
+
+DEFINE_BAND_LU(band_lu, __global)
+
+/** Banded LU of each active design's column system (band_lu); clears ok where a pivot is zero. */
 void band_factor_at(int b, __global double* band, __global int* bandPiv, __global const int* active,
                     __global int* ok, int nd) {
     if (b >= nd) {
@@ -220,42 +266,7 @@ void band_factor_at(int b, __global double* band, __global int* bandPiv, __globa
     if (!ANY(act)) {
         return;
     }
-    lmask good = MASK_TRUE;
-    for (int k = 0; k < NROWS; k++) {
-        int last = min(NROWS - 1, k + BAND_KL);
-        lidx p = (lidx) k;
-        real max = fabs(G(band, BAND(k, k)));
-        for (int r = k + 1; r <= last; r++) {
-            real v = fabs(G(band, BAND(r, k)));
-            lmask bigger = v > max;
-            max = SEL(max, v, bigger);
-            p = SELI(p, r, bigger);
-        }
-        SI(bandPiv, BULKRHS(k), p);
-        good = good & (max != 0.0);
-        int lastCol = min(NROWS - 1, k + BAND_KL + BAND_KU);
-        for (int r = k + 1; r <= last; r++) {
-            lmask m = p == (lidx) r;
-            if (ANY(m)) {
-                for (int c = k; c <= lastCol; c++) {
-                    real ak = G(band, BAND(k, c));
-                    real ar = G(band, BAND(r, c));
-                    SWAP_LANES(ak, ar, m);
-                    S(band, BAND(k, c), ak);
-                    S(band, BAND(r, c), ar);
-                }
-            }
-        }
-        real inv = 1.0 / G(band, BAND(k, k));
-        for (int r = k + 1; r <= last; r++) {
-            real l = G(band, BAND(r, k)) * inv;
-            S(band, BAND(r, k), l);
-            for (int c = k + 1; c <= lastCol; c++) {
-                ADD(band, BAND(r, c), -(l * G(band, BAND(k, c))));
-            }
-        }
-        S(band, BAND(k, k), inv);
-    }
+    lmask good = band_lu(b, band, bandPiv, nd);
     clear_flags(ok, act & !good, nd, b);
 }
 

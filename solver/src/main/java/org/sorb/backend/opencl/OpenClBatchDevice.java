@@ -372,8 +372,8 @@ public final class OpenClBatchDevice implements BatchDevice {
     }
 
     @Override
-    public void gatherOutlet(Buf y) {
-        launch("gather_outlet", perDesign(), d(y), d(Buf.OUTLET), nd);
+    public void gatherStageOutlets() {
+        launch("gather_stage_outlets", perDesign(), d(Buf.Y), d(Buf.S1), d(Buf.S2), d(Buf.S3), d(Buf.OUTLET), nd);
     }
 
     @Override

@@ -5,12 +5,16 @@ public final class BatchBuffers {
     private BatchBuffers() {
     }
 
+    /** Stage states whose outlets gather_stage_outlets gathers: Y, S1, S2, S3 (the four ESDIRK stages). */
+    public static final int STAGE_OUTLETS = org.sorb.numerics.Esdirk32.STAGES;
+
     public static int size(BatchDevice.Buf b, KernelConstants k, int nd) {
         int n = k.unknowns();
         return switch (b) {
             case Y, F1, PREV, S1, S2, S3, FS1, FS2, FS3, SUM, RHS, ERR -> n * nd;
             case BULK_RHS -> k.bandRows() * nd;
-            case CIN, OUTLET -> k.nc() * nd;
+            case CIN -> k.nc() * nd;
+            case OUTLET -> STAGE_OUTLETS * k.nc() * nd;
             case PAR -> k.parameters() * nd;
             case HG, RATIO, NORM -> nd;
             case TOL -> 2 * nd;

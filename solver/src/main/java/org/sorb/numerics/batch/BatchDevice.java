@@ -73,8 +73,11 @@ public interface BatchDevice extends AutoCloseable {
     /** Kernel copy_active: dst = src for active designs. */
     void copyActive(Buf src, Buf dst);
 
-    /** Kernel gather_outlet: OUTLET[i][b] = last cell's bulk concentration of y. */
-    void gatherOutlet(Buf y);
+    /**
+     * Kernel gather_stage_outlets: OUTLET[j * nc + i][b] = the last cell's bulk concentration of component i in
+     * stage state j (Y, S1, S2, S3), so that one read brings the outlet quadrature and interpolation every stage.
+     */
+    void gatherStageOutlets();
 
     @Override
     void close();

@@ -28,8 +28,6 @@ import org.sorb.numerics.batch.BatchDevice.IntBuf;
  * Profiles are recorded at their times by landing on them, as the single-column path does.
  */
 public final class BatchIntegrator {
-    private static final Buf[] STAGE = {Buf.Y, Buf.S1, Buf.S2, Buf.S3};
-
     private final List<ColumnCase> designs;
     private final BatchDevice device;
     private final KernelConstants k;
@@ -163,6 +161,7 @@ public final class BatchIntegrator {
         double[] norm = new double[nd];
         double[] result = new double[3 * nd];
         double[][] stageOutlet = new double[Esdirk32.STAGES][nc * nd];
+        double[] stageOutlets = new double[BatchBuffers.size(Buf.OUTLET, k, nd)];
         double lastReported = -1.0;
 
         while (true) {
@@ -268,9 +267,10 @@ public final class BatchIntegrator {
             if (!anyAccepted) {
                 continue;
             }
+            device.gatherStageOutlets();
+            device.read(Buf.OUTLET, stageOutlets);
             for (int j = 0; j < Esdirk32.STAGES; j++) {
-                device.gatherOutlet(STAGE[j]);
-                device.read(Buf.OUTLET, stageOutlet[j]);
+                System.arraycopy(stageOutlets, j * nc * nd, stageOutlet[j], 0, nc * nd);
             }
             device.write(IntBuf.ACTIVE, accepted);
             device.copyActive(Buf.Y, Buf.PREV);

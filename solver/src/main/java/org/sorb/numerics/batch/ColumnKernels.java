@@ -706,13 +706,16 @@ public final class ColumnKernels {
         dst[l * nd + b] = src[l * nd + b];
     }
 
-    /** Twin of kernel {@code gather_outlet}; id (b). */
-    public void gather_outlet(int b, double[] y, double[] out, int nd) {
+    /** Twin of kernel {@code gather_stage_outlets}; id (b). */
+    public void gather_stage_outlets(int b, double[] y, double[] s1, double[] s2, double[] s3, double[] out, int nd) {
         if (b >= nd) {
             return;
         }
-        for (int i = 0; i < NC; i++) {
-            out[i * nd + b] = y[bulk(NZ - 1, i) * nd + b];
+        double[][] stages = {y, s1, s2, s3};
+        for (int j = 0; j < stages.length; j++) {
+            for (int i = 0; i < NC; i++) {
+                out[(j * NC + i) * nd + b] = stages[j][bulk(NZ - 1, i) * nd + b];
+            }
         }
     }
 

@@ -185,9 +185,9 @@ public final class JavaBatchDevice implements BatchDevice {
     }
 
     @Override
-    public void gatherOutlet(Buf y) {
+    public void gatherStageOutlets() {
         for (int b = 0; b < nd; b++) {
-            kernels.gather_outlet(b, d(y), d(Buf.OUTLET), nd);
+            kernels.gather_stage_outlets(b, d(Buf.Y), d(Buf.S1), d(Buf.S2), d(Buf.S3), d(Buf.OUTLET), nd);
         }
     }
 

@@ -270,9 +270,9 @@ class ColumnKernelEquivalenceTest {
             java.errorNorm(Buf.ERR, Buf.S2);
             cl.errorNorm(Buf.ERR, Buf.S2);
             assertSame(java, cl, Buf.NORM, k, nd, "error_norm");
-            java.gatherOutlet(Buf.S2);
-            cl.gatherOutlet(Buf.S2);
-            assertSame(java, cl, Buf.OUTLET, k, nd, "gather_outlet");
+            java.gatherStageOutlets();
+            cl.gatherStageOutlets();
+            assertSame(java, cl, Buf.OUTLET, k, nd, "gather_stage_outlets");
             // a whole step attempt, with a step small enough for Newton to converge from these states
             stepOf(java, cl, k, nd, 0.01);
             java.factor(Buf.Y);
