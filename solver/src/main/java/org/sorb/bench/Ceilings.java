@@ -222,10 +222,20 @@ public final class Ceilings {
         }
     }
 
-    /** Eight independent fma chains per work-item with the {@code fma_f64} kernel. */
+    /**
+     * The device's fp64 FMA rate: the better of eight independent scalar FMA chains per work-item ({@code fma_f64})
+     * and eight chains of {@code double8} vectors ({@code fma_f64x8}), which a CPU device needs to use its SIMD units.
+     */
     public static Ceiling openClFma(OpenClContext ctx, int repeats) {
+        Ceiling scalar = openClFma(ctx, "fma_f64", 1, repeats);
+        Ceiling vector = openClFma(ctx, "fma_f64x8", 8, repeats);
+        return vector.value() > scalar.value() ? vector : scalar;
+    }
+
+    /** Eight independent chains of {@code lanes}-wide FMAs per work-item with kernel {@code name}. */
+    private static Ceiling openClFma(OpenClContext ctx, String name, int lanes, int repeats) {
         cl_program program = ctx.build("", KERNELS);
-        cl_kernel fma = ctx.kernel(program, "fma_f64");
+        cl_kernel fma = ctx.kernel(program, name);
         long global = (long) Math.max(1, ctx.device().computeUnits()) * Math.max(64, ctx.device().maxWorkGroupSize())
                 * 4;
         try (DeviceBuffer out = ctx.doubles(global)) {
@@ -238,9 +248,10 @@ public final class Ceilings {
             if (Double.isNaN(check[0])) {
                 throw new IllegalStateException("OpenCL FMA check failed");
             }
-            double flops = 2.0 * CHAINS * iterations * global;
+            double flops = 2.0 * CHAINS * lanes * iterations * global;
             return new Ceiling(flops / best / 1e9, String.format(java.util.Locale.ROOT,
-                    "fma_f64 kernel, %d work-items x %d chains x %d iterations, best of %d", global, CHAINS,
+                    "%s kernel, %d work-items x %d chains%s x %d iterations, best of %d (the better of scalar and "
+                            + "double8 chains)", name, global, CHAINS, lanes > 1 ? " of double" + lanes : "",
                     iterations, repeats));
         }
     }

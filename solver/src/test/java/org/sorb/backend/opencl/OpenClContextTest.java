@@ -13,6 +13,8 @@ import org.jocl.cl_kernel;
 import org.jocl.cl_program;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class OpenClContextTest {
     @BeforeEach
@@ -55,11 +57,13 @@ class OpenClContextTest {
         }
     }
 
-    @Test
-    void theFmaKernelComputesTheChainsInDoublePrecision() {
+    /** The scalar and the double8 FMA ceiling kernels; the vector one sums its 8 equal lanes (exactly 8x). */
+    @ParameterizedTest
+    @CsvSource({"fma_f64, 1", "fma_f64x8, 8"})
+    void theFmaKernelsComputeTheChainsInDoublePrecision(String name, int lanes) {
         try (OpenClContext ctx = OpenClContext.open(null)) {
             cl_program program = ctx.build("", "/kernels/ceilings.cl");
-            cl_kernel fma = ctx.kernel(program, "fma_f64");
+            cl_kernel fma = ctx.kernel(program, name);
             int items = 64;
             int iterations = 100;
             try (DeviceBuffer out = ctx.doubles(items)) {
@@ -77,7 +81,7 @@ class OpenClContextTest {
                             a[c] = Math.fma(a[c], y, x);
                         }
                     }
-                    double sum = ((a[0] + a[1]) + (a[2] + a[3])) + ((a[4] + a[5]) + (a[6] + a[7]));
+                    double sum = lanes * (((a[0] + a[1]) + (a[2] + a[3])) + ((a[4] + a[5]) + (a[6] + a[7])));
                     assertEquals(sum, got[gid], 1e-13 * Math.abs(sum), "work-item " + gid);
                 }
             }
