@@ -28,7 +28,8 @@ DEFINE_BAND_SUBSTITUTE(band_substitute_local, __local)
 DEFINE_BAND_LU(band_lu_local, __local)
 #define BAND_LOCALS __local double bandL[LEN_BAND]; __local int pivL[LEN_BULK]; __local double bulkL[LEN_BULK];
 #else
-#define BAND_LOCALS __local double bandL[1]; __local int pivL[1]; __local double bulkL[1];
+// No local copy: the functions below take the pointers but never use them (unused __local arrays crash PoCL 3.1).
+#define BAND_LOCALS __local double* bandL = 0; __local int* pivL = 0; __local double* bulkL = 0;
 #endif
 
 /** Copies design b's factored band and pivots to local memory (no-op when they stay global); all work-items call. */
@@ -102,7 +103,9 @@ __kernel void factor_design_group(__global const double* y, __global const doubl
                                   __global double* lower, __global double* upper, __global double* bmat,
                                   __global double* cmat, __global double* band, __global int* bandPiv,
                                   __global int* ok, int nd) {
+#if LOCAL_BAND
     BAND_LOCALS
+#endif
     GROUP_START();
     TILE(y, N); TILE(par, NPAR); TILE(hg, 1); TILE(active, 1); TILE_FACTORS(); TILE(ok, 1);
     TILE_END();

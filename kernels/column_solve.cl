@@ -210,8 +210,10 @@ __kernel void assemble_eliminate(__global const double* y, __global const double
 /**
  * Defines lmask NAME(b, band, bandPiv, nd): the banded LU with partial pivoting (lane by lane) of one column system
  * in place, the diagonal kept as 1 / u_kk (the substitution multiplies), with band and bandPiv in address space
- * SPACE; returns the lanes whose matrix had a nonzero pivot in every column. A macro for the same reason as
- * DEFINE_BAND_SUBSTITUTE.
+ * SPACE; returns the lanes whose matrix had a nonzero pivot in every column. The work-group kernels instantiate it
+ * for local memory (column_group.cl); band_factor_at below is the same algorithm on global memory, written out
+ * because PoCL 3.1 crashed (SIGSEGV on entry to factor_design_group) when a work-group kernel called the global
+ * instance of this macro, while the written-out function runs there and in every other kernel.
  */
 #define DEFINE_BAND_LU(NAME, SPACE) \
 lmask NAME(int b, SPACE double* band, SPACE int* bandPiv, int nd) { \
@@ -254,9 +256,10 @@ lmask NAME(int b, SPACE double* band, SPACE int* bandPiv, int nd) { \
     return good; \
 }
 
-DEFINE_BAND_LU(band_lu, __global)
-
-/** Banded LU of each active design's column system (band_lu); clears ok where a pivot is zero. */
+/**
+ * Banded LU with partial pivoting (lane by lane) of each active design's column system, the diagonal kept as
+ * 1 / u_kk (band_solve multiplies); global size (nd / LANES).
+ */
 void band_factor_at(int b, __global double* band, __global int* bandPiv, __global const int* active,
                     __global int* ok, int nd) {
     if (b >= nd) {
@@ -266,7 +269,42 @@ void band_factor_at(int b, __global double* band, __global int* bandPiv, __globa
     if (!ANY(act)) {
         return;
     }
-    lmask good = band_lu(b, band, bandPiv, nd);
+    lmask good = MASK_TRUE;
+    for (int k = 0; k < NROWS; k++) {
+        int last = min(NROWS - 1, k + BAND_KL);
+        lidx p = (lidx) k;
+        real max = fabs(G(band, BAND(k, k)));
+        for (int r = k + 1; r <= last; r++) {
+            real v = fabs(G(band, BAND(r, k)));
+            lmask bigger = v > max;
+            max = SEL(max, v, bigger);
+            p = SELI(p, r, bigger);
+        }
+        SI(bandPiv, BULKRHS(k), p);
+        good = good & (max != 0.0);
+        int lastCol = min(NROWS - 1, k + BAND_KL + BAND_KU);
+        for (int r = k + 1; r <= last; r++) {
+            lmask m = p == (lidx) r;
+            if (ANY(m)) {
+                for (int c = k; c <= lastCol; c++) {
+                    real ak = G(band, BAND(k, c));
+                    real ar = G(band, BAND(r, c));
+                    SWAP_LANES(ak, ar, m);
+                    S(band, BAND(k, c), ak);
+                    S(band, BAND(r, c), ar);
+                }
+            }
+        }
+        real inv = 1.0 / G(band, BAND(k, k));
+        for (int r = k + 1; r <= last; r++) {
+            real l = G(band, BAND(r, k)) * inv;
+            S(band, BAND(r, k), l);
+            for (int c = k + 1; c <= lastCol; c++) {
+                ADD(band, BAND(r, c), -(l * G(band, BAND(k, c))));
+            }
+        }
+        S(band, BAND(k, k), inv);
+    }
     clear_flags(ok, act & !good, nd, b);
 }
 
@@ -327,8 +365,9 @@ __kernel void solve_forward(__global const double* blocks, __global const int* p
 
 /**
  * Defines NAME(b, band, bandPiv, bulkRhs, nd): the banded forward substitution (with the factorization's row swaps)
- * and back substitution of bulkRhs, with band, bandPiv and bulkRhs in address space SPACE. A macro so that the
- * work-group kernels can run the same code on local-memory copies (OpenCL 1.2 has no generic address space).
+ * and back substitution of bulkRhs, with band, bandPiv and bulkRhs in address space SPACE: band_solve_at's
+ * algorithm, as a macro so that the work-group kernels can run it on local-memory copies (OpenCL 1.2 has no generic
+ * address space; band_solve_at stays written out for the reason given at DEFINE_BAND_LU).
  */
 #define DEFINE_BAND_SUBSTITUTE(NAME, SPACE) \
 void NAME(int b, SPACE const double* band, SPACE const int* bandPiv, SPACE double* bulkRhs, int nd) { \
@@ -359,15 +398,37 @@ void NAME(int b, SPACE const double* band, SPACE const int* bandPiv, SPACE doubl
     } \
 }
 
-DEFINE_BAND_SUBSTITUTE(band_substitute, __global)
-
 /** Banded forward and back substitution along each active design's column; global size (nd / LANES). */
 void band_solve_at(int b, __global const double* band, __global const int* bandPiv, __global const int* active,
                    __global double* bulkRhs, int nd) {
     if (b >= nd || !ANY(ACTIVE_LANES(active))) {
         return;
     }
-    band_substitute(b, band, bandPiv, bulkRhs, nd);
+    for (int k = 0; k < NROWS; k++) {
+        int last = min(NROWS - 1, k + BAND_KL);
+        lidx p = GI(bandPiv, BULKRHS(k));
+        real bk = G(bulkRhs, BULKRHS(k));
+        for (int r = k + 1; r <= last; r++) {
+            lmask m = p == (lidx) r;
+            if (ANY(m)) {
+                real br = G(bulkRhs, BULKRHS(r));
+                SWAP_LANES(bk, br, m);
+                S(bulkRhs, BULKRHS(r), br);
+            }
+        }
+        S(bulkRhs, BULKRHS(k), bk);
+        for (int r = k + 1; r <= last; r++) {
+            ADD(bulkRhs, BULKRHS(r), -(G(band, BAND(r, k)) * bk));
+        }
+    }
+    for (int k = NROWS - 1; k >= 0; k--) {
+        int lastCol = min(NROWS - 1, k + BAND_KL + BAND_KU);
+        real s = G(bulkRhs, BULKRHS(k));
+        for (int c = k + 1; c <= lastCol; c++) {
+            s -= G(band, BAND(k, c)) * G(bulkRhs, BULKRHS(c));
+        }
+        S(bulkRhs, BULKRHS(k), s * G(band, BAND(k, k)));
+    }
 }
 
 __kernel void band_solve(__global const double* band, __global const int* bandPiv, __global const int* active,

@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -220,6 +221,24 @@ class ColumnKernelEquivalenceTest {
     void kernelsEqualTheirJavaTwinsOnRandomStates(ColumnModel model, String binding, boolean kinetic, int lanes,
             int group, int tile) {
         List<ColumnCase> designs = designs(model, binding, kinetic, lanes > 1 ? 3 * lanes : 3, 7, 3);
+        kernelsEqualTheirTwins(designs, binding, kinetic, lanes, group, tile);
+    }
+
+    /**
+     * The work-group kernels with a band matrix too large for their local-memory copy (100 cells x 2 components:
+     * 2200 band values, above LOCAL_BAND_DOUBLES = 2048), so that the factorization and substitution stay in global
+     * memory, as for many components on a GPU.
+     */
+    @Test
+    void groupKernelsWithTheBandInGlobalMemoryEqualTheirTwins() {
+        List<ColumnCase> designs = designs(ColumnModel.GENERAL_RATE, "langmuir", true, 3, 100, 2);
+        assertTrue(KernelConstants.of(designs.get(0)).bandRows() * KernelConstants.of(designs.get(0)).bandWidth()
+                > 2048, "the band must exceed the local-memory copy");
+        kernelsEqualTheirTwins(designs, "langmuir", true, 1, 4, 1);
+    }
+
+    private static void kernelsEqualTheirTwins(List<ColumnCase> designs, String binding, boolean kinetic, int lanes,
+                                               int group, int tile) {
         KernelConstants k = KernelConstants.of(designs.get(0));
         int nd = designs.size();
         try (JavaBatchDevice java = new JavaBatchDevice(k, nd);
