@@ -25,13 +25,9 @@ void solve_design_at(int b, __global const double* blocks, __global const int* p
                      __global const double* upper, __global const double* bmat, __global const double* cmat,
                      __global const double* band, __global const int* bandPiv, __global const int* active,
                      __global double* x, __global double* bulkRhs, int nd) {
-    for (int j = 0; j < NZ; j++) {
-        solve_forward_at(b, j, blocks, piv, upper, bmat, active, x, bulkRhs, nd);
-    }
+    solve_forward_cells(b, blocks, piv, upper, bmat, active, x, bulkRhs, nd);
     band_solve_at(b, band, bandPiv, active, bulkRhs, nd);
-    for (int j = 0; j < NZ; j++) {
-        solve_back_at(b, j, blocks, piv, lower, cmat, active, bulkRhs, x, nd);
-    }
+    solve_back_cells(b, blocks, piv, lower, cmat, active, bulkRhs, x, nd);
 }
 
 /** The whole direct solve of one design in place (x is overwritten in every lane of an active work-item). */

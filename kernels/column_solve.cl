@@ -319,23 +319,23 @@ __kernel void band_factor(__global double* band, __global int* bandPiv, __global
     band_factor_at(b, band, bandPiv, active, ok, nd);
 }
 
-/** Forward reduction of rhs (state layout) over cell j's local blocks into the bulk right-hand side. */
-void solve_forward_at(int b, int j, __global const double* blocks, __global const int* piv,
-                      __global const double* upper, __global const double* bmat, __global const int* active,
-                      __global double* rhs, __global double* bulkRhs, int nd) {
-    if (j >= NZ || b >= nd || !ANY(ACTIVE_LANES(active))) {
-        return;
-    }
+/** One step of cell j's forward reduction: solve its block k + 1 and eliminate it from block k's pore rows. */
+void solve_forward_shell(int b, int j, int k, __global const double* blocks, __global const int* piv,
+                         __global const double* upper, __global double* rhs, int nd) {
     real x[BS];
-    for (int k = NBLK - 2; k >= 0; k--) {
-        for (int r = 0; r < BS; r++) {
-            x[r] = G(rhs, AT(BLOCK(j, k + 1) + r));
-        }
-        dense_solve(blocks, BLKOFF(j, k + 1), BS, piv, PIVOFF(j, k + 1), nd, b, x);
-        for (int a = 0; a < NC; a++) {
-            ADD(rhs, AT(BLOCK(j, k) + a), -(G(upper, LANE(j, k, a)) * x[a]));
-        }
+    for (int r = 0; r < BS; r++) {
+        x[r] = G(rhs, AT(BLOCK(j, k + 1) + r));
     }
+    dense_solve(blocks, BLKOFF(j, k + 1), BS, piv, PIVOFF(j, k + 1), nd, b, x);
+    for (int a = 0; a < NC; a++) {
+        ADD(rhs, AT(BLOCK(j, k) + a), -(G(upper, LANE(j, k, a)) * x[a]));
+    }
+}
+
+/** The last step of cell j's forward reduction: its block 0 into the bulk right-hand side. */
+void solve_forward_bulk(int b, int j, __global const double* blocks, __global const int* piv,
+                        __global const double* bmat, __global double* rhs, __global double* bulkRhs, int nd) {
+    real x[BS];
     for (int r = 0; r < BS; r++) {
         x[r] = G(rhs, AT(BLOCK(j, 0) + r));
     }
@@ -346,6 +346,39 @@ void solve_forward_at(int b, int j, __global const double* blocks, __global cons
             s -= G(bmat, BMAT(j, a, r)) * x[r];
         }
         S(bulkRhs, BULKRHS(j * NC + a), s);
+    }
+}
+
+/** Forward reduction of rhs (state layout) over cell j's local blocks into the bulk right-hand side. */
+void solve_forward_at(int b, int j, __global const double* blocks, __global const int* piv,
+                      __global const double* upper, __global const double* bmat, __global const int* active,
+                      __global double* rhs, __global double* bulkRhs, int nd) {
+    if (j >= NZ || b >= nd || !ANY(ACTIVE_LANES(active))) {
+        return;
+    }
+    for (int k = NBLK - 2; k >= 0; k--) {
+        solve_forward_shell(b, j, k, blocks, piv, upper, rhs, nd);
+    }
+    solve_forward_bulk(b, j, blocks, piv, bmat, rhs, bulkRhs, nd);
+}
+
+/**
+ * solve_forward_at for every cell, shell by shell across the cells: the same operations for each cell, but the
+ * cells' independent chains follow each other closely, so a core keeps several in flight (one work-item per design).
+ */
+void solve_forward_cells(int b, __global const double* blocks, __global const int* piv, __global const double* upper,
+                         __global const double* bmat, __global const int* active, __global double* rhs,
+                         __global double* bulkRhs, int nd) {
+    if (b >= nd || !ANY(ACTIVE_LANES(active))) {
+        return;
+    }
+    for (int k = NBLK - 2; k >= 0; k--) {
+        for (int j = 0; j < NZ; j++) {
+            solve_forward_shell(b, j, k, blocks, piv, upper, rhs, nd);
+        }
+    }
+    for (int j = 0; j < NZ; j++) {
+        solve_forward_bulk(b, j, blocks, piv, bmat, rhs, bulkRhs, nd);
     }
 }
 
@@ -442,13 +475,9 @@ __kernel void band_solve(__global const double* band, __global const int* bandPi
     band_solve_at(b, band, bandPiv, active, bulkRhs, nd);
 }
 
-/** Back substitution: bulk solution into rhs, then cell j's local blocks outwards-in; global size (nd / LANES, NZ). */
-void solve_back_at(int b, int j, __global const double* blocks, __global const int* piv, __global const double* lower,
-                   __global const double* cmat, __global const int* active, __global const double* bulkRhs,
-                   __global double* rhs, int nd) {
-    if (j >= NZ || b >= nd || !ANY(ACTIVE_LANES(active))) {
-        return;
-    }
+/** The first step of cell j's back substitution: the bulk solution into rhs, then its block 0. */
+void solve_back_bulk(int b, int j, __global const double* blocks, __global const int* piv,
+                     __global const double* cmat, __global const double* bulkRhs, __global double* rhs, int nd) {
     real x[BS];
     for (int a = 0; a < NC; a++) {
         S(rhs, AT(BULK(j, a)), G(bulkRhs, BULKRHS(j * NC + a)));
@@ -464,16 +493,50 @@ void solve_back_at(int b, int j, __global const double* blocks, __global const i
     for (int r = 0; r < BS; r++) {
         S(rhs, AT(BLOCK(j, 0) + r), x[r]);
     }
+}
+
+/** One step of cell j's back substitution: its block k from block k - 1's pore values. */
+void solve_back_shell(int b, int j, int k, __global const double* blocks, __global const int* piv,
+                      __global const double* lower, __global double* rhs, int nd) {
+    real x[BS];
+    for (int r = 0; r < BS; r++) {
+        x[r] = G(rhs, AT(BLOCK(j, k) + r));
+    }
+    for (int a = 0; a < NC; a++) {
+        x[a] -= G(lower, LANE(j, k, a)) * G(rhs, AT(BLOCK(j, k - 1) + a));
+    }
+    dense_solve(blocks, BLKOFF(j, k), BS, piv, PIVOFF(j, k), nd, b, x);
+    for (int r = 0; r < BS; r++) {
+        S(rhs, AT(BLOCK(j, k) + r), x[r]);
+    }
+}
+
+/** Back substitution: bulk solution into rhs, then cell j's local blocks outwards-in; global size (nd / LANES, NZ). */
+void solve_back_at(int b, int j, __global const double* blocks, __global const int* piv, __global const double* lower,
+                   __global const double* cmat, __global const int* active, __global const double* bulkRhs,
+                   __global double* rhs, int nd) {
+    if (j >= NZ || b >= nd || !ANY(ACTIVE_LANES(active))) {
+        return;
+    }
+    solve_back_bulk(b, j, blocks, piv, cmat, bulkRhs, rhs, nd);
     for (int k = 1; k < NBLK; k++) {
-        for (int r = 0; r < BS; r++) {
-            x[r] = G(rhs, AT(BLOCK(j, k) + r));
-        }
-        for (int a = 0; a < NC; a++) {
-            x[a] -= G(lower, LANE(j, k, a)) * G(rhs, AT(BLOCK(j, k - 1) + a));
-        }
-        dense_solve(blocks, BLKOFF(j, k), BS, piv, PIVOFF(j, k), nd, b, x);
-        for (int r = 0; r < BS; r++) {
-            S(rhs, AT(BLOCK(j, k) + r), x[r]);
+        solve_back_shell(b, j, k, blocks, piv, lower, rhs, nd);
+    }
+}
+
+/** solve_back_at for every cell, shell by shell across the cells (as solve_forward_cells). */
+void solve_back_cells(int b, __global const double* blocks, __global const int* piv, __global const double* lower,
+                      __global const double* cmat, __global const int* active, __global const double* bulkRhs,
+                      __global double* rhs, int nd) {
+    if (b >= nd || !ANY(ACTIVE_LANES(active))) {
+        return;
+    }
+    for (int j = 0; j < NZ; j++) {
+        solve_back_bulk(b, j, blocks, piv, cmat, bulkRhs, rhs, nd);
+    }
+    for (int k = 1; k < NBLK; k++) {
+        for (int j = 0; j < NZ; j++) {
+            solve_back_shell(b, j, k, blocks, piv, lower, rhs, nd);
         }
     }
 }
