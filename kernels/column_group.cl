@@ -28,7 +28,7 @@ DEFINE_BAND_SUBSTITUTE(band_substitute_local, __local)
 DEFINE_BAND_LU(band_lu_local, __local)
 #define BAND_LOCALS __local double bandL[LEN_BAND]; __local int pivL[LEN_BULK]; __local double bulkL[LEN_BULK];
 #else
-// No local copy: the functions below take the pointers but never use them (unused __local arrays crash PoCL 3.1).
+// No local copy: the functions below take these pointers but never use them.
 #define BAND_LOCALS __local double* bandL = 0; __local int* pivL = 0; __local double* bulkL = 0;
 #endif
 
