@@ -208,16 +208,14 @@ __kernel void assemble_eliminate(__global const double* y, __global const double
 }
 
 /**
- * Defines lmask NAME(b, band, bandPiv, nd): the banded LU with partial pivoting (lane by lane) of one column system
- * in place, the diagonal kept as 1 / u_kk (the substitution multiplies), with band and bandPiv in address space
- * SPACE; returns the lanes whose matrix had a nonzero pivot in every column. The work-group kernels instantiate it
- * for local memory (column_group.cl); band_factor_at below is the same algorithm on global memory, written out
- * because PoCL 3.1 crashed (SIGSEGV on entry to factor_design_group) when a work-group kernel called the global
- * instance of this macro, while the written-out function runs there and in every other kernel.
+ * The steps of the banded LU with partial pivoting (lane by lane) of one column system in place, the diagonal kept
+ * as 1 / u_kk (the substitution multiplies), on the variables band, bandPiv, b and nd of the enclosing function;
+ * clears lmask good in the lanes where a pivot is zero. A statement macro so that the same steps serve global memory
+ * (band_factor_at) and local-memory copies (DEFINE_BAND_LU, for the work-group kernels; OpenCL 1.2 has no generic
+ * address space). It is expanded inside each function rather than called as a separate global function, since PoCL
+ * 3.1 crashed (SIGSEGV on entry to factor_design_group) when a work-group kernel called such a function.
  */
-#define DEFINE_BAND_LU(NAME, SPACE) \
-lmask NAME(int b, SPACE double* band, SPACE int* bandPiv, int nd) { \
-    lmask good = MASK_TRUE; \
+#define BAND_LU_STEPS \
     for (int k = 0; k < NROWS; k++) { \
         int last = min(NROWS - 1, k + BAND_KL); \
         lidx p = (lidx) k; \
@@ -252,7 +250,13 @@ lmask NAME(int b, SPACE double* band, SPACE int* bandPiv, int nd) { \
             } \
         } \
         S(band, BAND(k, k), inv); \
-    } \
+    }
+
+/** Defines lmask NAME(b, band, bandPiv, nd): BAND_LU_STEPS on band and bandPiv in address space SPACE. */
+#define DEFINE_BAND_LU(NAME, SPACE) \
+lmask NAME(int b, SPACE double* band, SPACE int* bandPiv, int nd) { \
+    lmask good = MASK_TRUE; \
+    BAND_LU_STEPS \
     return good; \
 }
 
@@ -270,41 +274,7 @@ void band_factor_at(int b, __global double* band, __global int* bandPiv, __globa
         return;
     }
     lmask good = MASK_TRUE;
-    for (int k = 0; k < NROWS; k++) {
-        int last = min(NROWS - 1, k + BAND_KL);
-        lidx p = (lidx) k;
-        real max = fabs(G(band, BAND(k, k)));
-        for (int r = k + 1; r <= last; r++) {
-            real v = fabs(G(band, BAND(r, k)));
-            lmask bigger = v > max;
-            max = SEL(max, v, bigger);
-            p = SELI(p, r, bigger);
-        }
-        SI(bandPiv, BULKRHS(k), p);
-        good = good & (max != 0.0);
-        int lastCol = min(NROWS - 1, k + BAND_KL + BAND_KU);
-        for (int r = k + 1; r <= last; r++) {
-            lmask m = p == (lidx) r;
-            if (ANY(m)) {
-                for (int c = k; c <= lastCol; c++) {
-                    real ak = G(band, BAND(k, c));
-                    real ar = G(band, BAND(r, c));
-                    SWAP_LANES(ak, ar, m);
-                    S(band, BAND(k, c), ak);
-                    S(band, BAND(r, c), ar);
-                }
-            }
-        }
-        real inv = 1.0 / G(band, BAND(k, k));
-        for (int r = k + 1; r <= last; r++) {
-            real l = G(band, BAND(r, k)) * inv;
-            S(band, BAND(r, k), l);
-            for (int c = k + 1; c <= lastCol; c++) {
-                ADD(band, BAND(r, c), -(l * G(band, BAND(k, c))));
-            }
-        }
-        S(band, BAND(k, k), inv);
-    }
+    BAND_LU_STEPS
     clear_flags(ok, act & !good, nd, b);
 }
 
@@ -397,13 +367,11 @@ __kernel void solve_forward(__global const double* blocks, __global const int* p
 }
 
 /**
- * Defines NAME(b, band, bandPiv, bulkRhs, nd): the banded forward substitution (with the factorization's row swaps)
- * and back substitution of bulkRhs, with band, bandPiv and bulkRhs in address space SPACE: band_solve_at's
- * algorithm, as a macro so that the work-group kernels can run it on local-memory copies (OpenCL 1.2 has no generic
- * address space; band_solve_at stays written out for the reason given at DEFINE_BAND_LU).
+ * The steps of the banded forward substitution (with the factorization's row swaps) and back substitution of
+ * bulkRhs, on the variables band, bandPiv, bulkRhs, b and nd of the enclosing function; a statement macro for the
+ * reasons given at BAND_LU_STEPS (band_solve_at on global memory, DEFINE_BAND_SUBSTITUTE on local copies).
  */
-#define DEFINE_BAND_SUBSTITUTE(NAME, SPACE) \
-void NAME(int b, SPACE const double* band, SPACE const int* bandPiv, SPACE double* bulkRhs, int nd) { \
+#define BAND_SUBSTITUTE_STEPS \
     for (int k = 0; k < NROWS; k++) { \
         int last = min(NROWS - 1, k + BAND_KL); \
         lidx p = GI(bandPiv, BULKRHS(k)); \
@@ -428,7 +396,12 @@ void NAME(int b, SPACE const double* band, SPACE const int* bandPiv, SPACE doubl
             s -= G(band, BAND(k, c)) * G(bulkRhs, BULKRHS(c)); \
         } \
         S(bulkRhs, BULKRHS(k), s * G(band, BAND(k, k))); \
-    } \
+    }
+
+/** Defines NAME(b, band, bandPiv, bulkRhs, nd): BAND_SUBSTITUTE_STEPS in address space SPACE. */
+#define DEFINE_BAND_SUBSTITUTE(NAME, SPACE) \
+void NAME(int b, SPACE const double* band, SPACE const int* bandPiv, SPACE double* bulkRhs, int nd) { \
+    BAND_SUBSTITUTE_STEPS \
 }
 
 /** Banded forward and back substitution along each active design's column; global size (nd / LANES). */
@@ -437,31 +410,7 @@ void band_solve_at(int b, __global const double* band, __global const int* bandP
     if (b >= nd || !ANY(ACTIVE_LANES(active))) {
         return;
     }
-    for (int k = 0; k < NROWS; k++) {
-        int last = min(NROWS - 1, k + BAND_KL);
-        lidx p = GI(bandPiv, BULKRHS(k));
-        real bk = G(bulkRhs, BULKRHS(k));
-        for (int r = k + 1; r <= last; r++) {
-            lmask m = p == (lidx) r;
-            if (ANY(m)) {
-                real br = G(bulkRhs, BULKRHS(r));
-                SWAP_LANES(bk, br, m);
-                S(bulkRhs, BULKRHS(r), br);
-            }
-        }
-        S(bulkRhs, BULKRHS(k), bk);
-        for (int r = k + 1; r <= last; r++) {
-            ADD(bulkRhs, BULKRHS(r), -(G(band, BAND(r, k)) * bk));
-        }
-    }
-    for (int k = NROWS - 1; k >= 0; k--) {
-        int lastCol = min(NROWS - 1, k + BAND_KL + BAND_KU);
-        real s = G(bulkRhs, BULKRHS(k));
-        for (int c = k + 1; c <= lastCol; c++) {
-            s -= G(band, BAND(k, c)) * G(bulkRhs, BULKRHS(c));
-        }
-        S(bulkRhs, BULKRHS(k), s * G(band, BAND(k, k)));
-    }
+    BAND_SUBSTITUTE_STEPS
 }
 
 __kernel void band_solve(__global const double* band, __global const int* bandPiv, __global const int* active,
