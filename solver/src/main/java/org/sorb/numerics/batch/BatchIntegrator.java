@@ -160,7 +160,6 @@ public final class BatchIntegrator {
         double[] hg = new double[nd];
         double[] norm = new double[nd];
         double[] result = new double[3 * nd];
-        double[][] stageOutlet = new double[Esdirk32.STAGES][nc * nd];
         double[] stageOutlets = new double[BatchBuffers.size(Buf.OUTLET, k, nd)];
         double lastReported = -1.0;
 
@@ -269,9 +268,6 @@ public final class BatchIntegrator {
             }
             device.gatherStageOutlets();
             device.read(Buf.OUTLET, stageOutlets);
-            for (int j = 0; j < Esdirk32.STAGES; j++) {
-                System.arraycopy(stageOutlets, j * nc * nd, stageOutlet[j], 0, nc * nd);
-            }
             device.write(IntBuf.ACTIVE, accepted);
             device.copyActive(Buf.Y, Buf.PREV);
             device.copyActive(Buf.S3, Buf.Y);
@@ -284,7 +280,7 @@ public final class BatchIntegrator {
                 if (accepted[b] == 0) {
                     continue;
                 }
-                record(b, hTry[b], stageOutlet);
+                record(b, hTry[b], stageOutlets);
                 previousStepSize[b] = hTry[b];
                 previousEnd[b] = t[b] + hTry[b];
                 double target = target(b);
@@ -361,8 +357,13 @@ public final class BatchIntegrator {
         device.residual(Buf.Y, Buf.F1);
     }
 
+    /** Index in the OUTLET buffer (gather_stage_outlets) of component i's outlet in stage j of design b. */
+    private int stageOutlet(int j, int i, int b) {
+        return (j * nc + i) * nd + b;
+    }
+
     /** Quadrature of inlet and outlet fluxes and outlet sampling for an accepted step of design b. */
-    private void record(int b, double step, double[][] stageOutlet) {
+    private void record(int b, double step, double[] stageOutlets) {
         ColumnEquations eq = equations.get(b);
         double flow = eq.bulkFraction() * eq.velocity();
         double t0 = t[b];
@@ -372,7 +373,7 @@ public final class BatchIntegrator {
             for (int j = 0; j < Esdirk32.STAGES; j++) {
                 double tj = t0 + Esdirk32.C[j] * step;
                 in += Esdirk32.B[j] * (inletValue[b * nc + i] + inletSlope[b * nc + i] * (tj - inletStart[b]));
-                out += Esdirk32.B[j] * stageOutlet[j][i * nd + b];
+                out += Esdirk32.B[j] * stageOutlets[stageOutlet(j, i, b)];
             }
             injected[b * nc + i] += step * in * flow;
             eluted[b * nc + i] += step * out * flow;
@@ -382,8 +383,9 @@ public final class BatchIntegrator {
         while (nextOut[b] < times.length && times[nextOut[b]] <= t1 * (1.0 + 1e-14)) {
             double theta = Math.min(1.0, (times[nextOut[b]] - t0) / step);
             for (int i = 0; i < nc; i++) {
-                outlet[b][nextOut[b] * nc + i] = Esdirk32.interpolate(theta, stageOutlet[0][i * nd + b],
-                        stageOutlet[1][i * nd + b], stageOutlet[2][i * nd + b], stageOutlet[3][i * nd + b]);
+                outlet[b][nextOut[b] * nc + i] = Esdirk32.interpolate(theta, stageOutlets[stageOutlet(0, i, b)],
+                        stageOutlets[stageOutlet(1, i, b)], stageOutlets[stageOutlet(2, i, b)],
+                        stageOutlets[stageOutlet(3, i, b)]);
             }
             nextOut[b]++;
         }
