@@ -225,13 +225,18 @@ public final class OpenClBatchDevice implements BatchDevice {
      * otherwise the driver picks the work-group size.
      */
     private void launch(String name, long[] global, Object... args) {
-        cl_kernel kernel = context.kernel(program, name);
-        context.setArgs(kernel, args);
         long[] local = null;
         if (lanes > 1) {
             local = new long[global.length];
             java.util.Arrays.fill(local, 1L);
         }
+        run(name, global, local, args);
+    }
+
+    /** Launches kernel {@code name} of the column program with {@code args} ({@code local} null: the driver's). */
+    private void run(String name, long[] global, long[] local, Object... args) {
+        cl_kernel kernel = context.kernel(program, name);
+        context.setArgs(kernel, args);
         context.enqueue(name, kernel, global, local);
     }
 
@@ -261,10 +266,8 @@ public final class OpenClBatchDevice implements BatchDevice {
             launch(name, elements(), args);
             return;
         }
-        cl_kernel kernel = context.kernel(program, name);
-        context.setArgs(kernel, args);
         long rounded = (k.unknowns() + ELEMENT_GROUP - 1L) / ELEMENT_GROUP * ELEMENT_GROUP;
-        context.enqueue(name, kernel, new long[] {nd, rounded}, new long[] {1, ELEMENT_GROUP});
+        run(name, new long[] {nd, rounded}, new long[] {1, ELEMENT_GROUP}, args);
     }
 
     private long[] perDesign() {
@@ -290,9 +293,7 @@ public final class OpenClBatchDevice implements BatchDevice {
 
     /** Launches a work-group kernel: global size nd x groupSize, local size groupSize. */
     private void launchGroups(String name, Object... args) {
-        cl_kernel kernel = context.kernel(program, name);
-        context.setArgs(kernel, args);
-        context.enqueue(name, kernel, new long[] {(long) nd * groupSize}, new long[] {groupSize});
+        run(name, new long[] {(long) nd * groupSize}, new long[] {groupSize}, args);
     }
 
     @Override
