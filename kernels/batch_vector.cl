@@ -48,17 +48,30 @@ __kernel void predict(__global const double* yn, __global const double* from, __
 }
 
 /**
- * Newton update yi += delta in the lanes of mask m, over elements l = first, first + stride, ... < N; returns the
- * partial squared weighted norm of delta, weights 1 / (abstol + reltol |yn|). Shared by newton_update and the
+ * Inverse Newton weights wt = 1 / (abstol + reltol |yn|) in the lanes of mask m, over elements l = first,
+ * first + stride, ... < N. They are fixed for a step attempt (yn is the step's start state), so every Newton
+ * iteration's norm multiplies by them instead of dividing, as EsdirkStepper does. Shared by newton_weights and the
  * step-attempt kernels.
  */
+void newton_weights_part(int first, int stride, __global const double* yn, real abstol, real reltol,
+                         __global double* wt, lmask m, int nd, int b) {
+    for (int l = first; l < N; l += stride) {
+        SM(wt, AT(l), 1.0 / (abstol + reltol * fabs(G(yn, AT(l)))), m);
+    }
+}
+
+/**
+ * Newton update yi += delta in the lanes of mask m, over elements l = first, first + stride, ... < N; returns the
+ * partial squared weighted norm of delta, sum (delta_l wt_l)^2 with newton_weights_part's wt. Shared by
+ * newton_update and the step-attempt kernels.
+ */
 real newton_update_part(int first, int stride, __global double* yi, __global const double* delta,
-                        __global const double* yn, real abstol, real reltol, lmask m, int nd, int b) {
+                        __global const double* wt, lmask m, int nd, int b) {
     real s = 0.0;
     for (int l = first; l < N; l += stride) {
         real d = G(delta, AT(l));
         SM(yi, AT(l), G(yi, AT(l)) + d, m);
-        real e = d / (abstol + reltol * fabs(G(yn, AT(l))));
+        real e = d * G(wt, AT(l));
         s += e * e;
     }
     return s;
@@ -78,12 +91,28 @@ real error_norm_part(int first, int stride, __global const double* err, __global
     return s;
 }
 
+/** Inverse Newton weights wt = 1 / (tol[b] + tol[nd + b] |yn|) of active designs; global size (nd / LANES). */
+__kernel void newton_weights(__global const double* yn, __global const double* tol, __global const int* active,
+                             __global double* wt, int nd) {
+    int b = LANES * get_global_id(0);
+    if (b >= nd) {
+        return;
+    }
+    TILE(yn, N); TILE(tol, 2); TILE(active, 1); TILE(wt, N);
+    TILE_END();
+    lmask act = ACTIVE_LANES(active);
+    if (!ANY(act)) {
+        return;
+    }
+    newton_weights_part(0, 1, yn, G(tol, b), G(tol, nd + b), wt, act, nd, b);
+}
+
 /**
- * Newton update yi += delta and the squared weighted norm of delta, weights 1 / (tol[b] + tol[nd + b] |yn|)
- * (absolute, relative tolerance); global size (nd / LANES).
+ * Newton update yi += delta and the squared weighted norm of delta with the inverse weights wt (newton_weights);
+ * global size (nd / LANES).
  */
-void newton_update_at(int b, __global double* yi, __global const double* delta, __global const double* yn,
-                      __global const double* tol, __global const int* active, __global double* normSq, int nd) {
+void newton_update_at(int b, __global double* yi, __global const double* delta, __global const double* wt,
+                      __global const int* active, __global double* normSq, int nd) {
     if (b >= nd) {
         return;
     }
@@ -91,20 +120,19 @@ void newton_update_at(int b, __global double* yi, __global const double* delta, 
     if (!ANY(act)) {
         return;
     }
-    real s = newton_update_part(0, 1, yi, delta, yn, G(tol, b), G(tol, nd + b), act, nd, b);
+    real s = newton_update_part(0, 1, yi, delta, wt, act, nd, b);
     SM(normSq, b, s, act);
 }
 
-__kernel void newton_update(__global double* yi, __global const double* delta, __global const double* yn,
-                            __global const double* tol, __global const int* active, __global double* normSq,
-                            int nd) {
+__kernel void newton_update(__global double* yi, __global const double* delta, __global const double* wt,
+                            __global const int* active, __global double* normSq, int nd) {
     int b = LANES * get_global_id(0);
     if (b >= nd) {
         return;
     }
-    TILE(yi, N); TILE(delta, N); TILE(yn, N); TILE(tol, 2); TILE(active, 1); TILE(normSq, 1);
+    TILE(yi, N); TILE(delta, N); TILE(wt, N); TILE(active, 1); TILE(normSq, 1);
     TILE_END();
-    newton_update_at(b, yi, delta, yn, tol, active, normSq, nd);
+    newton_update_at(b, yi, delta, wt, active, normSq, nd);
 }
 
 /** Squared weighted norm of err with weights 1 / (abs + rel max(|yn|, |ynew|)); global size (nd / LANES). */

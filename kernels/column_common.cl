@@ -127,7 +127,7 @@ void binding_flux(__global const double* y, int cpOff, int qOff, __global const 
 #elif BINDING == 2
     real freeSites = 1.0;
     for (int j = 0; j < NC; j++) {
-        freeSites -= G(y, (qOff + j) * nd + b) / PAR(P_QMAX + j);
+        freeSites -= G(y, (qOff + j) * nd + b) * PAR(P_INVQMAX + j);
     }
     for (int i = 0; i < NC; i++) {
         f[i] = PAR(P_KA + i) * G(y, (cpOff + i) * nd + b) * PAR(P_QMAX + i) * freeSites
@@ -138,7 +138,7 @@ void binding_flux(__global const double* y, int cpOff, int qOff, __global const 
         int site = k * NC;
         real freeSites = 1.0;
         for (int j = 0; j < NC; j++) {
-            freeSites -= G(y, (qOff + site + j) * nd + b) / PAR(P_QMAX + site + j);
+            freeSites -= G(y, (qOff + site + j) * nd + b) * PAR(P_INVQMAX + site + j);
         }
         for (int i = 0; i < NC; i++) {
             int s = site + i;
@@ -168,14 +168,14 @@ void binding_jacobian(__global const double* y, int cpOff, int qOff, __global co
         int site = k * NC;
         real freeSites = 1.0;
         for (int j = 0; j < NC; j++) {
-            freeSites -= G(y, (qOff + site + j) * nd + b) / PAR(P_QMAX + site + j);
+            freeSites -= G(y, (qOff + site + j) * nd + b) * PAR(P_INVQMAX + site + j);
         }
         for (int i = 0; i < NC; i++) {
             int s = site + i;
             real kaCq = PAR(P_KA + s) * G(y, (cpOff + i) * nd + b) * PAR(P_QMAX + s);
             dfdcp[s * NC + i] = PAR(P_KA + s) * PAR(P_QMAX + s) * freeSites;
             for (int j = 0; j < NC; j++) {
-                dfdq[s * NB + site + j] = -kaCq / PAR(P_QMAX + site + j);
+                dfdq[s * NB + site + j] = -kaCq * PAR(P_INVQMAX + site + j);
             }
             dfdq[s * NB + s] -= PAR(P_KD + s);
         }

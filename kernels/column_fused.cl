@@ -44,10 +44,10 @@ __kernel void solve_design(__global const double* blocks, __global const int* pi
     solve_design_at(b, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, x, bulkRhs, nd);
 }
 
-/** One simplified Newton iteration of a stage: stage_rhs, the direct solve, newton_update. */
+/** One simplified Newton iteration of a stage: stage_rhs, the direct solve, newton_update (weights wt). */
 __kernel void newton_iteration(__global double* ys, __global const double* yn, __global const double* sum,
                                __global const double* hg, __global const double* cin, __global const double* par,
-                               __global const double* tol, __global const int* active, __global const double* blocks,
+                               __global const double* wt, __global const int* active, __global const double* blocks,
                                __global const int* piv, __global const double* lower, __global const double* upper,
                                __global const double* bmat, __global const double* cmat, __global const double* band,
                                __global const int* bandPiv, __global double* rhs, __global double* bulkRhs,
@@ -56,14 +56,14 @@ __kernel void newton_iteration(__global double* ys, __global const double* yn, _
     if (b >= nd || !ANY(ACTIVE_LANES(active))) {
         return;
     }
-    TILE(ys, N); TILE(yn, N); TILE(sum, N); TILE(hg, 1); TILE(cin, NC); TILE(par, NPAR); TILE(tol, 2);
+    TILE(ys, N); TILE(yn, N); TILE(sum, N); TILE(hg, 1); TILE(cin, NC); TILE(par, NPAR); TILE(wt, N);
     TILE(active, 1); TILE_FACTORS(); TILE(rhs, N); TILE(bulkRhs, LEN_BULK); TILE(normSq, 1);
     TILE_END();
     for (int j = 0; j < NZ; j++) {
         stage_rhs_at(b, j, ys, yn, sum, hg, cin, par, active, rhs, nd);
     }
     solve_design_at(b, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, rhs, bulkRhs, nd);
-    newton_update_at(b, ys, rhs, yn, tol, active, normSq, nd);
+    newton_update_at(b, ys, rhs, wt, active, normSq, nd);
 }
 
 // Tableau buffer layout (written once by the host from Esdirk32): a_ij (16), b (4), b_hat (4), c (4), Newton tolerance.
@@ -149,29 +149,31 @@ void error_combine(int first, int stride, real h, __constant double* tab, __glob
 
 /**
  * One whole ESDIRK step attempt of a design on the factored matrix: for stages 1..3 the stage sum, the predictor,
- * the simplified Newton iteration (stop when eta ||delta|| <= tolerance, eta carried in and out), the stage
- * derivative; then the filtered error estimate. result = (failed, Newton iterations, squared error norm).
- * The same algorithm as EsdirkStepper.attempt, on the device, so a step costs a handful of commands. Lanes
- * iterate, converge and fail one by one: a lane that has converged or failed keeps its stage state while the
- * others iterate. eta and result are written for active designs only; the stage buffers are scratch.
+ * the simplified Newton iteration (stop when eta ||delta|| <= tolerance, eta carried in and out; the norm's inverse
+ * weights are computed once into wt), the stage derivative; then the filtered error estimate. result = (failed,
+ * Newton iterations, squared error norm). The same algorithm as EsdirkStepper.attempt, on the device, so a step
+ * costs a handful of commands. Lanes iterate, converge and fail one by one: a lane that has converged or failed
+ * keeps its stage state while the others iterate. eta and result are written for active designs only; the stage
+ * buffers and wt are scratch.
  */
 __kernel void attempt_design(__global const double* y, __global const double* prev, __global double* f0,
                              __global double* s1, __global double* s2, __global double* s3, __global double* g1,
                              __global double* g2, __global double* g3, __global double* sum, __global double* rhs,
                              __global double* err, __global double* bulkRhs, __global double* cin,
-                             __global const double* par, __global const double* tol, __global const double* hg,
-                             __constant double* tab, __global const double* step, __global double* eta,
-                             __global double* result, __global const double* blocks, __global const int* piv,
-                             __global const double* lower, __global const double* upper, __global const double* bmat,
-                             __global const double* cmat, __global const double* band, __global const int* bandPiv,
-                             __global const int* active, int nd) {
+                             __global const double* par, __global const double* tol, __global double* wt,
+                             __global const double* hg, __constant double* tab, __global const double* step,
+                             __global double* eta, __global double* result, __global const double* blocks,
+                             __global const int* piv, __global const double* lower, __global const double* upper,
+                             __global const double* bmat, __global const double* cmat, __global const double* band,
+                             __global const int* bandPiv, __global const int* active, int nd) {
     int b = LANES * get_global_id(0);
     if (b >= nd) {
         return;
     }
     TILE(y, N); TILE(prev, N); TILE(f0, N); TILE(s1, N); TILE(s2, N); TILE(s3, N); TILE(g1, N); TILE(g2, N);
     TILE(g3, N); TILE(sum, N); TILE(rhs, N); TILE(err, N); TILE(bulkRhs, LEN_BULK); TILE(cin, NC); TILE(par, NPAR);
-    TILE(tol, 2); TILE(hg, 1); TILE(step, LEN_STEP); TILE(eta, 1); TILE(result, 3); TILE(active, 1); TILE_FACTORS();
+    TILE(tol, 2); TILE(wt, N); TILE(hg, 1); TILE(step, LEN_STEP); TILE(eta, 1); TILE(result, 3); TILE(active, 1);
+    TILE_FACTORS();
     TILE_END();
     lmask act = ACTIVE_LANES(active);
     if (!ANY(act)) {
@@ -184,6 +186,7 @@ __kernel void attempt_design(__global const double* y, __global const double* pr
     lmask failed = !act;
     real abstol = G(tol, b);
     real reltol = G(tol, nd + b);
+    newton_weights_part(0, 1, y, abstol, reltol, wt, act, nd, b);
     for (int i = 1; i < 4 && !ALL(failed); i++) {
         __global double* ys = i == 1 ? s1 : i == 2 ? s2 : s3;
         __global const double* from = i == 1 ? prev : i == 2 ? s1 : s2;
@@ -208,7 +211,7 @@ __kernel void attempt_design(__global const double* y, __global const double* pr
                 stage_rhs_at(b, j, ys, y, sum, hg, cin, par, active, rhs, nd);
             }
             solve_design_at(b, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, rhs, bulkRhs, nd);
-            real norm = sqrt(newton_update_part(0, 1, ys, rhs, y, abstol, reltol, iterating, nd, b) / N);
+            real norm = sqrt(newton_update_part(0, 1, ys, rhs, wt, iterating, nd, b) / N);
             newton_test(k, norm, iterating, TAB_NEWTON_TOL, &e, &etaHere, &previous, &failed, &converged);
         }
         lmask stalled = !converged & !failed;

@@ -173,7 +173,7 @@ __kernel void solve_design_group(__global const double* blocks, __global const i
  */
 __kernel void newton_iteration_group(__global double* ys, __global const double* yn, __global const double* sum,
                                      __global const double* hg, __global const double* cin,
-                                     __global const double* par, __global const double* tol,
+                                     __global const double* par, __global const double* wt,
                                      __global const int* active, __global const double* blocks,
                                      __global const int* piv, __global const double* lower,
                                      __global const double* upper, __global const double* bmat,
@@ -183,7 +183,7 @@ __kernel void newton_iteration_group(__global double* ys, __global const double*
     __local double scratch[WG];
     BAND_LOCALS
     GROUP_START();
-    TILE(ys, N); TILE(yn, N); TILE(sum, N); TILE(hg, 1); TILE(cin, NC); TILE(par, NPAR); TILE(tol, 2);
+    TILE(ys, N); TILE(yn, N); TILE(sum, N); TILE(hg, 1); TILE(cin, NC); TILE(par, NPAR); TILE(wt, N);
     TILE(active, 1); TILE_FACTORS(); TILE(rhs, N); TILE(bulkRhs, LEN_BULK); TILE(normSq, 1);
     TILE_END();
     for (int j = t; j < NZ; j += WG) {
@@ -193,7 +193,7 @@ __kernel void newton_iteration_group(__global double* ys, __global const double*
     band_to_local(b, t, band, bandPiv, bandL, pivL, nd);
     group_solve(b, t, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, rhs, bulkRhs, bandL, pivL, bulkL,
                 nd);
-    double part = newton_update_part(t, WG, ys, rhs, yn, tol[b], tol[nd + b], 1, nd, b);
+    double part = newton_update_part(t, WG, ys, rhs, wt, 1, nd, b);
     double s = group_sum(part, scratch);
     if (t == 0) {
         normSq[b] = s;
@@ -206,8 +206,9 @@ __kernel void attempt_design_group(__global const double* y, __global const doub
                                    __global double* g2, __global double* g3, __global double* sum,
                                    __global double* rhs, __global double* err, __global double* bulkRhs,
                                    __global double* cin, __global const double* par, __global const double* tol,
-                                   __global const double* hg, __constant double* tab, __global const double* step,
-                                   __global double* eta, __global double* result, __global const double* blocks,
+                                   __global double* wt, __global const double* hg, __constant double* tab,
+                                   __global const double* step, __global double* eta, __global double* result,
+                                   __global const double* blocks,
                                    __global const int* piv, __global const double* lower,
                                    __global const double* upper, __global const double* bmat,
                                    __global const double* cmat, __global const double* band,
@@ -217,7 +218,8 @@ __kernel void attempt_design_group(__global const double* y, __global const doub
     GROUP_START();
     TILE(y, N); TILE(prev, N); TILE(f0, N); TILE(s1, N); TILE(s2, N); TILE(s3, N); TILE(g1, N); TILE(g2, N);
     TILE(g3, N); TILE(sum, N); TILE(rhs, N); TILE(err, N); TILE(bulkRhs, LEN_BULK); TILE(cin, NC); TILE(par, NPAR);
-    TILE(tol, 2); TILE(hg, 1); TILE(step, LEN_STEP); TILE(eta, 1); TILE(result, 3); TILE(active, 1); TILE_FACTORS();
+    TILE(tol, 2); TILE(wt, N); TILE(hg, 1); TILE(step, LEN_STEP); TILE(eta, 1); TILE(result, 3); TILE(active, 1);
+    TILE_FACTORS();
     TILE_END();
     band_to_local(b, t, band, bandPiv, bandL, pivL, nd);
     double tStart = step[b];
@@ -227,6 +229,7 @@ __kernel void attempt_design_group(__global const double* y, __global const doub
     lmask failed = 0;
     double abstol = tol[b];
     double reltol = tol[nd + b];
+    newton_weights_part(t, WG, y, abstol, reltol, wt, 1, nd, b);
     for (int i = 1; i < 4 && !failed; i++) {
         __global double* ys = i == 1 ? s1 : i == 2 ? s2 : s3;
         __global const double* from = i == 1 ? prev : i == 2 ? s1 : s2;
@@ -251,7 +254,7 @@ __kernel void attempt_design_group(__global const double* y, __global const doub
             barrier(CLK_GLOBAL_MEM_FENCE);
             group_solve(b, t, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, rhs, bulkRhs, bandL, pivL,
                         bulkL, nd);
-            double part = newton_update_part(t, WG, ys, rhs, y, abstol, reltol, iterating, nd, b);
+            double part = newton_update_part(t, WG, ys, rhs, wt, iterating, nd, b);
             barrier(CLK_GLOBAL_MEM_FENCE);
             double norm = sqrt(group_sum(part, scratch) / N);
             newton_test(k, norm, iterating, TAB_NEWTON_TOL, &e, &etaHere, &previous, &failed, &converged);

@@ -14,13 +14,13 @@ real axial_flux(__global const double* y, __global const double* cin, __global c
     real cl = G(y, AT(BULK(face - 1, i)));
     real cr = G(y, AT(BULK(face, i)));
     real cf = face == 1 ? cl : face_value(G(y, AT(BULK(face - 2, i))), cl, cr);
-    return u * cf - PAR(P_DISP) / PAR(P_DZ) * (cr - cl);
+    return u * cf - PAR(P_DISPDZ) * (cr - cl);
 }
 
 /** F(y) of every unknown of cell j into f[0 .. CS) (cell-local order). */
 void cell_residual(__global const double* y, __global const double* cin, __global const double* par, int nd, int b,
                    int j, real* f) {
-    real invDz = 1.0 / PAR(P_DZ);
+    real invDz = PAR(P_INVDZ);
     for (int i = 0; i < NC; i++) {
         f[i] = -(axial_flux(y, cin, par, nd, b, j + 1, i) - axial_flux(y, cin, par, nd, b, j, i)) * invDz;
     }

@@ -37,7 +37,7 @@ void flux_derivative(__global const double* y, __global const double* par, int n
         d[1] *= u;
         d[2] *= u;
     }
-    real disp = PAR(P_DISP) / PAR(P_DZ);
+    real disp = PAR(P_DISPDZ);
     d[1] += disp;
     d[2] -= disp;
 }

@@ -61,6 +61,7 @@ public final class KernelBreakdown {
             Arrays.fill(on, 1);
             dev.write(IntBuf.ACTIVE, on);
             dev.write(IntBuf.OK, on);
+            dev.newtonWeights();
             dev.factor(Buf.Y);
             ctx.kernelTimes().clear();
             for (int r = 0; r < repeats; r++) {

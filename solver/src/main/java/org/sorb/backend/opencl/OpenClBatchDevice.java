@@ -322,9 +322,9 @@ public final class OpenClBatchDevice implements BatchDevice {
 
     @Override
     public void newtonIteration(Buf ys) {
-        Object[] args = {d(ys), d(Buf.Y), d(Buf.SUM), d(Buf.HG), d(Buf.CIN), d(Buf.PAR), d(Buf.TOL), i(IntBuf.ACTIVE),
-            d(Buf.BLOCKS), i(IntBuf.PIV), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT), d(Buf.CMAT), d(Buf.BAND),
-            i(IntBuf.BAND_PIV), d(Buf.RHS), d(Buf.BULK_RHS), d(Buf.NORM), nd};
+        Object[] args = {d(ys), d(Buf.Y), d(Buf.SUM), d(Buf.HG), d(Buf.CIN), d(Buf.PAR), d(Buf.WEIGHT),
+            i(IntBuf.ACTIVE), d(Buf.BLOCKS), i(IntBuf.PIV), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT), d(Buf.CMAT),
+            d(Buf.BAND), i(IntBuf.BAND_PIV), d(Buf.RHS), d(Buf.BULK_RHS), d(Buf.NORM), nd};
         if (groupSize > 0) {
             launchGroups("newton_iteration_group", args);
         } else {
@@ -336,8 +336,8 @@ public final class OpenClBatchDevice implements BatchDevice {
     public void attempt() {
         Object[] args = {d(Buf.Y), d(Buf.PREV), d(Buf.F1), d(Buf.S1), d(Buf.S2), d(Buf.S3), d(Buf.FS1), d(Buf.FS2),
             d(Buf.FS3), d(Buf.SUM), d(Buf.RHS), d(Buf.ERR), d(Buf.BULK_RHS), d(Buf.CIN), d(Buf.PAR), d(Buf.TOL),
-            d(Buf.HG), d(Buf.TABLEAU), d(Buf.STEP), d(Buf.ETA), d(Buf.RESULT), d(Buf.BLOCKS), i(IntBuf.PIV),
-            d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT), d(Buf.CMAT), d(Buf.BAND), i(IntBuf.BAND_PIV),
+            d(Buf.WEIGHT), d(Buf.HG), d(Buf.TABLEAU), d(Buf.STEP), d(Buf.ETA), d(Buf.RESULT), d(Buf.BLOCKS),
+            i(IntBuf.PIV), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT), d(Buf.CMAT), d(Buf.BAND), i(IntBuf.BAND_PIV),
             i(IntBuf.ACTIVE), nd};
         if (groupSize > 0) {
             launchGroups("attempt_design_group", args);
@@ -358,8 +358,13 @@ public final class OpenClBatchDevice implements BatchDevice {
     }
 
     @Override
+    public void newtonWeights() {
+        launch("newton_weights", perDesign(), d(Buf.Y), d(Buf.TOL), i(IntBuf.ACTIVE), d(Buf.WEIGHT), nd);
+    }
+
+    @Override
     public void newtonUpdate(Buf yi, Buf delta) {
-        launch("newton_update", perDesign(), d(yi), d(delta), d(Buf.Y), d(Buf.TOL), i(IntBuf.ACTIVE), d(Buf.NORM), nd);
+        launch("newton_update", perDesign(), d(yi), d(delta), d(Buf.WEIGHT), i(IntBuf.ACTIVE), d(Buf.NORM), nd);
     }
 
     @Override

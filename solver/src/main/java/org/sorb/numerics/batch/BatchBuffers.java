@@ -11,7 +11,7 @@ public final class BatchBuffers {
     public static int size(BatchDevice.Buf b, KernelConstants k, int nd) {
         int n = k.unknowns();
         return switch (b) {
-            case Y, F1, PREV, S1, S2, S3, FS1, FS2, FS3, SUM, RHS, ERR -> n * nd;
+            case Y, F1, PREV, S1, S2, S3, FS1, FS2, FS3, SUM, RHS, ERR, WEIGHT -> n * nd;
             case BULK_RHS -> k.bandRows() * nd;
             case CIN -> k.nc() * nd;
             case OUTLET -> STAGE_OUTLETS * k.nc() * nd;
@@ -40,7 +40,8 @@ public final class BatchBuffers {
 
     /**
      * Distinct bytes one simplified Newton iteration of one design reads or writes in {@code attempt_design}: the
-     * stage state, the step's start state, the stage sum and the right-hand side (N doubles each), the inlet, the
+     * stage state, the step's start state, the stage sum, the right-hand side and the inverse Newton weights (N
+     * doubles each), the inlet, the
      * parameters and h gamma, the factored matrix (blocks, lower, upper, B, C, band and both pivot arrays) and the
      * bulk right-hand side. Each counted once, so it is a lower bound on the memory traffic of the iteration.
      */
@@ -57,8 +58,8 @@ public final class BatchBuffers {
 
     /** The double buffers of one Newton iteration: stage state, start state, sum, right-hand side, ..., factors. */
     private static final BatchDevice.Buf[] NEWTON_ITERATION_DOUBLES = {BatchDevice.Buf.S1, BatchDevice.Buf.Y,
-        BatchDevice.Buf.SUM, BatchDevice.Buf.RHS, BatchDevice.Buf.CIN, BatchDevice.Buf.PAR, BatchDevice.Buf.HG,
-        BatchDevice.Buf.BLOCKS, BatchDevice.Buf.LOWER, BatchDevice.Buf.UPPER, BatchDevice.Buf.BMAT,
+        BatchDevice.Buf.SUM, BatchDevice.Buf.RHS, BatchDevice.Buf.WEIGHT, BatchDevice.Buf.CIN, BatchDevice.Buf.PAR,
+        BatchDevice.Buf.HG, BatchDevice.Buf.BLOCKS, BatchDevice.Buf.LOWER, BatchDevice.Buf.UPPER, BatchDevice.Buf.BMAT,
         BatchDevice.Buf.CMAT, BatchDevice.Buf.BAND, BatchDevice.Buf.BULK_RHS};
 
     /** The pivot arrays of one Newton iteration. */

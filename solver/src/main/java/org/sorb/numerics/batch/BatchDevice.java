@@ -6,9 +6,12 @@ package org.sorb.numerics.batch;
  * {@link BatchIntegrator} drives it; implementations: {@link JavaBatchDevice} (the twins) and the OpenCL device.
  */
 public interface BatchDevice extends AutoCloseable {
-    /** Double buffers. Stage 0 is (Y, F1); stages 1..3 are (S1..S3, FS1..FS3). */
-    enum Buf { Y, F1, PREV, S1, S2, S3, FS1, FS2, FS3, SUM, RHS, ERR, BULK_RHS, CIN, PAR, HG, TOL, COEF, RATIO,
-        NORM, OUTLET, BLOCKS, LOWER, UPPER, BMAT, CMAT, BAND, STEP, ETA, RESULT, TABLEAU }
+    /**
+     * Double buffers. Stage 0 is (Y, F1); stages 1..3 are (S1..S3, FS1..FS3); WEIGHT holds the inverse Newton weights
+     * 1 / (abstol + reltol |Y|).
+     */
+    enum Buf { Y, F1, PREV, S1, S2, S3, FS1, FS2, FS3, SUM, RHS, ERR, WEIGHT, BULK_RHS, CIN, PAR, HG, TOL, COEF,
+        RATIO, NORM, OUTLET, BLOCKS, LOWER, UPPER, BMAT, CMAT, BAND, STEP, ETA, RESULT, TABLEAU }
 
     /** Integer buffers. */
     enum IntBuf { ACTIVE, OK, PIV, BAND_PIV }
@@ -48,13 +51,13 @@ public interface BatchDevice extends AutoCloseable {
     /** Kernel solve_design: solve_forward, band_solve, solve_back on x in place. */
     void solve(Buf x);
 
-    /** Kernel newton_iteration: stage_rhs at ys, the direct solve of RHS, newton_update of ys (NORM). */
+    /** Kernel newton_iteration: stage_rhs at ys, the direct solve of RHS, newton_update of ys (NORM, with WEIGHT). */
     void newtonIteration(Buf ys);
 
     /**
      * Kernel attempt_design: a whole step attempt (stages, Newton, error estimate) of every ACTIVE design on the
      * factored matrix, from STEP (t, h, stage-1 predictor ratio, inlet start, inlet value and slope) and ETA;
-     * writes S1..S3, FS1..FS3, ETA and RESULT (failed, Newton iterations, squared error norm).
+     * writes S1..S3, FS1..FS3, WEIGHT, ETA and RESULT (failed, Newton iterations, squared error norm).
      */
     void attempt();
 
@@ -64,7 +67,10 @@ public interface BatchDevice extends AutoCloseable {
     /** Kernel predict: yi = Y + RATIO (from - Y). */
     void predict(Buf from, Buf yi);
 
-    /** Kernel newton_update: yi += delta, NORM = squared weighted norm of delta. */
+    /** Kernel newton_weights: WEIGHT = 1 / (abstol + reltol |Y|) with TOL. */
+    void newtonWeights();
+
+    /** Kernel newton_update: yi += delta, NORM = squared weighted norm of delta with WEIGHT. */
     void newtonUpdate(Buf yi, Buf delta);
 
     /** Kernel error_norm: NORM = squared weighted norm of err against Y and ynew. */

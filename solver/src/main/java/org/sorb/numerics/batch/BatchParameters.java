@@ -31,6 +31,8 @@ public final class BatchParameters {
             p[KernelConstants.P_DZ * nd + b] = eq.cellWidth();
             p[KernelConstants.P_BOUNDW * nd + b] = eq.boundWeight();
             p[KernelConstants.P_BULKFRAC * nd + b] = eq.bulkFraction();
+            p[KernelConstants.P_INVDZ * nd + b] = 1.0 / eq.cellWidth();
+            p[KernelConstants.P_DISPDZ * nd + b] = eq.dispersion() / eq.cellWidth();
             for (int i = 0; i < k.nc(); i++) {
                 p[(KernelConstants.P_BULKFILM + i) * nd + b] = eq.bulkFilm(i);
                 p[(k.shellFilm() + i) * nd + b] = eq.shellFilm(i);
@@ -63,6 +65,7 @@ public final class BatchParameters {
                 p[(k.ka() + s) * nd + b] = ka[s];
                 p[(k.kd() + s) * nd + b] = kd[s];
                 p[(k.qmax() + s) * nd + b] = qmax[s];
+                p[(k.invQmax() + s) * nd + b] = 1.0 / qmax[s];
             }
         }
         return p;

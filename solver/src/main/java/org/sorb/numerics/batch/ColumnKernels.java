@@ -76,7 +76,7 @@ public final class ColumnKernels {
             case 2 -> {
                 double freeSites = 1.0;
                 for (int j = 0; j < NC; j++) {
-                    freeSites -= y[(qOff + j) * nd + b] / par[(k.qmax() + j) * nd + b];
+                    freeSites -= y[(qOff + j) * nd + b] * par[(k.invQmax() + j) * nd + b];
                 }
                 for (int i = 0; i < NC; i++) {
                     f[i] = par[(k.ka() + i) * nd + b] * y[(cpOff + i) * nd + b] * par[(k.qmax() + i) * nd + b]
@@ -88,7 +88,7 @@ public final class ColumnKernels {
                     int site = kk * NC;
                     double freeSites = 1.0;
                     for (int j = 0; j < NC; j++) {
-                        freeSites -= y[(qOff + site + j) * nd + b] / par[(k.qmax() + site + j) * nd + b];
+                        freeSites -= y[(qOff + site + j) * nd + b] * par[(k.invQmax() + site + j) * nd + b];
                     }
                     for (int i = 0; i < NC; i++) {
                         int s = site + i;
@@ -115,14 +115,14 @@ public final class ColumnKernels {
             int site = kk * NC;
             double freeSites = 1.0;
             for (int j = 0; j < NC; j++) {
-                freeSites -= y[(qOff + site + j) * nd + b] / par[(k.qmax() + site + j) * nd + b];
+                freeSites -= y[(qOff + site + j) * nd + b] * par[(k.invQmax() + site + j) * nd + b];
             }
             for (int i = 0; i < NC; i++) {
                 int s = site + i;
                 double kaCq = par[(k.ka() + s) * nd + b] * y[(cpOff + i) * nd + b] * par[(k.qmax() + s) * nd + b];
                 dfdcp[s * NC + i] = par[(k.ka() + s) * nd + b] * par[(k.qmax() + s) * nd + b] * freeSites;
                 for (int j = 0; j < NC; j++) {
-                    dfdq[s * NB + site + j] = -kaCq / par[(k.qmax() + site + j) * nd + b];
+                    dfdq[s * NB + site + j] = -kaCq * par[(k.invQmax() + site + j) * nd + b];
                 }
                 dfdq[s * NB + s] -= par[(k.kd() + s) * nd + b];
             }
@@ -219,11 +219,11 @@ public final class ColumnKernels {
         double cl = y[bulk(face - 1, i) * nd + b];
         double cr = y[bulk(face, i) * nd + b];
         double cf = face == 1 ? cl : face_value(y[bulk(face - 2, i) * nd + b], cl, cr);
-        return u * cf - par[KernelConstants.P_DISP * nd + b] / par[KernelConstants.P_DZ * nd + b] * (cr - cl);
+        return u * cf - par[KernelConstants.P_DISPDZ * nd + b] * (cr - cl);
     }
 
     void cell_residual(double[] y, double[] cin, double[] par, int nd, int b, int j, double[] f) {
-        double invDz = 1.0 / par[KernelConstants.P_DZ * nd + b];
+        double invDz = par[KernelConstants.P_INVDZ * nd + b];
         for (int i = 0; i < NC; i++) {
             f[i] = -(axial_flux(y, cin, par, nd, b, j + 1, i) - axial_flux(y, cin, par, nd, b, j, i)) * invDz;
         }
@@ -365,7 +365,7 @@ public final class ColumnKernels {
             d[1] *= u;
             d[2] *= u;
         }
-        double disp = par[KernelConstants.P_DISP * nd + b] / par[KernelConstants.P_DZ * nd + b];
+        double disp = par[KernelConstants.P_DISPDZ * nd + b];
         d[1] += disp;
         d[2] -= disp;
     }
@@ -663,22 +663,40 @@ public final class ColumnKernels {
         yi[i] = yn[i] + ratio[b] * (from[i] - yn[i]);
     }
 
-    /** Twin of kernel {@code newton_update}; id (b). */
-    public void newton_update(int b, double[] yi, double[] delta, double[] yn, double[] tol, int[] active,
-                              double[] normSq, int nd) {
+    /** Twin of kernel {@code newton_weights}; id (b). */
+    public void newton_weights(int b, double[] yn, double[] tol, int[] active, double[] wt, int nd) {
         if (b >= nd || active[b] == 0) {
             return;
         }
-        double abstol = tol[b];
-        double reltol = tol[nd + b];
+        newton_weights_part(b, yn, tol[b], tol[nd + b], wt, nd);
+    }
+
+    /** Twin of function {@code newton_weights_part} (all elements): wt = 1 / (abstol + reltol |yn|). */
+    private void newton_weights_part(int b, double[] yn, double abstol, double reltol, double[] wt, int nd) {
+        for (int l = 0; l < N; l++) {
+            wt[l * nd + b] = 1.0 / (abstol + reltol * Math.abs(yn[l * nd + b]));
+        }
+    }
+
+    /** Twin of kernel {@code newton_update}; id (b). */
+    public void newton_update(int b, double[] yi, double[] delta, double[] wt, int[] active, double[] normSq,
+                              int nd) {
+        if (b >= nd || active[b] == 0) {
+            return;
+        }
+        normSq[b] = newton_update_part(b, yi, delta, wt, nd);
+    }
+
+    /** Twin of function {@code newton_update_part} (all elements): yi += delta, returns sum (delta wt)^2. */
+    private double newton_update_part(int b, double[] yi, double[] delta, double[] wt, int nd) {
         double s = 0.0;
         for (int l = 0; l < N; l++) {
             double d = delta[l * nd + b];
             yi[l * nd + b] += d;
-            double e = d / (abstol + reltol * Math.abs(yn[l * nd + b]));
+            double e = d * wt[l * nd + b];
             s += e * e;
         }
-        normSq[b] = s;
+        return s;
     }
 
     /** Twin of kernel {@code error_norm}; id (b). */
@@ -752,7 +770,7 @@ public final class ColumnKernels {
 
     /** Twin of kernel {@code newton_iteration}; id (b). */
     public void newton_iteration(int b, double[] ys, double[] yn, double[] sum, double[] hg, double[] cin,
-                                 double[] par, double[] tol, int[] active, double[] blocks, int[] piv, double[] lower,
+                                 double[] par, double[] wt, int[] active, double[] blocks, int[] piv, double[] lower,
                                  double[] upper, double[] bmat, double[] cmat, double[] band, int[] bandPiv,
                                  double[] rhs, double[] bulkRhs, double[] normSq, int nd) {
         if (b >= nd || active[b] == 0) {
@@ -762,14 +780,14 @@ public final class ColumnKernels {
             stage_rhs(j, b, ys, yn, sum, hg, cin, par, active, rhs, nd);
         }
         solve_design(b, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, rhs, bulkRhs, nd);
-        newton_update(b, ys, rhs, yn, tol, active, normSq, nd);
+        newton_update(b, ys, rhs, wt, active, normSq, nd);
     }
 
     /** Twin of kernel {@code attempt_design} (column_fused.cl); id (b). */
     public void attempt_design(int b, double[] y, double[] prev, double[] f0, double[] s1, double[] s2, double[] s3,
                                double[] g1, double[] g2, double[] g3, double[] sum, double[] rhs, double[] err,
-                               double[] bulkRhs, double[] cin, double[] par, double[] tol, double[] hg, double[] tab,
-                               double[] step, double[] eta, double[] result, double[] blocks, int[] piv,
+                               double[] bulkRhs, double[] cin, double[] par, double[] tol, double[] wt, double[] hg,
+                               double[] tab, double[] step, double[] eta, double[] result, double[] blocks, int[] piv,
                                double[] lower, double[] upper, double[] bmat, double[] cmat, double[] band,
                                int[] bandPiv, int[] active, int nd) {
         if (b >= nd || active[b] == 0) {
@@ -782,6 +800,7 @@ public final class ColumnKernels {
         boolean failed = false;
         double abstol = tol[b];
         double reltol = tol[nd + b];
+        newton_weights_part(b, y, abstol, reltol, wt, nd);
         for (int i = 1; i < 4 && !failed; i++) {
             double[] ys = i == 1 ? s1 : i == 2 ? s2 : s3;
             double[] from = i == 1 ? prev : i == 2 ? s1 : s2;
@@ -814,15 +833,7 @@ public final class ColumnKernels {
                     stage_rhs(j, b, ys, y, sum, hg, cin, par, active, rhs, nd);
                 }
                 solve_design(b, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, rhs, bulkRhs, nd);
-                double sq = 0.0;
-                for (int l = 0; l < N; l++) {
-                    int at = l * nd + b;
-                    double d = rhs[at];
-                    ys[at] += d;
-                    double w = d / (abstol + reltol * Math.abs(y[at]));
-                    sq += w * w;
-                }
-                double norm = Math.sqrt(sq / N);
+                double norm = Math.sqrt(newton_update_part(b, ys, rhs, wt, nd) / N);
                 if (!Double.isFinite(norm)) {
                     e = 1.0;
                     failed = true;
@@ -901,10 +912,10 @@ public final class ColumnKernels {
      * in sequence it is {@link #newton_iteration}.
      */
     public void newton_iteration_group(int b, double[] ys, double[] yn, double[] sum, double[] hg, double[] cin,
-                                       double[] par, double[] tol, int[] active, double[] blocks, int[] piv,
+                                       double[] par, double[] wt, int[] active, double[] blocks, int[] piv,
                                        double[] lower, double[] upper, double[] bmat, double[] cmat, double[] band,
                                        int[] bandPiv, double[] rhs, double[] bulkRhs, double[] normSq, int nd) {
-        newton_iteration(b, ys, yn, sum, hg, cin, par, tol, active, blocks, piv, lower, upper, bmat, cmat, band,
+        newton_iteration(b, ys, yn, sum, hg, cin, par, wt, active, blocks, piv, lower, upper, bmat, cmat, band,
                 bandPiv, rhs, bulkRhs, normSq, nd);
     }
 
@@ -915,11 +926,12 @@ public final class ColumnKernels {
     public void attempt_design_group(int b, double[] y, double[] prev, double[] f0, double[] s1, double[] s2,
                                      double[] s3, double[] g1, double[] g2, double[] g3, double[] sum, double[] rhs,
                                      double[] err, double[] bulkRhs, double[] cin, double[] par, double[] tol,
-                                     double[] hg, double[] tab, double[] step, double[] eta, double[] result,
-                                     double[] blocks, int[] piv, double[] lower, double[] upper, double[] bmat,
-                                     double[] cmat, double[] band, int[] bandPiv, int[] active, int nd) {
-        attempt_design(b, y, prev, f0, s1, s2, s3, g1, g2, g3, sum, rhs, err, bulkRhs, cin, par, tol, hg, tab, step,
-                eta, result, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, nd);
+                                     double[] wt, double[] hg, double[] tab, double[] step, double[] eta,
+                                     double[] result, double[] blocks, int[] piv, double[] lower, double[] upper,
+                                     double[] bmat, double[] cmat, double[] band, int[] bandPiv, int[] active,
+                                     int nd) {
+        attempt_design(b, y, prev, f0, s1, s2, s3, g1, g2, g3, sum, rhs, err, bulkRhs, cin, par, tol, wt, hg, tab,
+                step, eta, result, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, nd);
     }
 
     /** The tableau buffer of kernel attempt_design: a_ij, b, b_hat, c, Newton tolerance. */

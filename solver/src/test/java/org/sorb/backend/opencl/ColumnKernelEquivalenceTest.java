@@ -162,7 +162,7 @@ class ColumnKernelEquivalenceTest {
         List<ColumnEquations> eqs = designs.stream().map(ColumnEquations::new).toList();
         Random rnd = new Random(7);
         fill(java, cl, Buf.PAR, BatchParameters.pack(designs, eqs, k));
-        for (Buf b : new Buf[] {Buf.Y, Buf.S1, Buf.F1, Buf.FS1, Buf.FS2, Buf.FS3, Buf.SUM, Buf.PREV}) {
+        for (Buf b : new Buf[] {Buf.Y, Buf.S1, Buf.F1, Buf.FS1, Buf.FS2, Buf.FS3, Buf.SUM, Buf.PREV, Buf.WEIGHT}) {
             double[] v = new double[BatchBuffers.size(b, k, nd)];
             for (int i = 0; i < v.length; i++) {
                 v[i] = 0.05 + rnd.nextDouble();
@@ -278,6 +278,9 @@ class ColumnKernelEquivalenceTest {
             java.predict(Buf.PREV, Buf.S2);
             cl.predict(Buf.PREV, Buf.S2);
             assertSame(java, cl, Buf.S2, k, nd, "predict");
+            java.newtonWeights();
+            cl.newtonWeights();
+            assertSame(java, cl, Buf.WEIGHT, k, nd, "newton_weights");
             java.newtonUpdate(Buf.S2, Buf.RHS);
             cl.newtonUpdate(Buf.S2, Buf.RHS);
             assertSame(java, cl, Buf.NORM, k, nd, "newton_update norm");
@@ -338,6 +341,9 @@ class ColumnKernelEquivalenceTest {
             java.predict(Buf.PREV, Buf.S2);
             cl.predict(Buf.PREV, Buf.S2);
             assertSame(java, cl, Buf.S2, k, nd, "predict");
+            java.newtonWeights();
+            cl.newtonWeights();
+            assertSame(java, cl, Buf.WEIGHT, k, nd, "newton_weights");
             java.errorNorm(Buf.ERR, Buf.S2);
             cl.errorNorm(Buf.ERR, Buf.S2);
             assertSame(java, cl, Buf.NORM, k, nd, "error_norm");

@@ -11,9 +11,10 @@ class BatchBuffersTest {
         // 4 cells, 1 component, 1 bound state, 2 shells: 2 local blocks of 2 x 2, 5 unknowns per cell.
         KernelConstants k = new KernelConstants(4, 1, 1, 2, 2, 2, 5, true, true, 2, 0);
         int n = 4 * 5;
-        int parameters = 5 + 1 + 1 + 2 + 2 + 1 + 1 + 1;
+        // u, D, dz, bound weight, bulk fraction, 1/dz, D/dz; films; couplings; ka, kd, qmax, 1/qmax
+        int parameters = 7 + 1 + 1 + 2 + 2 + 1 + 1 + 1 + 1;
         assertEquals(parameters, k.parameters());
-        int states = 4 * n;
+        int states = 5 * n; // stage state, start state, sum, right-hand side, inverse weights
         int inletParametersHg = 1 + parameters + 1;
         int blocks = 4 * 2 * 2 * 2;
         int lowerUpper = 2 * (4 * 2 * 1);
