@@ -29,6 +29,7 @@ typedef int lmask;
 typedef long lidx;
 #define VLD(ptr) (*(ptr))
 #define VST(ptr, v) (*(ptr) = (v))
+#define VLDI(ptr) (*(ptr))
 #define VSTI(ptr, v) (*(ptr) = (v))
 #define SEL(a, b, m) ((m) ? (real) (b) : (real) (a))
 #define SELI(a, b, m) ((m) ? (lidx) (b) : (lidx) (a))
@@ -42,9 +43,15 @@ typedef long lidx;
 typedef GLUE(double, LANES) real;
 typedef GLUE(long, LANES) lmask;
 typedef GLUE(long, LANES) lidx;
-#define VLD(ptr) GLUE(vload, LANES)(0, (ptr))
-#define VST(ptr, v) GLUE(vstore, LANES)((real) (v), 0, (ptr))
-#define VSTI(ptr, v) GLUE(vstore, LANES)((v), 0, (ptr))
+typedef GLUE(int, LANES) lint;
+// Whole-vector accesses through a vector pointer: every lane vector starts at an element index that is a multiple of
+// LANES (b and nd are), and buffer bases are aligned to CL_DEVICE_MEM_BASE_ADDR_ALIGN, at least the size of long16
+// (128 bytes) in the full profile, so the vector type's natural alignment holds. vloadn/vstoren assume only the
+// element's alignment, and PoCL then split each double16 access into 128- and 256-bit pieces.
+#define VLD(ptr) (*(__global const real*) (ptr))
+#define VST(ptr, v) (*(__global real*) (ptr) = (real) (v))
+#define VLDI(ptr) (*(__global const lint*) (ptr))
+#define VSTI(ptr, v) (*(__global lint*) (ptr) = (v))
 #define SEL(a, b, m) select((real) (a), (real) (b), (m))
 #define SELI(a, b, m) select((lidx) (a), (lidx) (b), (m))
 #define ANY(m) any(m)
@@ -62,7 +69,7 @@ typedef GLUE(long, LANES) lidx;
 /** Stores v into the lanes of mask m only; the other lanes keep their value. */
 #define SM(p, idx, v, m) VST((p) + (idx), SEL(VLD((p) + (idx)), (v), (m)))
 /** Per-lane row index stored in an int buffer. */
-#define GI(p, idx) TO_LIDX(VLD((p) + (idx)))
+#define GI(p, idx) TO_LIDX(VLDI((p) + (idx)))
 #define SI(p, idx, v) VSTI((p) + (idx), TO_LINT(v))
 /** Lanes whose design is active. */
 #define ACTIVE_LANES(active) (GI(active, b) != 0)
