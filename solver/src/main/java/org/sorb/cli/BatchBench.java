@@ -22,6 +22,7 @@ import org.sorb.model.SimulationResult;
 import org.sorb.numerics.ProgressListener;
 import org.sorb.numerics.batch.BatchBuffers;
 import org.sorb.numerics.batch.KernelConstants;
+import org.sorb.numerics.batch.NewtonIterationFlops;
 
 /** Runs {@code sorb bench batch} and prints its Markdown tables. */
 final class BatchBench {
@@ -150,20 +151,25 @@ final class BatchBench {
             }
         }
         out.println();
-        Map<String, Ceilings.Ceiling> bandwidth = ceilings ? ceilings(probe, cores) : Map.of();
+        DeviceLimits limits = ceilings ? ceilings(probe, cores) : DeviceLimits.NONE;
         if (profileSize > 0 && paths.openCl() && probe.hasFp64Device() && OpenClBackend.supportsColumns()) {
             out.println();
-            profile(BatchBenchmark.designs(base, profileSize), bandwidth);
+            profile(BatchBenchmark.designs(base, profileSize), limits);
         }
         out.flush();
         return 0;
     }
 
+    /** The OpenCL ceilings of this run: bandwidths by name (memory, and cache on a CPU device) and fp64 FMA (or null). */
+    private record DeviceLimits(Map<String, Ceilings.Ceiling> bandwidth, String fmaName, Ceilings.Ceiling fma) {
+        static final DeviceLimits NONE = new DeviceLimits(Map.of(), null, null);
+    }
+
     /**
      * One batch on a profiling context: device time per kernel, and the distinct data the step-attempt kernel moves
-     * per second against the OpenCL bandwidth ceilings (memory, cache) measured in this run.
+     * per second and its flops per second (counted from the source) against the OpenCL ceilings of this run.
      */
-    private void profile(List<ColumnCase> designs, Map<String, Ceilings.Ceiling> bandwidth) {
+    private void profile(List<ColumnCase> designs, DeviceLimits limits) {
         try (OpenClBackend backend = new OpenClBackend(OpenClContext.open(device, true), workGroup, hostLayout)) {
             long t0 = System.nanoTime();
             List<SimulationResult> results = backend.simulateBatch(designs, ProgressListener.NONE);
@@ -182,14 +188,23 @@ final class BatchBench {
             KernelTimes.Entry top = entries.isEmpty() ? null : entries.get(0);
             if (top != null && top.kernel().startsWith("attempt_design")) {
                 long iterations = results.stream().mapToLong(r -> r.stats().newtonIterations()).sum();
-                long bytes = BatchBuffers.newtonIterationBytes(KernelConstants.of(designs.get(0)));
+                KernelConstants k = KernelConstants.of(designs.get(0));
+                long bytes = BatchBuffers.newtonIterationBytes(k);
                 double rate = iterations * (double) bytes / top.seconds() / 1e9;
                 out.printf(Locale.ROOT, "%nDominant kernel %s: %d Newton iterations x %d distinct bytes each "
                         + "(BatchBuffers.newtonIterationBytes, a lower bound on its traffic) in %.2f s = %.1f GB/s",
                         top.kernel(), iterations, bytes, top.seconds(), rate);
-                bandwidth.forEach((name, c) -> out.printf(Locale.ROOT, "; %.0f %% of %s (%.1f GB/s)",
+                limits.bandwidth().forEach((name, c) -> out.printf(Locale.ROOT, "; %.0f %% of %s (%.1f GB/s)",
                         100 * rate / c.value(), name, c.value()));
-                out.println(". FLOPs are not counted (no hardware counters here).");
+                long flops = NewtonIterationFlops.perDesign(k);
+                double flopRate = iterations * (double) flops / top.seconds() / 1e9;
+                out.printf(Locale.ROOT, ". At %d flops per iteration (NewtonIterationFlops, counted from the kernel "
+                        + "source; no hardware counters here): %.1f GFLOP/s", flops, flopRate);
+                if (limits.fma() != null) {
+                    out.printf(Locale.ROOT, "; %.0f %% of %s (%.1f GFLOP/s)", 100 * flopRate / limits.fma().value(),
+                            limits.fmaName(), limits.fma().value());
+                }
+                out.println(".");
             }
             breakdown(backend, designs);
         } catch (RuntimeException e) {
@@ -254,8 +269,8 @@ final class BatchBench {
         out.flush();
     }
 
-    /** Prints the ceilings table; returns the OpenCL bandwidth ceilings (memory, and cache on a CPU device) by name. */
-    private Map<String, Ceilings.Ceiling> ceilings(OpenClProbe probe, int cores) {
+    /** Prints the ceilings table; returns the OpenCL ceilings. */
+    private DeviceLimits ceilings(OpenClProbe probe, int cores) {
         out.println("| ceiling | value | how |");
         out.println("|---|---|---|");
         ceiling("memory bandwidth, Java 1 thread", "GB/s", Ceilings.javaCopy(COPY_BYTES, 1, 5));
@@ -269,9 +284,11 @@ final class BatchBench {
         if (!probe.hasFp64Device()) {
             out.println("| OpenCL | n/a | " + (probe.problem() != null ? probe.problem() : "no double-precision device")
                     + " |");
-            return Map.of();
+            return DeviceLimits.NONE;
         }
         Map<String, Ceilings.Ceiling> bandwidth = new LinkedHashMap<>();
+        String fmaName = null;
+        Ceilings.Ceiling fma = null;
         try (OpenClContext ctx = OpenClContext.open(device)) {
             String name = ctx.device().name();
             String memory = "memory bandwidth, OpenCL " + name;
@@ -280,13 +297,14 @@ final class BatchBench {
                 String cache = "cache bandwidth, OpenCL " + name;
                 bandwidth.put(cache, ceiling(cache, "GB/s", Ceilings.openClCacheCopy(ctx, CACHE_SLICE_BYTES, 5)));
             }
-            ceiling("fp64 FMA, OpenCL " + name, "GFLOP/s", Ceilings.openClFma(ctx, 3));
+            fmaName = "fp64 FMA, OpenCL " + name;
+            fma = ceiling(fmaName, "GFLOP/s", Ceilings.openClFma(ctx, 3));
             out.printf(Locale.ROOT, "| OpenCL build of %s | %.0f ms | not included above |%n", Ceilings.KERNELS,
                     ctx.totalBuildMillis());
         } catch (RuntimeException e) {
             out.println("| OpenCL | n/a | " + e.getMessage().replace('\n', ' ') + " |");
         }
-        return bandwidth;
+        return new DeviceLimits(bandwidth, fmaName, fma);
     }
 
     /** Prints one ceiling's row; returns the ceiling. */

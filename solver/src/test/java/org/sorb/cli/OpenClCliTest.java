@@ -66,6 +66,10 @@ class OpenClCliTest {
         String firstRow = afterHeader.lines().skip(2).findFirst().orElse("");
         assertEquals(firstRow.startsWith("| attempt_design | "), o.out().contains("Dominant kernel attempt_design: "),
                 o.out());
+        if (firstRow.startsWith("| attempt_design | ")) {
+            assertTrue(o.out().matches("(?s).*flops per iteration \\(NewtonIterationFlops.*[0-9.]+ GFLOP/s.*"),
+                    o.out());
+        }
         assertTrue(o.out().matches("(?s).*\\| attempt_design \\| \\d+ \\| [0-9.]+ \\| [0-9.]+ % \\|.*"), o.out());
         assertTrue(o.out().contains("Parts of a Newton iteration, timed apart"), o.out());
         for (String part : new String[] {"newton_iteration", "solve_design", "stage_rhs", "factor_design"}) {

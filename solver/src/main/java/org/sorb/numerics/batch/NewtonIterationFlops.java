@@ -1,0 +1,107 @@
+package org.sorb.numerics.batch;
+
+/**
+ * Floating-point operations of one simplified Newton iteration of one design in {@code attempt_design}, counted from
+ * the kernel source: the right-hand side ({@code stage_rhs_at}), the block eliminations ({@code solve_forward_*},
+ * {@code solve_back_*}), the band substitution ({@code band_solve_at}) and the update with its norm
+ * ({@code newton_update_part}). Every add, subtract, multiply and divide counts one flop (an FMA two, as in the FMA
+ * ceiling); absolute values, minima, selects and the per-iteration scalars of the Newton test count nothing. No
+ * hardware counters are readable on the development machine, so this is how the benchmark puts the kernel against
+ * the FMA ceiling.
+ */
+public final class NewtonIterationFlops {
+    private NewtonIterationFlops() {
+    }
+
+    /** The whole iteration: right-hand side, direct solve, update. */
+    public static long perDesign(KernelConstants k) {
+        return stageRhs(k) + blockSolves(k) + bandSolve(k) + update(k);
+    }
+
+    /** {@code stage_rhs_at} over every cell: F(Y) per cell, Y - y_n, M (Y - y_n) and -(M (Y - y_n) - sum - hg F). */
+    static long stageRhs(KernelConstants k) {
+        long perCell = k.cs() + massFlops(k) + 3L * k.cs();
+        long total = 0;
+        for (int j = 0; j < k.nz(); j++) {
+            total += cellResidual(k, j) + perCell;
+        }
+        return total;
+    }
+
+    /** {@code cell_residual} of cell j: axial fluxes, film and pore diffusion, binding. */
+    static long cellResidual(KernelConstants k, int j) {
+        long axial = k.nc() * (axialFlux(k, j) + axialFlux(k, j + 1) + 2L);
+        long pores = 0;
+        if (k.hasPores()) {
+            long shells = 0;
+            for (int s = 0; s < k.ns(); s++) {
+                shells += (s == 0 ? 1 : 2) + (s < k.ns() - 1 ? 3 : 0);
+            }
+            pores = k.nc() * (3 + shells);
+        }
+        return axial + pores + (long) k.nblk() * bindingFlux(k);
+    }
+
+    /** {@code axial_flux} through a face: u c_in or u c at the ends, else u c_face - (D / dz)(c_r - c_l). */
+    static long axialFlux(KernelConstants k, int face) {
+        if (face == 0 || face == k.nz()) {
+            return 1;
+        }
+        return 4 + (face == 1 ? 0 : faceValue(k));
+    }
+
+    /** {@code face_value}: WENO3 with one division, Koren's limiter, or upwind. */
+    static long faceValue(KernelConstants k) {
+        return switch (k.scheme()) {
+            case 0 -> 20;
+            case 1 -> 9;
+            default -> 0;
+        };
+    }
+
+    /** {@code binding_flux} of one shell (all bound states). */
+    static long bindingFlux(KernelConstants k) {
+        long langmuirSite = 2L * k.nc() + 5L * k.nc();
+        return switch (k.binding()) {
+            case 1 -> 3L * k.nc();
+            case 2 -> langmuirSite;
+            default -> 2 * langmuirSite;
+        };
+    }
+
+    /** {@code cell_mass}: the bound phase added to its liquid, per shell and bound state. */
+    private static long massFlops(KernelConstants k) {
+        return 2L * k.nblk() * k.nb();
+    }
+
+    /** {@code dense_solve} of an n x n block with dense_factor's factors: n (n - 1) + n (n - 1) + n. */
+    static long denseSolve(int n) {
+        return 2L * n * (n - 1) + n;
+    }
+
+    /** Forward elimination and back substitution of every cell's local blocks. */
+    static long blockSolves(KernelConstants k) {
+        long dense = denseSolve(k.bs());
+        long forward = (k.nblk() - 1L) * (dense + 2L * k.nc()) + dense + 2L * k.nc() * k.bs();
+        long back = k.bs() * (2L * k.nc() + 1) + dense + (k.nblk() - 1L) * (2L * k.nc() + dense);
+        return k.nz() * (forward + back);
+    }
+
+    /** {@code band_solve_at}: forward substitution with the row swaps, back substitution times 1 / u_kk. */
+    static long bandSolve(KernelConstants k) {
+        int rows = k.bandRows();
+        int kl = 2 * k.nc();
+        int ku = k.nc();
+        long total = 0;
+        for (int r = 0; r < rows; r++) {
+            total += 2L * (Math.min(rows - 1, r + kl) - r);
+            total += 2L * (Math.min(rows - 1, r + kl + ku) - r) + 1;
+        }
+        return total;
+    }
+
+    /** {@code newton_update_part}: y += delta and the sum of (delta w)^2. */
+    static long update(KernelConstants k) {
+        return 4L * k.unknowns();
+    }
+}

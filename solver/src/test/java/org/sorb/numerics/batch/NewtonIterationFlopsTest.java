@@ -1,0 +1,42 @@
+package org.sorb.numerics.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** The flops of one Newton iteration, counted by hand from the kernel source for a small general-rate column. */
+class NewtonIterationFlopsTest {
+    // 4 cells, 1 component, 1 bound state, 2 shells: 2 local blocks of 2 x 2, 5 unknowns per cell; kinetic Langmuir.
+    private static final KernelConstants WENO = new KernelConstants(4, 1, 1, 2, 2, 2, 5, true, true, 2, 0);
+
+    @Test
+    void aSmallGeneralRateColumnCountedByHand() {
+        // Axial, per cell: its two faces (inlet 1, face 1 = 4 without a face value, inner faces 4 + 20 for WENO3,
+        // outlet 1) and the difference times 1 / dz (2): cells 7, 30, 50, 27.
+        long axial = 7 + 30 + 50 + 27;
+        // Film 3 and shells (outer: 1 + 3 towards the inner one; inner: 2), per cell.
+        long pores = 4 * (3 + 4 + 2);
+        // Langmuir per shell: free sites 2, flux 5.
+        long binding = 4 * 2 * 7;
+        // Y - y_n (5), mass (2 shells x 2), right-hand side 3 per unknown (15), per cell.
+        long rhsRest = 4 * (5 + 4 + 15);
+        // Per cell: forward (a 2 x 2 solve 6 + coupling 2, then the outer block's solve 6 + B 4),
+        // back (C and the bulk 6 + solve 6, then coupling 2 + solve 6).
+        long blocks = 4 * ((6 + 2 + 6 + 4) + (6 + 6 + 2 + 6));
+        // Band of 4 rows, kl = 2, ku = 1: forward 4 + 4 + 2 + 0, back 7 + 5 + 3 + 1.
+        long band = 10 + 16;
+        // Update: 20 unknowns x (add, multiply, square and sum).
+        long update = 20 * 4;
+        assertEquals(axial + pores + binding + rhsRest + blocks + band + update, NewtonIterationFlops.perDesign(WENO));
+    }
+
+    @Test
+    void theSchemeAndBindingChangeOnlyTheirTerms() {
+        KernelConstants upwind = new KernelConstants(4, 1, 1, 2, 2, 2, 5, true, true, 2, 2);
+        KernelConstants linear = new KernelConstants(4, 1, 1, 2, 2, 2, 5, true, true, 1, 0);
+        // WENO3's face value on the two inner faces, each used by two cells.
+        assertEquals(4 * 20, NewtonIterationFlops.perDesign(WENO) - NewtonIterationFlops.perDesign(upwind));
+        // Linear binding: 3 per shell instead of Langmuir's 7.
+        assertEquals(8 * (7 - 3), NewtonIterationFlops.perDesign(WENO) - NewtonIterationFlops.perDesign(linear));
+    }
+}
