@@ -32,7 +32,10 @@ DEFINE_BAND_LU(band_lu_local, __local)
 #define BAND_LOCALS __local double* bandL = 0; __local int* pivL = 0; __local double* bulkL = 0;
 #endif
 
-/** Copies design b's factored band and pivots to local memory (no-op when they stay global); all work-items call. */
+/**
+ * Copies design b's band and pivots to local memory (no-op when they stay global); all work-items call. Before the
+ * LU the pivots copied are the last step's, which the LU overwrites.
+ */
 void band_to_local(int b, int t, __global const double* band, __global const int* bandPiv, __local double* bandL,
                    __local int* pivL, int nd) {
 #if LOCAL_BAND
@@ -43,6 +46,19 @@ void band_to_local(int b, int t, __global const double* band, __global const int
         pivL[l] = bandPiv[l * nd + b];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
+#endif
+}
+
+/** Copies design b's band and pivots back from local memory after the LU (no-op when they stay global). */
+void band_from_local(int b, int t, __local const double* bandL, __local const int* pivL, __global double* band,
+                     __global int* bandPiv, int nd) {
+#if LOCAL_BAND
+    for (int l = t; l < LEN_BAND; l += WG) {
+        band[l * nd + b] = bandL[l];
+    }
+    for (int l = t; l < LEN_BULK; l += WG) {
+        bandPiv[l * nd + b] = pivL[l];
+    }
 #endif
 }
 
@@ -103,9 +119,7 @@ __kernel void factor_design_group(__global const double* y, __global const doubl
                                   __global double* lower, __global double* upper, __global double* bmat,
                                   __global double* cmat, __global double* band, __global int* bandPiv,
                                   __global int* ok, int nd) {
-#if LOCAL_BAND
     BAND_LOCALS
-#endif
     GROUP_START();
     TILE(y, N); TILE(par, NPAR); TILE(hg, 1); TILE(active, 1); TILE_FACTORS(); TILE(ok, 1);
     TILE_END();
@@ -114,20 +128,12 @@ __kernel void factor_design_group(__global const double* y, __global const doubl
     }
     barrier(CLK_GLOBAL_MEM_FENCE);
 #if LOCAL_BAND
-    for (int l = t; l < LEN_BAND; l += WG) {
-        bandL[l] = band[l * nd + b];
-    }
-    barrier(CLK_LOCAL_MEM_FENCE);
+    band_to_local(b, t, band, bandPiv, bandL, pivL, nd);
     if (t == 0) {
         clear_flags(ok, !band_lu_local(0, bandL, pivL, 1), nd, b);
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    for (int l = t; l < LEN_BAND; l += WG) {
-        band[l * nd + b] = bandL[l];
-    }
-    for (int l = t; l < LEN_BULK; l += WG) {
-        bandPiv[l * nd + b] = pivL[l];
-    }
+    band_from_local(b, t, bandL, pivL, band, bandPiv, nd);
 #else
     if (t == 0) {
         band_factor_at(b, band, bandPiv, active, ok, nd);
@@ -136,11 +142,11 @@ __kernel void factor_design_group(__global const double* y, __global const doubl
 }
 
 /** x = N^-1 x for one design, by the whole work-group. */
-void group_solve(int b, int t, __global const double* blocks, __global const int* piv,
-                        __global const double* lower, __global const double* upper, __global const double* bmat,
-                        __global const double* cmat, __global const double* band, __global const int* bandPiv,
-                        __global const int* active, __global double* x, __global double* bulkRhs,
-                 __local const double* bandL, __local const int* pivL, __local double* bulkL, int nd) {
+void group_solve(int b, int t, __global const double* blocks, __global const int* piv, __global const double* lower,
+                 __global const double* upper, __global const double* bmat, __global const double* cmat,
+                 __global const double* band, __global const int* bandPiv, __global const int* active,
+                 __global double* x, __global double* bulkRhs, __local const double* bandL, __local const int* pivL,
+                 __local double* bulkL, int nd) {
     for (int j = t; j < NZ; j += WG) {
         solve_forward_at(b, j, blocks, piv, upper, bmat, active, x, bulkRhs, nd);
     }
@@ -208,11 +214,11 @@ __kernel void attempt_design_group(__global const double* y, __global const doub
                                    __global double* cin, __global const double* par, __global const double* tol,
                                    __global double* wt, __global const double* hg, __constant double* tab,
                                    __global const double* step, __global double* eta, __global double* result,
-                                   __global const double* blocks,
-                                   __global const int* piv, __global const double* lower,
-                                   __global const double* upper, __global const double* bmat,
-                                   __global const double* cmat, __global const double* band,
-                                   __global const int* bandPiv, __global const int* active, int nd) {
+                                   __global const double* blocks, __global const int* piv,
+                                   __global const double* lower, __global const double* upper,
+                                   __global const double* bmat, __global const double* cmat,
+                                   __global const double* band, __global const int* bandPiv,
+                                   __global const int* active, int nd) {
     __local double scratch[WG];
     BAND_LOCALS
     GROUP_START();
