@@ -102,9 +102,11 @@ typedef GLUE(int, LANES) lint;
 #define TILED (TILE_W > 0)
 /** Moves pointer p of a buffer with len elements per design to the tile of this work-item's designs b. */
 #define TILE(p, len) ((p) += TILED ? (size_t) b * (size_t) (len) : (size_t) 0)
-/** Moves the factored matrix's buffers (blocks, piv, lower, upper, bmat, cmat, band, bandPiv) to the tile. */
-#define TILE_FACTORS() { TILE(blocks, LEN_BLOCKS); TILE(piv, LEN_PIV); TILE(lower, LEN_LU); TILE(upper, LEN_LU); \
+/** Moves the factored matrix's buffers that the solves read (blocks, lower, upper, bmat, cmat, band, bandPiv). */
+#define TILE_SOLVE_FACTORS() { TILE(blocks, LEN_BLOCKS); TILE(lower, LEN_LU); TILE(upper, LEN_LU); \
     TILE(bmat, LEN_BC); TILE(cmat, LEN_BC); TILE(band, LEN_BAND); TILE(bandPiv, LEN_BULK); }
+/** TILE_SOLVE_FACTORS and the block pivots, which only the factorization uses. */
+#define TILE_FACTORS() { TILE_SOLVE_FACTORS(); TILE(piv, LEN_PIV); }
 /** After the TILE calls: index inside the tile, [l * TILE_W + lane]. */
 #define TILE_END() { if (TILED) { nd = TILE_W; b = 0; } }
 
@@ -333,5 +335,38 @@ void dense_solve(__global const double* a, int off, int n, __global const int* p
             s -= G(a, (off + r * n + c) * nd + b) * x[c];
         }
         x[r] = s * G(a, (off + r * n + r) * nd + b);
+    }
+}
+
+/**
+ * Replaces dense_factor's factors of the n x n matrix at a[(off + r * n + c) * nd + b] (n <= BS) by the inverse
+ * D^-1 = U^-1 L^-1 P, column c being dense_solve of e_c: the solves then multiply by D^-1 (dense_apply) with no
+ * pivots, and a back substitution can reuse it.
+ */
+void dense_invert(__global double* a, int off, int n, __global const int* piv, int pivOff, int nd, int b) {
+    real inv[BS * BS];
+    real x[BS];
+    for (int c = 0; c < n; c++) {
+        for (int r = 0; r < n; r++) {
+            x[r] = r == c ? 1.0 : 0.0;
+        }
+        dense_solve(a, off, n, piv, pivOff, nd, b, x);
+        for (int r = 0; r < n; r++) {
+            inv[r * n + c] = x[r];
+        }
+    }
+    for (int e = 0; e < n * n; e++) {
+        S(a, (off + e) * nd + b, inv[e]);
+    }
+}
+
+/** y = A x for the n x n matrix at a[(off + r * n + c) * nd + b] (dense_invert's inverse); x, y private. */
+void dense_apply(__global const double* a, int off, int n, int nd, int b, const real* x, real* y) {
+    for (int r = 0; r < n; r++) {
+        real s = G(a, (off + r * n) * nd + b) * x[0];
+        for (int c = 1; c < n; c++) {
+            s += G(a, (off + r * n + c) * nd + b) * x[c];
+        }
+        y[r] = s;
     }
 }

@@ -312,18 +312,18 @@ public final class OpenClBatchDevice implements BatchDevice {
     @Override
     public void solve(Buf x) {
         if (groupSize > 0) {
-            launchGroups("solve_design_group", d(Buf.BLOCKS), i(IntBuf.PIV), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT),
+            launchGroups("solve_design_group", d(Buf.BLOCKS), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT),
                     d(Buf.CMAT), d(Buf.BAND), i(IntBuf.BAND_PIV), i(IntBuf.ACTIVE), d(x), d(Buf.BULK_RHS), nd);
             return;
         }
-        launch("solve_design", perDesign(), d(Buf.BLOCKS), i(IntBuf.PIV), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT),
+        launch("solve_design", perDesign(), d(Buf.BLOCKS), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT),
                 d(Buf.CMAT), d(Buf.BAND), i(IntBuf.BAND_PIV), i(IntBuf.ACTIVE), d(x), d(Buf.BULK_RHS), nd);
     }
 
     @Override
     public void newtonIteration(Buf ys) {
         Object[] args = {d(ys), d(Buf.Y), d(Buf.SUM), d(Buf.HG), d(Buf.CIN), d(Buf.PAR), d(Buf.WEIGHT),
-            i(IntBuf.ACTIVE), d(Buf.BLOCKS), i(IntBuf.PIV), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT), d(Buf.CMAT),
+            i(IntBuf.ACTIVE), d(Buf.BLOCKS), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT), d(Buf.CMAT),
             d(Buf.BAND), i(IntBuf.BAND_PIV), d(Buf.RHS), d(Buf.BULK_RHS), d(Buf.NORM), nd};
         if (groupSize > 0) {
             launchGroups("newton_iteration_group", args);
@@ -337,7 +337,7 @@ public final class OpenClBatchDevice implements BatchDevice {
         Object[] args = {d(Buf.Y), d(Buf.PREV), d(Buf.F1), d(Buf.S1), d(Buf.S2), d(Buf.S3), d(Buf.FS1), d(Buf.FS2),
             d(Buf.FS3), d(Buf.SUM), d(Buf.RHS), d(Buf.ERR), d(Buf.BULK_RHS), d(Buf.CIN), d(Buf.PAR), d(Buf.TOL),
             d(Buf.WEIGHT), d(Buf.HG), d(Buf.TABLEAU), d(Buf.STEP), d(Buf.ETA), d(Buf.RESULT), d(Buf.BLOCKS),
-            i(IntBuf.PIV), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT), d(Buf.CMAT), d(Buf.BAND), i(IntBuf.BAND_PIV),
+            d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT), d(Buf.CMAT), d(Buf.BAND), i(IntBuf.BAND_PIV),
             i(IntBuf.ACTIVE), nd};
         if (groupSize > 0) {
             launchGroups("attempt_design_group", args);

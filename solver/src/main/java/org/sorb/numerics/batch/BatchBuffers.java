@@ -41,8 +41,8 @@ public final class BatchBuffers {
     /**
      * Distinct bytes one simplified Newton iteration of one design reads or writes in {@code attempt_design}: the
      * stage state, the step's start state, the stage sum, the right-hand side and the inverse Newton weights (N
-     * doubles each), the inlet, the
-     * parameters and h gamma, the factored matrix (blocks, lower, upper, B, C, band and both pivot arrays) and the
+     * doubles each), the inlet, the parameters and h gamma, the factored matrix as the solves read it (the blocks'
+     * inverses, lower, upper, B, C, the band and its pivots; the block pivots serve only the factorization) and the
      * bulk right-hand side. Each counted once, so it is a lower bound on the memory traffic of the iteration.
      */
     public static long newtonIterationBytes(KernelConstants k) {
@@ -62,9 +62,8 @@ public final class BatchBuffers {
         BatchDevice.Buf.HG, BatchDevice.Buf.BLOCKS, BatchDevice.Buf.LOWER, BatchDevice.Buf.UPPER, BatchDevice.Buf.BMAT,
         BatchDevice.Buf.CMAT, BatchDevice.Buf.BAND, BatchDevice.Buf.BULK_RHS};
 
-    /** The pivot arrays of one Newton iteration. */
-    private static final BatchDevice.IntBuf[] NEWTON_ITERATION_INTS = {BatchDevice.IntBuf.PIV,
-        BatchDevice.IntBuf.BAND_PIV};
+    /** The pivot array of one Newton iteration (the band's). */
+    private static final BatchDevice.IntBuf[] NEWTON_ITERATION_INTS = {BatchDevice.IntBuf.BAND_PIV};
 
     /** Device bytes one design needs across all buffers. */
     public static long bytesPerDesign(KernelConstants k) {

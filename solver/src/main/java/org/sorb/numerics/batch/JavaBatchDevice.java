@@ -114,7 +114,7 @@ public final class JavaBatchDevice implements BatchDevice {
     @Override
     public void solve(Buf x) {
         for (int b = 0; b < nd; b++) {
-            kernels.solve_design(b, d(Buf.BLOCKS), i(IntBuf.PIV), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT), d(Buf.CMAT),
+            kernels.solve_design(b, d(Buf.BLOCKS), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT), d(Buf.CMAT),
                     d(Buf.BAND), i(IntBuf.BAND_PIV), i(IntBuf.ACTIVE), d(x), d(Buf.BULK_RHS), nd);
         }
     }
@@ -123,7 +123,7 @@ public final class JavaBatchDevice implements BatchDevice {
     public void newtonIteration(Buf ys) {
         for (int b = 0; b < nd; b++) {
             kernels.newton_iteration(b, d(ys), d(Buf.Y), d(Buf.SUM), d(Buf.HG), d(Buf.CIN), d(Buf.PAR), d(Buf.WEIGHT),
-                    i(IntBuf.ACTIVE), d(Buf.BLOCKS), i(IntBuf.PIV), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT),
+                    i(IntBuf.ACTIVE), d(Buf.BLOCKS), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT),
                     d(Buf.CMAT), d(Buf.BAND), i(IntBuf.BAND_PIV), d(Buf.RHS), d(Buf.BULK_RHS), d(Buf.NORM), nd);
         }
     }
@@ -134,7 +134,7 @@ public final class JavaBatchDevice implements BatchDevice {
             kernels.attempt_design(b, d(Buf.Y), d(Buf.PREV), d(Buf.F1), d(Buf.S1), d(Buf.S2), d(Buf.S3), d(Buf.FS1),
                     d(Buf.FS2), d(Buf.FS3), d(Buf.SUM), d(Buf.RHS), d(Buf.ERR), d(Buf.BULK_RHS), d(Buf.CIN),
                     d(Buf.PAR), d(Buf.TOL), d(Buf.WEIGHT), d(Buf.HG), d(Buf.TABLEAU), d(Buf.STEP), d(Buf.ETA),
-                    d(Buf.RESULT), d(Buf.BLOCKS), i(IntBuf.PIV), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT),
+                    d(Buf.RESULT), d(Buf.BLOCKS), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT),
                     d(Buf.CMAT), d(Buf.BAND), i(IntBuf.BAND_PIV), i(IntBuf.ACTIVE), nd);
         }
     }

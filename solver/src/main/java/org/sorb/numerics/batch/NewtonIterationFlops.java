@@ -2,9 +2,9 @@ package org.sorb.numerics.batch;
 
 /**
  * Floating-point operations of one simplified Newton iteration of one design in {@code attempt_design}, counted from
- * the kernel source: the right-hand side ({@code stage_rhs_at}), the block eliminations ({@code solve_forward_*},
- * {@code solve_back_*}), the band substitution ({@code band_solve_at}) and the update with its norm
- * ({@code newton_update_part}). Every add, subtract, multiply and divide counts one flop (an FMA two, as in the FMA
+ * the kernel source: the right-hand side ({@code stage_rhs_at}), the block eliminations with the blocks' inverses
+ * ({@code solve_forward_*}, {@code solve_back_*}), the band substitution ({@code band_solve_at}) and the update with
+ * its norm ({@code newton_update_part}). Every add, subtract, multiply and divide counts one flop (an FMA two, as in the FMA
  * ceiling); absolute values, minima, selects and the per-iteration scalars of the Newton test count nothing. No
  * hardware counters are readable on the development machine, so this is how the benchmark puts the kernel against
  * the FMA ceiling.
@@ -74,17 +74,21 @@ public final class NewtonIterationFlops {
         return 2L * k.nblk() * k.nb();
     }
 
-    /** {@code dense_solve} of an n x n block with dense_factor's factors: n (n - 1) + n (n - 1) + n. */
-    static long denseSolve(int n) {
+    /** {@code dense_apply} of an n x n block's inverse: n multiplications and n (n - 1) FMAs. */
+    static long denseApply(int n) {
         return 2L * n * (n - 1) + n;
     }
 
-    /** Forward elimination and back substitution of every cell's local blocks. */
+    /**
+     * Forward elimination ({@code solve_forward_shell}, {@code solve_forward_bulk}) and back substitution
+     * ({@code solve_back_bulk}, {@code solve_back_shell}) of every cell's local blocks.
+     */
     static long blockSolves(KernelConstants k) {
-        long dense = denseSolve(k.bs());
-        long forward = (k.nblk() - 1L) * (dense + 2L * k.nc()) + dense + 2L * k.nc() * k.bs();
-        long back = k.bs() * (2L * k.nc() + 1) + dense + (k.nblk() - 1L) * (2L * k.nc() + dense);
-        return k.nz() * (forward + back);
+        long apply = denseApply(k.bs());
+        long forward = (k.nblk() - 1L) * (apply + 2L * k.nc()) + apply + 2L * k.nc() * k.bs();
+        long backBulk = 2L * k.nc() * k.bs() + apply + k.bs();
+        long backShell = k.nc() + 2L * k.nc() * k.bs();
+        return k.nz() * (forward + backBulk + (k.nblk() - 1L) * backShell);
     }
 
     /** {@code band_solve_at}: forward substitution with the row swaps, back substitution times 1 / u_kk. */

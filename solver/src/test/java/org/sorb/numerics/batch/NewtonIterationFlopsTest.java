@@ -20,9 +20,10 @@ class NewtonIterationFlopsTest {
         long binding = 4 * 2 * 7;
         // Y - y_n (5), mass (2 shells x 2), right-hand side 3 per unknown (15), per cell.
         long rhsRest = 4 * (5 + 4 + 15);
-        // Per cell: forward (a 2 x 2 solve 6 + coupling 2, then the outer block's solve 6 + B 4),
-        // back (C and the bulk 6 + solve 6, then coupling 2 + solve 6).
-        long blocks = 4 * ((6 + 2 + 6 + 4) + (6 + 6 + 2 + 6));
+        // Per cell: forward (the inner block's inverse applied 6 + coupling 2, then the outer block's 6 + B 4),
+        // back (C c 4, the outer inverse applied 6, subtracted 2; then the inner block: L x 1, D^-1 column times
+        // it 2, subtracted 2).
+        long blocks = 4 * ((6 + 2 + 6 + 4) + (4 + 6 + 2 + 1 + 2 + 2));
         // Band of 4 rows, kl = 2, ku = 1: forward 4 + 4 + 2 + 0, back 7 + 5 + 3 + 1.
         long band = 10 + 16;
         // Update: 20 unknowns x (add, multiply, square and sum).
