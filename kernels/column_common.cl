@@ -19,6 +19,13 @@
 #ifndef LANES
 #define LANES 1
 #endif
+// BLOCK_INVERSE (-D, default 0): 1 replaces each eliminated shell block by its inverse once per factorization and
+// the solves multiply by it (column_solve.cl); 0 keeps the pivoted LU factors and solves with them. The host sets 1
+// for the per-design kernels (a CPU's vector lanes, where it is faster) and 0 for the work-group kernels (a GPU,
+// where it was slower); the twins follow the same switch (BENCHMARKS.md, section 2, item 11).
+#ifndef BLOCK_INVERSE
+#define BLOCK_INVERSE 0
+#endif
 #define GLUE_(a, b) a##b
 #define GLUE(a, b) GLUE_(a, b)
 
@@ -102,11 +109,9 @@ typedef GLUE(int, LANES) lint;
 #define TILED (TILE_W > 0)
 /** Moves pointer p of a buffer with len elements per design to the tile of this work-item's designs b. */
 #define TILE(p, len) ((p) += TILED ? (size_t) b * (size_t) (len) : (size_t) 0)
-/** Moves the factored matrix's buffers that the solves read (blocks, lower, upper, bmat, cmat, band, bandPiv). */
-#define TILE_SOLVE_FACTORS() { TILE(blocks, LEN_BLOCKS); TILE(lower, LEN_LU); TILE(upper, LEN_LU); \
+/** Moves the factored matrix's buffers (blocks, piv, lower, upper, bmat, cmat, band, bandPiv) to the tile. */
+#define TILE_FACTORS() { TILE(blocks, LEN_BLOCKS); TILE(piv, LEN_PIV); TILE(lower, LEN_LU); TILE(upper, LEN_LU); \
     TILE(bmat, LEN_BC); TILE(cmat, LEN_BC); TILE(band, LEN_BAND); TILE(bandPiv, LEN_BULK); }
-/** TILE_SOLVE_FACTORS and the block pivots, which only the factorization uses. */
-#define TILE_FACTORS() { TILE_SOLVE_FACTORS(); TILE(piv, LEN_PIV); }
 /** After the TILE calls: index inside the tile, [l * TILE_W + lane]. */
 #define TILE_END() { if (TILED) { nd = TILE_W; b = 0; } }
 

@@ -21,17 +21,17 @@ __kernel void factor_design(__global const double* y, __global const double* par
 }
 
 /** solve_forward over every cell, band_solve, solve_back over every cell: x = N^-1 x. */
-void solve_design_at(int b, __global const double* blocks, __global const double* lower,
+void solve_design_at(int b, __global const double* blocks, __global const int* piv, __global const double* lower,
                      __global const double* upper, __global const double* bmat, __global const double* cmat,
                      __global const double* band, __global const int* bandPiv, __global const int* active,
                      __global double* x, __global double* bulkRhs, int nd) {
-    solve_forward_cells(b, blocks, upper, bmat, active, x, bulkRhs, nd);
+    solve_forward_cells(b, blocks, piv, upper, bmat, active, x, bulkRhs, nd);
     band_solve_at(b, band, bandPiv, active, bulkRhs, nd);
-    solve_back_cells(b, blocks, lower, cmat, active, bulkRhs, x, nd);
+    solve_back_cells(b, blocks, piv, lower, cmat, active, bulkRhs, x, nd);
 }
 
 /** The whole direct solve of one design in place (x is overwritten in every lane of an active work-item). */
-__kernel void solve_design(__global const double* blocks, __global const double* lower,
+__kernel void solve_design(__global const double* blocks, __global const int* piv, __global const double* lower,
                            __global const double* upper, __global const double* bmat, __global const double* cmat,
                            __global const double* band, __global const int* bandPiv, __global const int* active,
                            __global double* x, __global double* bulkRhs, int nd) {
@@ -39,16 +39,16 @@ __kernel void solve_design(__global const double* blocks, __global const double*
     if (b >= nd || !ANY(ACTIVE_LANES(active))) {
         return;
     }
-    TILE_SOLVE_FACTORS(); TILE(active, 1); TILE(x, N); TILE(bulkRhs, LEN_BULK);
+    TILE_FACTORS(); TILE(active, 1); TILE(x, N); TILE(bulkRhs, LEN_BULK);
     TILE_END();
-    solve_design_at(b, blocks, lower, upper, bmat, cmat, band, bandPiv, active, x, bulkRhs, nd);
+    solve_design_at(b, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, x, bulkRhs, nd);
 }
 
 /** One simplified Newton iteration of a stage: stage_rhs, the direct solve, newton_update (weights wt). */
 __kernel void newton_iteration(__global double* ys, __global const double* yn, __global const double* sum,
                                __global const double* hg, __global const double* cin, __global const double* par,
                                __global const double* wt, __global const int* active, __global const double* blocks,
-                               __global const double* lower, __global const double* upper,
+                               __global const int* piv, __global const double* lower, __global const double* upper,
                                __global const double* bmat, __global const double* cmat, __global const double* band,
                                __global const int* bandPiv, __global double* rhs, __global double* bulkRhs,
                                __global double* normSq, int nd) {
@@ -57,12 +57,12 @@ __kernel void newton_iteration(__global double* ys, __global const double* yn, _
         return;
     }
     TILE(ys, N); TILE(yn, N); TILE(sum, N); TILE(hg, 1); TILE(cin, NC); TILE(par, NPAR); TILE(wt, N);
-    TILE(active, 1); TILE_SOLVE_FACTORS(); TILE(rhs, N); TILE(bulkRhs, LEN_BULK); TILE(normSq, 1);
+    TILE(active, 1); TILE_FACTORS(); TILE(rhs, N); TILE(bulkRhs, LEN_BULK); TILE(normSq, 1);
     TILE_END();
     for (int j = 0; j < NZ; j++) {
         stage_rhs_at(b, j, ys, yn, sum, hg, cin, par, active, rhs, nd);
     }
-    solve_design_at(b, blocks, lower, upper, bmat, cmat, band, bandPiv, active, rhs, bulkRhs, nd);
+    solve_design_at(b, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, rhs, bulkRhs, nd);
     newton_update_at(b, ys, rhs, wt, active, normSq, nd);
 }
 
@@ -163,7 +163,7 @@ __kernel void attempt_design(__global const double* y, __global const double* pr
                              __global const double* par, __global const double* tol, __global double* wt,
                              __global const double* hg, __constant double* tab, __global const double* step,
                              __global double* eta, __global double* result, __global const double* blocks,
-                             __global const double* lower, __global const double* upper,
+                             __global const int* piv, __global const double* lower, __global const double* upper,
                              __global const double* bmat, __global const double* cmat, __global const double* band,
                              __global const int* bandPiv, __global const int* active, int nd) {
     int b = LANES * get_global_id(0);
@@ -173,7 +173,7 @@ __kernel void attempt_design(__global const double* y, __global const double* pr
     TILE(y, N); TILE(prev, N); TILE(f0, N); TILE(s1, N); TILE(s2, N); TILE(s3, N); TILE(g1, N); TILE(g2, N);
     TILE(g3, N); TILE(sum, N); TILE(rhs, N); TILE(err, N); TILE(bulkRhs, LEN_BULK); TILE(cin, NC); TILE(par, NPAR);
     TILE(tol, 2); TILE(wt, N); TILE(hg, 1); TILE(step, LEN_STEP); TILE(eta, 1); TILE(result, 3); TILE(active, 1);
-    TILE_SOLVE_FACTORS();
+    TILE_FACTORS();
     TILE_END();
     lmask act = ACTIVE_LANES(active);
     if (!ANY(act)) {
@@ -210,7 +210,7 @@ __kernel void attempt_design(__global const double* y, __global const double* pr
             for (int j = 0; j < NZ; j++) {
                 stage_rhs_at(b, j, ys, y, sum, hg, cin, par, active, rhs, nd);
             }
-            solve_design_at(b, blocks, lower, upper, bmat, cmat, band, bandPiv, active, rhs, bulkRhs, nd);
+            solve_design_at(b, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, rhs, bulkRhs, nd);
             real norm = sqrt(newton_update_part(0, 1, ys, rhs, wt, iterating, nd, b) / N);
             newton_test(k, norm, iterating, TAB_NEWTON_TOL, &e, &etaHere, &previous, &failed, &converged);
         }
@@ -227,7 +227,7 @@ __kernel void attempt_design(__global const double* y, __global const double* pr
     real errSq = 0.0;
     if (!ALL(failed)) {
         error_combine(0, 1, h, tab, f0, g1, g2, g3, err, nd, b);
-        solve_design_at(b, blocks, lower, upper, bmat, cmat, band, bandPiv, active, err, bulkRhs, nd);
+        solve_design_at(b, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, err, bulkRhs, nd);
         errSq = SEL(error_norm_part(0, 1, err, y, s3, abstol, reltol, nd, b), 0.0, failed);
     }
     SM(eta, b, e, act);

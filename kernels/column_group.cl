@@ -142,34 +142,34 @@ __kernel void factor_design_group(__global const double* y, __global const doubl
 }
 
 /** x = N^-1 x for one design, by the whole work-group. */
-void group_solve(int b, int t, __global const double* blocks, __global const double* lower,
+void group_solve(int b, int t, __global const double* blocks, __global const int* piv, __global const double* lower,
                  __global const double* upper, __global const double* bmat, __global const double* cmat,
                  __global const double* band, __global const int* bandPiv, __global const int* active,
                  __global double* x, __global double* bulkRhs, __local const double* bandL, __local const int* pivL,
                  __local double* bulkL, int nd) {
     for (int j = t; j < NZ; j += WG) {
-        solve_forward_at(b, j, blocks, upper, bmat, active, x, bulkRhs, nd);
+        solve_forward_at(b, j, blocks, piv, upper, bmat, active, x, bulkRhs, nd);
     }
     barrier(CLK_GLOBAL_MEM_FENCE);
     group_band_solve(b, t, band, bandPiv, active, bulkRhs, bandL, pivL, bulkL, nd);
     for (int j = t; j < NZ; j += WG) {
-        solve_back_at(b, j, blocks, lower, cmat, active, bulkRhs, x, nd);
+        solve_back_at(b, j, blocks, piv, lower, cmat, active, bulkRhs, x, nd);
     }
     barrier(CLK_GLOBAL_MEM_FENCE);
 }
 
 /** Kernel solve_design by one work-group per design: x = N^-1 x (for timing the parts of an iteration apart). */
-__kernel void solve_design_group(__global const double* blocks, __global const double* lower,
+__kernel void solve_design_group(__global const double* blocks, __global const int* piv, __global const double* lower,
                                  __global const double* upper, __global const double* bmat,
                                  __global const double* cmat, __global const double* band,
                                  __global const int* bandPiv, __global const int* active, __global double* x,
                                  __global double* bulkRhs, int nd) {
     BAND_LOCALS
     GROUP_START();
-    TILE_SOLVE_FACTORS(); TILE(active, 1); TILE(x, N); TILE(bulkRhs, LEN_BULK);
+    TILE_FACTORS(); TILE(active, 1); TILE(x, N); TILE(bulkRhs, LEN_BULK);
     TILE_END();
     band_to_local(b, t, band, bandPiv, bandL, pivL, nd);
-    group_solve(b, t, blocks, lower, upper, bmat, cmat, band, bandPiv, active, x, bulkRhs, bandL, pivL, bulkL,
+    group_solve(b, t, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, x, bulkRhs, bandL, pivL, bulkL,
                 nd);
 }
 
@@ -181,7 +181,7 @@ __kernel void newton_iteration_group(__global double* ys, __global const double*
                                      __global const double* hg, __global const double* cin,
                                      __global const double* par, __global const double* wt,
                                      __global const int* active, __global const double* blocks,
-                                     __global const double* lower,
+                                     __global const int* piv, __global const double* lower,
                                      __global const double* upper, __global const double* bmat,
                                      __global const double* cmat, __global const double* band,
                                      __global const int* bandPiv, __global double* rhs, __global double* bulkRhs,
@@ -190,14 +190,14 @@ __kernel void newton_iteration_group(__global double* ys, __global const double*
     BAND_LOCALS
     GROUP_START();
     TILE(ys, N); TILE(yn, N); TILE(sum, N); TILE(hg, 1); TILE(cin, NC); TILE(par, NPAR); TILE(wt, N);
-    TILE(active, 1); TILE_SOLVE_FACTORS(); TILE(rhs, N); TILE(bulkRhs, LEN_BULK); TILE(normSq, 1);
+    TILE(active, 1); TILE_FACTORS(); TILE(rhs, N); TILE(bulkRhs, LEN_BULK); TILE(normSq, 1);
     TILE_END();
     for (int j = t; j < NZ; j += WG) {
         stage_rhs_at(b, j, ys, yn, sum, hg, cin, par, active, rhs, nd);
     }
     barrier(CLK_GLOBAL_MEM_FENCE);
     band_to_local(b, t, band, bandPiv, bandL, pivL, nd);
-    group_solve(b, t, blocks, lower, upper, bmat, cmat, band, bandPiv, active, rhs, bulkRhs, bandL, pivL, bulkL,
+    group_solve(b, t, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, rhs, bulkRhs, bandL, pivL, bulkL,
                 nd);
     double part = newton_update_part(t, WG, ys, rhs, wt, 1, nd, b);
     double s = group_sum(part, scratch);
@@ -214,17 +214,18 @@ __kernel void attempt_design_group(__global const double* y, __global const doub
                                    __global double* cin, __global const double* par, __global const double* tol,
                                    __global double* wt, __global const double* hg, __constant double* tab,
                                    __global const double* step, __global double* eta, __global double* result,
-                                   __global const double* blocks, __global const double* lower,
-                                   __global const double* upper, __global const double* bmat,
-                                   __global const double* cmat, __global const double* band,
-                                   __global const int* bandPiv, __global const int* active, int nd) {
+                                   __global const double* blocks, __global const int* piv,
+                                   __global const double* lower, __global const double* upper,
+                                   __global const double* bmat, __global const double* cmat,
+                                   __global const double* band, __global const int* bandPiv,
+                                   __global const int* active, int nd) {
     __local double scratch[WG];
     BAND_LOCALS
     GROUP_START();
     TILE(y, N); TILE(prev, N); TILE(f0, N); TILE(s1, N); TILE(s2, N); TILE(s3, N); TILE(g1, N); TILE(g2, N);
     TILE(g3, N); TILE(sum, N); TILE(rhs, N); TILE(err, N); TILE(bulkRhs, LEN_BULK); TILE(cin, NC); TILE(par, NPAR);
     TILE(tol, 2); TILE(wt, N); TILE(hg, 1); TILE(step, LEN_STEP); TILE(eta, 1); TILE(result, 3); TILE(active, 1);
-    TILE_SOLVE_FACTORS();
+    TILE_FACTORS();
     TILE_END();
     band_to_local(b, t, band, bandPiv, bandL, pivL, nd);
     double tStart = step[b];
@@ -257,7 +258,7 @@ __kernel void attempt_design_group(__global const double* y, __global const doub
                 stage_rhs_at(b, j, ys, y, sum, hg, cin, par, active, rhs, nd);
             }
             barrier(CLK_GLOBAL_MEM_FENCE);
-            group_solve(b, t, blocks, lower, upper, bmat, cmat, band, bandPiv, active, rhs, bulkRhs, bandL, pivL,
+            group_solve(b, t, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, rhs, bulkRhs, bandL, pivL,
                         bulkL, nd);
             double part = newton_update_part(t, WG, ys, rhs, wt, iterating, nd, b);
             barrier(CLK_GLOBAL_MEM_FENCE);
@@ -280,7 +281,7 @@ __kernel void attempt_design_group(__global const double* y, __global const doub
     if (!failed) {
         error_combine(t, WG, h, tab, f0, g1, g2, g3, err, nd, b);
         barrier(CLK_GLOBAL_MEM_FENCE);
-        group_solve(b, t, blocks, lower, upper, bmat, cmat, band, bandPiv, active, err, bulkRhs, bandL, pivL,
+        group_solve(b, t, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, err, bulkRhs, bandL, pivL,
                     bulkL, nd);
         errSq = group_sum(error_norm_part(t, WG, err, y, s3, abstol, reltol, nd, b), scratch);
     }

@@ -15,6 +15,19 @@
 /** p[idx] += v in every lane. */
 #define ADD(p, idx, v) S(p, idx, G(p, idx) + (v))
 
+/** x = D^-1 x for a factored shell block: by its inverse (BLOCK_INVERSE) or its pivoted LU factors. */
+void block_solve(__global const double* blocks, int off, __global const int* piv, int pivOff, int nd, int b, real* x) {
+#if BLOCK_INVERSE
+    real y[BS];
+    dense_apply(blocks, off, BS, nd, b, x, y);
+    for (int r = 0; r < BS; r++) {
+        x[r] = y[r];
+    }
+#else
+    dense_solve(blocks, off, BS, piv, pivOff, nd, b, x);
+#endif
+}
+
 /** d flux_face / d(c_{face-2}, c_{face-1}, c_face) of component i into d[0..2]. */
 void flux_derivative(__global const double* y, __global const double* par, int nd, int b, int face, int i,
                      real* d) {
@@ -134,18 +147,29 @@ void assemble_eliminate_at(int b, int j, __global const double* y, __global cons
     // local elimination, innermost block outwards: D'_k = D_k - U_k D'_{k+1}^-1 L_{k+1} on the pore lanes
     lmask good = MASK_TRUE;
     real x[BS];
-    real z[BS];
     for (int k = NBLK - 1; k >= 0; k--) {
         if (k < NBLK - 1) {
             for (int c = 0; c < NC; c++) {
+#if BLOCK_INVERSE
+                for (int r = 0; r < BS; r++) {
+                    x[r] = G(blocks, BLK(j, k + 1, r, c));
+                }
+#else
+                for (int r = 0; r < BS; r++) {
+                    x[r] = r == c ? 1.0 : 0.0;
+                }
+                dense_solve(blocks, BLKOFF(j, k + 1), BS, piv, PIVOFF(j, k + 1), nd, b, x);
+#endif
                 real lc = G(lower, LANE(j, k + 1, c));
                 for (int a = 0; a < NC; a++) {
-                    ADD(blocks, BLK(j, k, a, c), -(G(upper, LANE(j, k, a)) * G(blocks, BLK(j, k + 1, a, c)) * lc));
+                    ADD(blocks, BLK(j, k, a, c), -(G(upper, LANE(j, k, a)) * x[a] * lc));
                 }
             }
         }
         good = good & dense_factor(blocks, BLKOFF(j, k), BS, piv, PIVOFF(j, k), nd, b);
+#if BLOCK_INVERSE
         dense_invert(blocks, BLKOFF(j, k), BS, piv, PIVOFF(j, k), nd, b);
+#endif
     }
     clear_flags(ok, act & !good, nd, b);
     // band rows of the cell: identity, axial derivatives, film diagonal, Schur complement -B D'_0^-1 C
@@ -176,9 +200,9 @@ void assemble_eliminate_at(int b, int j, __global const double* y, __global cons
     }
     for (int c = 0; c < NC; c++) {
         for (int r = 0; r < BS; r++) {
-            z[r] = G(cmat, CMAT(j, r, c));
+            x[r] = G(cmat, CMAT(j, r, c));
         }
-        dense_apply(blocks, BLKOFF(j, 0), BS, nd, b, z, x);
+        block_solve(blocks, BLKOFF(j, 0), piv, PIVOFF(j, 0), nd, b, x);
         for (int a = 0; a < NC; a++) {
             real s = 0.0;
             for (int r = 0; r < BS; r++) {
@@ -288,64 +312,69 @@ __kernel void band_factor(__global double* band, __global int* bandPiv, __global
 }
 
 /**
- * One step of cell j's forward reduction: block k + 1's part of the solution, z = D'^-1 r' (stored in place of its
- * right-hand side, for solve_back_shell), eliminated from block k's pore rows: r'_k -= U_k z.
+ * One step of cell j's forward reduction: solve its block k + 1, z = D'^-1 r', and eliminate it from block k's pore
+ * rows, r'_k -= U_k z. With BLOCK_INVERSE, z replaces block k + 1's right-hand side (solve_back_shell finishes it).
  */
-void solve_forward_shell(int b, int j, int k, __global const double* blocks, __global const double* upper,
-                         __global double* rhs, int nd) {
+void solve_forward_shell(int b, int j, int k, __global const double* blocks, __global const int* piv,
+                         __global const double* upper, __global double* rhs, int nd) {
     real x[BS];
-    real z[BS];
     for (int r = 0; r < BS; r++) {
         x[r] = G(rhs, AT(BLOCK(j, k + 1) + r));
     }
-    dense_apply(blocks, BLKOFF(j, k + 1), BS, nd, b, x, z);
+    block_solve(blocks, BLKOFF(j, k + 1), piv, PIVOFF(j, k + 1), nd, b, x);
+#if BLOCK_INVERSE
     for (int r = 0; r < BS; r++) {
-        S(rhs, AT(BLOCK(j, k + 1) + r), z[r]);
+        S(rhs, AT(BLOCK(j, k + 1) + r), x[r]);
     }
+#endif
     for (int a = 0; a < NC; a++) {
-        ADD(rhs, AT(BLOCK(j, k) + a), -(G(upper, LANE(j, k, a)) * z[a]));
+        ADD(rhs, AT(BLOCK(j, k) + a), -(G(upper, LANE(j, k, a)) * x[a]));
     }
 }
 
-/** The last step of cell j's forward reduction: z = D'_0^-1 r'_0 in place, and the bulk right-hand side r - B z. */
-void solve_forward_bulk(int b, int j, __global const double* blocks, __global const double* bmat,
-                        __global double* rhs, __global double* bulkRhs, int nd) {
+/**
+ * The last step of cell j's forward reduction: its block 0, z = D'_0^-1 r'_0, into the bulk right-hand side r - B z
+ * (with BLOCK_INVERSE, z also replaces block 0's right-hand side).
+ */
+void solve_forward_bulk(int b, int j, __global const double* blocks, __global const int* piv,
+                        __global const double* bmat, __global double* rhs, __global double* bulkRhs, int nd) {
     real x[BS];
-    real z[BS];
     for (int r = 0; r < BS; r++) {
         x[r] = G(rhs, AT(BLOCK(j, 0) + r));
     }
-    dense_apply(blocks, BLKOFF(j, 0), BS, nd, b, x, z);
+    block_solve(blocks, BLKOFF(j, 0), piv, PIVOFF(j, 0), nd, b, x);
+#if BLOCK_INVERSE
     for (int r = 0; r < BS; r++) {
-        S(rhs, AT(BLOCK(j, 0) + r), z[r]);
+        S(rhs, AT(BLOCK(j, 0) + r), x[r]);
     }
+#endif
     for (int a = 0; a < NC; a++) {
         real s = G(rhs, AT(BULK(j, a)));
         for (int r = 0; r < BS; r++) {
-            s -= G(bmat, BMAT(j, a, r)) * z[r];
+            s -= G(bmat, BMAT(j, a, r)) * x[r];
         }
         S(bulkRhs, BULKRHS(j * NC + a), s);
     }
 }
 
 /** Forward reduction of rhs (state layout) over cell j's local blocks into the bulk right-hand side. */
-void solve_forward_at(int b, int j, __global const double* blocks, __global const double* upper,
-                      __global const double* bmat, __global const int* active, __global double* rhs,
-                      __global double* bulkRhs, int nd) {
+void solve_forward_at(int b, int j, __global const double* blocks, __global const int* piv,
+                      __global const double* upper, __global const double* bmat, __global const int* active,
+                      __global double* rhs, __global double* bulkRhs, int nd) {
     if (j >= NZ || b >= nd || !ANY(ACTIVE_LANES(active))) {
         return;
     }
     for (int k = NBLK - 2; k >= 0; k--) {
-        solve_forward_shell(b, j, k, blocks, upper, rhs, nd);
+        solve_forward_shell(b, j, k, blocks, piv, upper, rhs, nd);
     }
-    solve_forward_bulk(b, j, blocks, bmat, rhs, bulkRhs, nd);
+    solve_forward_bulk(b, j, blocks, piv, bmat, rhs, bulkRhs, nd);
 }
 
 /**
  * solve_forward_at for every cell, shell by shell across the cells: the same operations for each cell, but the
  * cells' independent chains follow each other closely, so a core keeps several in flight (one work-item per design).
  */
-void solve_forward_cells(int b, __global const double* blocks, __global const double* upper,
+void solve_forward_cells(int b, __global const double* blocks, __global const int* piv, __global const double* upper,
                          __global const double* bmat, __global const int* active, __global double* rhs,
                          __global double* bulkRhs, int nd) {
     if (b >= nd || !ANY(ACTIVE_LANES(active))) {
@@ -353,15 +382,15 @@ void solve_forward_cells(int b, __global const double* blocks, __global const do
     }
     for (int k = NBLK - 2; k >= 0; k--) {
         for (int j = 0; j < NZ; j++) {
-            solve_forward_shell(b, j, k, blocks, upper, rhs, nd);
+            solve_forward_shell(b, j, k, blocks, piv, upper, rhs, nd);
         }
     }
     for (int j = 0; j < NZ; j++) {
-        solve_forward_bulk(b, j, blocks, bmat, rhs, bulkRhs, nd);
+        solve_forward_bulk(b, j, blocks, piv, bmat, rhs, bulkRhs, nd);
     }
 }
 
-__kernel void solve_forward(__global const double* blocks, __global const double* upper,
+__kernel void solve_forward(__global const double* blocks, __global const int* piv, __global const double* upper,
                             __global const double* bmat, __global const int* active, __global double* rhs,
                             __global double* bulkRhs, int nd) {
     int b = LANES * get_global_id(0);
@@ -369,10 +398,10 @@ __kernel void solve_forward(__global const double* blocks, __global const double
     if (b >= nd) {
         return;
     }
-    TILE(blocks, LEN_BLOCKS); TILE(upper, LEN_LU); TILE(bmat, LEN_BC); TILE(active, 1);
+    TILE(blocks, LEN_BLOCKS); TILE(piv, LEN_PIV); TILE(upper, LEN_LU); TILE(bmat, LEN_BC); TILE(active, 1);
     TILE(rhs, N); TILE(bulkRhs, LEN_BULK);
     TILE_END();
-    solve_forward_at(b, j, blocks, upper, bmat, active, rhs, bulkRhs, nd);
+    solve_forward_at(b, j, blocks, piv, upper, bmat, active, rhs, bulkRhs, nd);
 }
 
 /**
@@ -434,13 +463,12 @@ __kernel void band_solve(__global const double* band, __global const int* bandPi
 }
 
 /**
- * The first step of cell j's back substitution: the bulk solution c into rhs, then block 0 from its forward part z
- * (solve_forward_bulk): x_0 = z - D'_0^-1 C c.
+ * The first step of cell j's back substitution: the bulk solution c into rhs, then block 0, x_0 = D'_0^-1 (r'_0 - C c);
+ * with BLOCK_INVERSE rhs holds z = D'_0^-1 r'_0 (solve_forward_bulk) and x_0 = z - D'_0^-1 C c.
  */
-void solve_back_bulk(int b, int j, __global const double* blocks, __global const double* cmat,
-                     __global const double* bulkRhs, __global double* rhs, int nd) {
-    real t[BS];
-    real u[BS];
+void solve_back_bulk(int b, int j, __global const double* blocks, __global const int* piv,
+                     __global const double* cmat, __global const double* bulkRhs, __global double* rhs, int nd) {
+    real x[BS];
     for (int a = 0; a < NC; a++) {
         S(rhs, AT(BULK(j, a)), G(bulkRhs, BULKRHS(j * NC + a)));
     }
@@ -449,20 +477,30 @@ void solve_back_bulk(int b, int j, __global const double* blocks, __global const
         for (int a = 0; a < NC; a++) {
             s += G(cmat, CMAT(j, r, a)) * G(bulkRhs, BULKRHS(j * NC + a));
         }
-        t[r] = s;
+#if BLOCK_INVERSE
+        x[r] = s;
+#else
+        x[r] = G(rhs, AT(BLOCK(j, 0) + r)) - s;
+#endif
     }
-    dense_apply(blocks, BLKOFF(j, 0), BS, nd, b, t, u);
+    block_solve(blocks, BLKOFF(j, 0), piv, PIVOFF(j, 0), nd, b, x);
     for (int r = 0; r < BS; r++) {
-        S(rhs, AT(BLOCK(j, 0) + r), G(rhs, AT(BLOCK(j, 0) + r)) - u[r]);
+#if BLOCK_INVERSE
+        S(rhs, AT(BLOCK(j, 0) + r), G(rhs, AT(BLOCK(j, 0) + r)) - x[r]);
+#else
+        S(rhs, AT(BLOCK(j, 0) + r), x[r]);
+#endif
     }
 }
 
 /**
- * One step of cell j's back substitution: block k from its forward part z (solve_forward_shell) and block k - 1's
- * pore values: x_k = z - D'_k^-1 L_k x_{k-1}, L_k acting on the pore lanes only.
+ * One step of cell j's back substitution: block k from block k - 1's pore values, x_k = D'_k^-1 (r'_k - L_k x_{k-1});
+ * with BLOCK_INVERSE rhs holds z = D'_k^-1 r'_k (solve_forward_shell) and x_k = z - D'_k^-1 L_k x_{k-1}, L_k acting
+ * on the pore lanes only.
  */
-void solve_back_shell(int b, int j, int k, __global const double* blocks, __global const double* lower,
-                      __global double* rhs, int nd) {
+void solve_back_shell(int b, int j, int k, __global const double* blocks, __global const int* piv,
+                      __global const double* lower, __global double* rhs, int nd) {
+#if BLOCK_INVERSE
     real l[NC];
     for (int a = 0; a < NC; a++) {
         l[a] = G(lower, LANE(j, k, a)) * G(rhs, AT(BLOCK(j, k - 1) + a));
@@ -474,39 +512,52 @@ void solve_back_shell(int b, int j, int k, __global const double* blocks, __glob
         }
         S(rhs, AT(BLOCK(j, k) + r), G(rhs, AT(BLOCK(j, k) + r)) - s);
     }
+#else
+    real x[BS];
+    for (int r = 0; r < BS; r++) {
+        x[r] = G(rhs, AT(BLOCK(j, k) + r));
+    }
+    for (int a = 0; a < NC; a++) {
+        x[a] -= G(lower, LANE(j, k, a)) * G(rhs, AT(BLOCK(j, k - 1) + a));
+    }
+    dense_solve(blocks, BLKOFF(j, k), BS, piv, PIVOFF(j, k), nd, b, x);
+    for (int r = 0; r < BS; r++) {
+        S(rhs, AT(BLOCK(j, k) + r), x[r]);
+    }
+#endif
 }
 
 /** Back substitution: bulk solution into rhs, then cell j's local blocks outwards-in; global size (nd / LANES, NZ). */
-void solve_back_at(int b, int j, __global const double* blocks, __global const double* lower,
+void solve_back_at(int b, int j, __global const double* blocks, __global const int* piv, __global const double* lower,
                    __global const double* cmat, __global const int* active, __global const double* bulkRhs,
                    __global double* rhs, int nd) {
     if (j >= NZ || b >= nd || !ANY(ACTIVE_LANES(active))) {
         return;
     }
-    solve_back_bulk(b, j, blocks, cmat, bulkRhs, rhs, nd);
+    solve_back_bulk(b, j, blocks, piv, cmat, bulkRhs, rhs, nd);
     for (int k = 1; k < NBLK; k++) {
-        solve_back_shell(b, j, k, blocks, lower, rhs, nd);
+        solve_back_shell(b, j, k, blocks, piv, lower, rhs, nd);
     }
 }
 
 /** solve_back_at for every cell, shell by shell across the cells (as solve_forward_cells). */
-void solve_back_cells(int b, __global const double* blocks, __global const double* lower,
+void solve_back_cells(int b, __global const double* blocks, __global const int* piv, __global const double* lower,
                       __global const double* cmat, __global const int* active, __global const double* bulkRhs,
                       __global double* rhs, int nd) {
     if (b >= nd || !ANY(ACTIVE_LANES(active))) {
         return;
     }
     for (int j = 0; j < NZ; j++) {
-        solve_back_bulk(b, j, blocks, cmat, bulkRhs, rhs, nd);
+        solve_back_bulk(b, j, blocks, piv, cmat, bulkRhs, rhs, nd);
     }
     for (int k = 1; k < NBLK; k++) {
         for (int j = 0; j < NZ; j++) {
-            solve_back_shell(b, j, k, blocks, lower, rhs, nd);
+            solve_back_shell(b, j, k, blocks, piv, lower, rhs, nd);
         }
     }
 }
 
-__kernel void solve_back(__global const double* blocks, __global const double* lower,
+__kernel void solve_back(__global const double* blocks, __global const int* piv, __global const double* lower,
                          __global const double* cmat, __global const int* active, __global const double* bulkRhs,
                          __global double* rhs, int nd) {
     int b = LANES * get_global_id(0);
@@ -514,8 +565,8 @@ __kernel void solve_back(__global const double* blocks, __global const double* l
     if (b >= nd) {
         return;
     }
-    TILE(blocks, LEN_BLOCKS); TILE(lower, LEN_LU); TILE(cmat, LEN_BC); TILE(active, 1);
+    TILE(blocks, LEN_BLOCKS); TILE(piv, LEN_PIV); TILE(lower, LEN_LU); TILE(cmat, LEN_BC); TILE(active, 1);
     TILE(bulkRhs, LEN_BULK); TILE(rhs, N);
     TILE_END();
-    solve_back_at(b, j, blocks, lower, cmat, active, bulkRhs, rhs, nd);
+    solve_back_at(b, j, blocks, piv, lower, cmat, active, bulkRhs, rhs, nd);
 }

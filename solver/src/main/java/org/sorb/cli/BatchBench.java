@@ -189,14 +189,16 @@ final class BatchBench {
             if (top != null && top.kernel().startsWith("attempt_design")) {
                 long iterations = results.stream().mapToLong(r -> r.stats().newtonIterations()).sum();
                 KernelConstants k = KernelConstants.of(designs.get(0));
-                long bytes = BatchBuffers.newtonIterationBytes(k);
+                // the work-group kernels solve with the blocks' LU factors, the others with their inverses
+                boolean blockInverse = !top.kernel().endsWith("_group");
+                long bytes = BatchBuffers.newtonIterationBytes(k, blockInverse);
                 double rate = iterations * (double) bytes / top.seconds() / 1e9;
                 out.printf(Locale.ROOT, "%nDominant kernel %s: %d Newton iterations x %d distinct bytes each "
                         + "(BatchBuffers.newtonIterationBytes, a lower bound on its traffic) in %.2f s = %.1f GB/s",
                         top.kernel(), iterations, bytes, top.seconds(), rate);
                 limits.bandwidth().forEach((name, c) -> out.printf(Locale.ROOT, "; %.0f %% of %s (%.1f GB/s)",
                         100 * rate / c.value(), name, c.value()));
-                long flops = NewtonIterationFlops.perDesign(k);
+                long flops = NewtonIterationFlops.perDesign(k, blockInverse);
                 double flopRate = iterations * (double) flops / top.seconds() / 1e9;
                 out.printf(Locale.ROOT, ". At %d flops per iteration (NewtonIterationFlops, counted from the kernel "
                         + "source; no hardware counters here): %.1f GFLOP/s", flops, flopRate);

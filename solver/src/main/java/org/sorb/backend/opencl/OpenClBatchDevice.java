@@ -112,7 +112,8 @@ public final class OpenClBatchDevice implements BatchDevice {
         this.tile = tile;
         this.layout = new TiledLayout(designs, tile > 0 ? tile : designs);
         this.program = context.build(k.defines() + " -D LANES=" + lanes + " -D TILE_W=" + tile
-                + (groupSize > 0 ? " -D WG=" + groupSize : "") + " -cl-std=CL1.2", SOURCES);
+                + (groupSize > 0 ? " -D WG=" + groupSize : "") + " -D BLOCK_INVERSE=" + (blockInverse() ? 1 : 0)
+                + " -cl-std=CL1.2", SOURCES);
         try {
             for (Buf b : Buf.values()) {
                 int size = Math.max(1, BatchBuffers.size(b, k, designs));
@@ -296,6 +297,14 @@ public final class OpenClBatchDevice implements BatchDevice {
         run(name, new long[] {(long) nd * groupSize}, new long[] {groupSize}, args);
     }
 
+    /**
+     * Whether the shell blocks are solved by their inverses (per-design kernels: vector lanes on a CPU) or by their
+     * LU factors (work-group kernels: a GPU, where the inverses were slower); {@link JavaBatchDevice} twins it.
+     */
+    public boolean blockInverse() {
+        return groupSize == 0;
+    }
+
     @Override
     public void factor(Buf y) {
         if (groupSize > 0) {
@@ -312,18 +321,18 @@ public final class OpenClBatchDevice implements BatchDevice {
     @Override
     public void solve(Buf x) {
         if (groupSize > 0) {
-            launchGroups("solve_design_group", d(Buf.BLOCKS), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT),
+            launchGroups("solve_design_group", d(Buf.BLOCKS), i(IntBuf.PIV), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT),
                     d(Buf.CMAT), d(Buf.BAND), i(IntBuf.BAND_PIV), i(IntBuf.ACTIVE), d(x), d(Buf.BULK_RHS), nd);
             return;
         }
-        launch("solve_design", perDesign(), d(Buf.BLOCKS), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT),
+        launch("solve_design", perDesign(), d(Buf.BLOCKS), i(IntBuf.PIV), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT),
                 d(Buf.CMAT), d(Buf.BAND), i(IntBuf.BAND_PIV), i(IntBuf.ACTIVE), d(x), d(Buf.BULK_RHS), nd);
     }
 
     @Override
     public void newtonIteration(Buf ys) {
         Object[] args = {d(ys), d(Buf.Y), d(Buf.SUM), d(Buf.HG), d(Buf.CIN), d(Buf.PAR), d(Buf.WEIGHT),
-            i(IntBuf.ACTIVE), d(Buf.BLOCKS), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT), d(Buf.CMAT),
+            i(IntBuf.ACTIVE), d(Buf.BLOCKS), i(IntBuf.PIV), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT), d(Buf.CMAT),
             d(Buf.BAND), i(IntBuf.BAND_PIV), d(Buf.RHS), d(Buf.BULK_RHS), d(Buf.NORM), nd};
         if (groupSize > 0) {
             launchGroups("newton_iteration_group", args);
@@ -337,7 +346,7 @@ public final class OpenClBatchDevice implements BatchDevice {
         Object[] args = {d(Buf.Y), d(Buf.PREV), d(Buf.F1), d(Buf.S1), d(Buf.S2), d(Buf.S3), d(Buf.FS1), d(Buf.FS2),
             d(Buf.FS3), d(Buf.SUM), d(Buf.RHS), d(Buf.ERR), d(Buf.BULK_RHS), d(Buf.CIN), d(Buf.PAR), d(Buf.TOL),
             d(Buf.WEIGHT), d(Buf.HG), d(Buf.TABLEAU), d(Buf.STEP), d(Buf.ETA), d(Buf.RESULT), d(Buf.BLOCKS),
-            d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT), d(Buf.CMAT), d(Buf.BAND), i(IntBuf.BAND_PIV),
+            i(IntBuf.PIV), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT), d(Buf.CMAT), d(Buf.BAND), i(IntBuf.BAND_PIV),
             i(IntBuf.ACTIVE), nd};
         if (groupSize > 0) {
             launchGroups("attempt_design_group", args);

@@ -41,17 +41,21 @@ public final class BatchBuffers {
     /**
      * Distinct bytes one simplified Newton iteration of one design reads or writes in {@code attempt_design}: the
      * stage state, the step's start state, the stage sum, the right-hand side and the inverse Newton weights (N
-     * doubles each), the inlet, the parameters and h gamma, the factored matrix as the solves read it (the blocks'
-     * inverses, lower, upper, B, C, the band and its pivots; the block pivots serve only the factorization) and the
-     * bulk right-hand side. Each counted once, so it is a lower bound on the memory traffic of the iteration.
+     * doubles each), the inlet, the parameters and h gamma, the factored matrix as the solves read it (the blocks,
+     * lower, upper, B, C, the band and its pivots, and the blocks' pivots unless blockInverse: the kernels'
+     * BLOCK_INVERSE) and the bulk right-hand side. Each counted once, so it is a lower bound on the memory traffic
+     * of the iteration.
      */
-    public static long newtonIterationBytes(KernelConstants k) {
+    public static long newtonIterationBytes(KernelConstants k, boolean blockInverse) {
         long bytes = 0;
         for (BatchDevice.Buf b : NEWTON_ITERATION_DOUBLES) {
             bytes += 8L * size(b, k, 1);
         }
         for (BatchDevice.IntBuf b : NEWTON_ITERATION_INTS) {
             bytes += 4L * size(b, k, 1);
+        }
+        if (!blockInverse) {
+            bytes += 4L * size(BatchDevice.IntBuf.PIV, k, 1);
         }
         return bytes;
     }
@@ -62,7 +66,7 @@ public final class BatchBuffers {
         BatchDevice.Buf.HG, BatchDevice.Buf.BLOCKS, BatchDevice.Buf.LOWER, BatchDevice.Buf.UPPER, BatchDevice.Buf.BMAT,
         BatchDevice.Buf.CMAT, BatchDevice.Buf.BAND, BatchDevice.Buf.BULK_RHS};
 
-    /** The pivot array of one Newton iteration (the band's). */
+    /** The pivot array every Newton iteration reads (the band's). */
     private static final BatchDevice.IntBuf[] NEWTON_ITERATION_INTS = {BatchDevice.IntBuf.BAND_PIV};
 
     /** Device bytes one design needs across all buffers. */

@@ -28,9 +28,12 @@ public final class ColumnKernels {
     private final int BAND_KL;
     private final int BAND_KU;
     private final int BAND_W;
+    /** The kernels' BLOCK_INVERSE: shell blocks replaced by their inverses, or kept as pivoted LU factors. */
+    private final boolean blockInverse;
 
-    public ColumnKernels(KernelConstants k) {
+    public ColumnKernels(KernelConstants k, boolean blockInverse) {
         this.k = k;
+        this.blockInverse = blockInverse;
         this.scheme = ConvectionScheme.values()[k.scheme()];
         this.NZ = k.nz();
         this.NC = k.nc();
@@ -232,6 +235,17 @@ public final class ColumnKernels {
                 s += a[(off + r * n + c) * nd + b] * x[c];
             }
             y[r] = s;
+        }
+    }
+
+    /** x = D^-1 x for a factored shell block: by its inverse (blockInverse) or its pivoted LU factors. */
+    void block_solve(double[] blocks, int off, int[] piv, int pivOff, int nd, int b, double[] x) {
+        if (blockInverse) {
+            double[] y = new double[BS];
+            dense_apply(blocks, off, BS, nd, b, x, y);
+            System.arraycopy(y, 0, x, 0, BS);
+        } else {
+            dense_solve(blocks, off, BS, piv, pivOff, nd, b, x);
         }
     }
 
@@ -477,21 +491,25 @@ public final class ColumnKernels {
             }
         }
         double[] x = new double[BS];
-        double[] z = new double[BS];
         for (int kk = NBLK - 1; kk >= 0; kk--) {
             if (kk < NBLK - 1) {
                 for (int c = 0; c < NC; c++) {
+                    for (int r = 0; r < BS; r++) {
+                        x[r] = blockInverse ? blocks[blk(j, kk + 1, r, c, nd, b)] : r == c ? 1.0 : 0.0;
+                    }
+                    if (!blockInverse) {
+                        dense_solve(blocks, blkOff(j, kk + 1), BS, piv, pivOff(j, kk + 1), nd, b, x);
+                    }
                     double lc = lower[lane(j, kk + 1, c, nd, b)];
                     for (int a = 0; a < NC; a++) {
-                        blocks[blk(j, kk, a, c, nd, b)] -= upper[lane(j, kk, a, nd, b)]
-                                * blocks[blk(j, kk + 1, a, c, nd, b)] * lc;
+                        blocks[blk(j, kk, a, c, nd, b)] -= upper[lane(j, kk, a, nd, b)] * x[a] * lc;
                     }
                 }
             }
-            if (dense_factor(blocks, blkOff(j, kk), BS, piv, pivOff(j, kk), nd, b)) {
-                dense_invert(blocks, blkOff(j, kk), BS, piv, pivOff(j, kk), nd, b);
-            } else {
+            if (!dense_factor(blocks, blkOff(j, kk), BS, piv, pivOff(j, kk), nd, b)) {
                 ok[b] = 0;
+            } else if (blockInverse) {
+                dense_invert(blocks, blkOff(j, kk), BS, piv, pivOff(j, kk), nd, b);
             }
         }
         double g = h / par[KernelConstants.P_DZ * nd + b];
@@ -521,9 +539,9 @@ public final class ColumnKernels {
         }
         for (int c = 0; c < NC; c++) {
             for (int r = 0; r < BS; r++) {
-                z[r] = cmat[cmatIdx(j, r, c, nd, b)];
+                x[r] = cmat[cmatIdx(j, r, c, nd, b)];
             }
-            dense_apply(blocks, blkOff(j, 0), BS, nd, b, z, x);
+            block_solve(blocks, blkOff(j, 0), piv, pivOff(j, 0), nd, b, x);
             for (int a = 0; a < NC; a++) {
                 double s = 0.0;
                 for (int r = 0; r < BS; r++) {
@@ -577,40 +595,40 @@ public final class ColumnKernels {
         }
     }
 
-    /**
-     * Twin of kernel {@code solve_forward}; ids (j, b). Each block's part z = D'^-1 r' replaces its right-hand side
-     * (solve_back reads it).
-     */
-    public void solve_forward(int j, int b, double[] blocks, double[] upper, double[] bmat, int[] active,
+    /** Twin of kernel {@code solve_forward}; ids (j, b). */
+    public void solve_forward(int j, int b, double[] blocks, int[] piv, double[] upper, double[] bmat, int[] active,
                               double[] rhs, double[] bulkRhs, int nd) {
         if (j >= NZ || b >= nd || active[b] == 0) {
             return;
         }
         double[] x = new double[BS];
-        double[] z = new double[BS];
         for (int kk = NBLK - 2; kk >= 0; kk--) {
             for (int r = 0; r < BS; r++) {
                 x[r] = rhs[(block(j, kk + 1) + r) * nd + b];
             }
-            dense_apply(blocks, blkOff(j, kk + 1), BS, nd, b, x, z);
-            for (int r = 0; r < BS; r++) {
-                rhs[(block(j, kk + 1) + r) * nd + b] = z[r];
+            block_solve(blocks, blkOff(j, kk + 1), piv, pivOff(j, kk + 1), nd, b, x);
+            if (blockInverse) {
+                for (int r = 0; r < BS; r++) {
+                    rhs[(block(j, kk + 1) + r) * nd + b] = x[r];
+                }
             }
             for (int a = 0; a < NC; a++) {
-                rhs[(block(j, kk) + a) * nd + b] -= upper[lane(j, kk, a, nd, b)] * z[a];
+                rhs[(block(j, kk) + a) * nd + b] -= upper[lane(j, kk, a, nd, b)] * x[a];
             }
         }
         for (int r = 0; r < BS; r++) {
             x[r] = rhs[(block(j, 0) + r) * nd + b];
         }
-        dense_apply(blocks, blkOff(j, 0), BS, nd, b, x, z);
-        for (int r = 0; r < BS; r++) {
-            rhs[(block(j, 0) + r) * nd + b] = z[r];
+        block_solve(blocks, blkOff(j, 0), piv, pivOff(j, 0), nd, b, x);
+        if (blockInverse) {
+            for (int r = 0; r < BS; r++) {
+                rhs[(block(j, 0) + r) * nd + b] = x[r];
+            }
         }
         for (int a = 0; a < NC; a++) {
             double s = rhs[bulk(j, a) * nd + b];
             for (int r = 0; r < BS; r++) {
-                s -= bmat[bmatIdx(j, a, r, nd, b)] * z[r];
+                s -= bmat[bmatIdx(j, a, r, nd, b)] * x[r];
             }
             bulkRhs[(j * NC + a) * nd + b] = s;
         }
@@ -646,14 +664,13 @@ public final class ColumnKernels {
         }
     }
 
-    /** Twin of kernel {@code solve_back}; ids (j, b): x_0 = z - D'_0^-1 C c, then x_k = z - D'_k^-1 L_k x_{k-1}. */
-    public void solve_back(int j, int b, double[] blocks, double[] lower, double[] cmat, int[] active,
+    /** Twin of kernel {@code solve_back}; ids (j, b). */
+    public void solve_back(int j, int b, double[] blocks, int[] piv, double[] lower, double[] cmat, int[] active,
                            double[] bulkRhs, double[] rhs, int nd) {
         if (j >= NZ || b >= nd || active[b] == 0) {
             return;
         }
-        double[] t = new double[BS];
-        double[] u = new double[BS];
+        double[] x = new double[BS];
         for (int a = 0; a < NC; a++) {
             rhs[bulk(j, a) * nd + b] = bulkRhs[(j * NC + a) * nd + b];
         }
@@ -662,23 +679,37 @@ public final class ColumnKernels {
             for (int a = 0; a < NC; a++) {
                 s += cmat[cmatIdx(j, r, a, nd, b)] * bulkRhs[(j * NC + a) * nd + b];
             }
-            t[r] = s;
+            x[r] = blockInverse ? s : rhs[(block(j, 0) + r) * nd + b] - s;
         }
-        dense_apply(blocks, blkOff(j, 0), BS, nd, b, t, u);
+        block_solve(blocks, blkOff(j, 0), piv, pivOff(j, 0), nd, b, x);
         for (int r = 0; r < BS; r++) {
-            rhs[(block(j, 0) + r) * nd + b] -= u[r];
+            rhs[(block(j, 0) + r) * nd + b] = blockInverse ? rhs[(block(j, 0) + r) * nd + b] - x[r] : x[r];
         }
         double[] l = new double[NC];
         for (int kk = 1; kk < NBLK; kk++) {
-            for (int a = 0; a < NC; a++) {
-                l[a] = lower[lane(j, kk, a, nd, b)] * rhs[(block(j, kk - 1) + a) * nd + b];
+            if (blockInverse) {
+                // x_k = z - D'_k^-1 L_k x_{k-1}: rhs holds z = D'_k^-1 r'_k from solve_forward
+                for (int a = 0; a < NC; a++) {
+                    l[a] = lower[lane(j, kk, a, nd, b)] * rhs[(block(j, kk - 1) + a) * nd + b];
+                }
+                for (int r = 0; r < BS; r++) {
+                    double s = blocks[blk(j, kk, r, 0, nd, b)] * l[0];
+                    for (int a = 1; a < NC; a++) {
+                        s += blocks[blk(j, kk, r, a, nd, b)] * l[a];
+                    }
+                    rhs[(block(j, kk) + r) * nd + b] -= s;
+                }
+                continue;
             }
             for (int r = 0; r < BS; r++) {
-                double s = blocks[blk(j, kk, r, 0, nd, b)] * l[0];
-                for (int a = 1; a < NC; a++) {
-                    s += blocks[blk(j, kk, r, a, nd, b)] * l[a];
-                }
-                rhs[(block(j, kk) + r) * nd + b] -= s;
+                x[r] = rhs[(block(j, kk) + r) * nd + b];
+            }
+            for (int a = 0; a < NC; a++) {
+                x[a] -= lower[lane(j, kk, a, nd, b)] * rhs[(block(j, kk - 1) + a) * nd + b];
+            }
+            dense_solve(blocks, blkOff(j, kk), BS, piv, pivOff(j, kk), nd, b, x);
+            for (int r = 0; r < BS; r++) {
+                rhs[(block(j, kk) + r) * nd + b] = x[r];
             }
         }
     }
@@ -794,23 +825,24 @@ public final class ColumnKernels {
     }
 
     /** Twin of kernel {@code solve_design}; id (b). */
-    public void solve_design(int b, double[] blocks, double[] lower, double[] upper, double[] bmat, double[] cmat,
-                             double[] band, int[] bandPiv, int[] active, double[] x, double[] bulkRhs, int nd) {
+    public void solve_design(int b, double[] blocks, int[] piv, double[] lower, double[] upper, double[] bmat,
+                             double[] cmat, double[] band, int[] bandPiv, int[] active, double[] x, double[] bulkRhs,
+                             int nd) {
         if (b >= nd || active[b] == 0) {
             return;
         }
         for (int j = 0; j < NZ; j++) {
-            solve_forward(j, b, blocks, upper, bmat, active, x, bulkRhs, nd);
+            solve_forward(j, b, blocks, piv, upper, bmat, active, x, bulkRhs, nd);
         }
         band_solve(b, band, bandPiv, active, bulkRhs, nd);
         for (int j = 0; j < NZ; j++) {
-            solve_back(j, b, blocks, lower, cmat, active, bulkRhs, x, nd);
+            solve_back(j, b, blocks, piv, lower, cmat, active, bulkRhs, x, nd);
         }
     }
 
     /** Twin of kernel {@code newton_iteration}; id (b). */
     public void newton_iteration(int b, double[] ys, double[] yn, double[] sum, double[] hg, double[] cin,
-                                 double[] par, double[] wt, int[] active, double[] blocks, double[] lower,
+                                 double[] par, double[] wt, int[] active, double[] blocks, int[] piv, double[] lower,
                                  double[] upper, double[] bmat, double[] cmat, double[] band, int[] bandPiv,
                                  double[] rhs, double[] bulkRhs, double[] normSq, int nd) {
         if (b >= nd || active[b] == 0) {
@@ -819,7 +851,7 @@ public final class ColumnKernels {
         for (int j = 0; j < NZ; j++) {
             stage_rhs(j, b, ys, yn, sum, hg, cin, par, active, rhs, nd);
         }
-        solve_design(b, blocks, lower, upper, bmat, cmat, band, bandPiv, active, rhs, bulkRhs, nd);
+        solve_design(b, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, rhs, bulkRhs, nd);
         newton_update(b, ys, rhs, wt, active, normSq, nd);
     }
 
@@ -827,7 +859,7 @@ public final class ColumnKernels {
     public void attempt_design(int b, double[] y, double[] prev, double[] f0, double[] s1, double[] s2, double[] s3,
                                double[] g1, double[] g2, double[] g3, double[] sum, double[] rhs, double[] err,
                                double[] bulkRhs, double[] cin, double[] par, double[] tol, double[] wt, double[] hg,
-                               double[] tab, double[] step, double[] eta, double[] result, double[] blocks,
+                               double[] tab, double[] step, double[] eta, double[] result, double[] blocks, int[] piv,
                                double[] lower, double[] upper, double[] bmat, double[] cmat, double[] band,
                                int[] bandPiv, int[] active, int nd) {
         if (b >= nd || active[b] == 0) {
@@ -872,7 +904,7 @@ public final class ColumnKernels {
                 for (int j = 0; j < NZ; j++) {
                     stage_rhs(j, b, ys, y, sum, hg, cin, par, active, rhs, nd);
                 }
-                solve_design(b, blocks, lower, upper, bmat, cmat, band, bandPiv, active, rhs, bulkRhs, nd);
+                solve_design(b, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, rhs, bulkRhs, nd);
                 double norm = Math.sqrt(newton_update_part(b, ys, rhs, wt, nd) / N);
                 if (!Double.isFinite(norm)) {
                     e = 1.0;
@@ -915,7 +947,7 @@ public final class ColumnKernels {
                 int at = l * nd + b;
                 err[at] = d0 * f0[at] + d1 * g1[at] + d2 * g2[at] + d3 * g3[at];
             }
-            solve_design(b, blocks, lower, upper, bmat, cmat, band, bandPiv, active, err, bulkRhs, nd);
+            solve_design(b, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, err, bulkRhs, nd);
             for (int l = 0; l < N; l++) {
                 int at = l * nd + b;
                 double w = err[at] / (abstol + reltol * Math.max(Math.abs(y[at]), Math.abs(s3[at])));
@@ -941,10 +973,10 @@ public final class ColumnKernels {
     }
 
     /** Twin of kernel {@code solve_design_group}; id (b), the group. In sequence it is {@link #solve_design}. */
-    public void solve_design_group(int b, double[] blocks, double[] lower, double[] upper, double[] bmat,
+    public void solve_design_group(int b, double[] blocks, int[] piv, double[] lower, double[] upper, double[] bmat,
                                    double[] cmat, double[] band, int[] bandPiv, int[] active, double[] x,
                                    double[] bulkRhs, int nd) {
-        solve_design(b, blocks, lower, upper, bmat, cmat, band, bandPiv, active, x, bulkRhs, nd);
+        solve_design(b, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, x, bulkRhs, nd);
     }
 
     /**
@@ -952,11 +984,11 @@ public final class ColumnKernels {
      * in sequence it is {@link #newton_iteration}.
      */
     public void newton_iteration_group(int b, double[] ys, double[] yn, double[] sum, double[] hg, double[] cin,
-                                       double[] par, double[] wt, int[] active, double[] blocks, double[] lower,
-                                       double[] upper, double[] bmat, double[] cmat, double[] band, int[] bandPiv,
-                                       double[] rhs, double[] bulkRhs, double[] normSq, int nd) {
-        newton_iteration(b, ys, yn, sum, hg, cin, par, wt, active, blocks, lower, upper, bmat, cmat, band, bandPiv,
-                rhs, bulkRhs, normSq, nd);
+                                       double[] par, double[] wt, int[] active, double[] blocks, int[] piv,
+                                       double[] lower, double[] upper, double[] bmat, double[] cmat, double[] band,
+                                       int[] bandPiv, double[] rhs, double[] bulkRhs, double[] normSq, int nd) {
+        newton_iteration(b, ys, yn, sum, hg, cin, par, wt, active, blocks, piv, lower, upper, bmat, cmat, band,
+                bandPiv, rhs, bulkRhs, normSq, nd);
     }
 
     /**
@@ -967,11 +999,11 @@ public final class ColumnKernels {
                                      double[] s3, double[] g1, double[] g2, double[] g3, double[] sum, double[] rhs,
                                      double[] err, double[] bulkRhs, double[] cin, double[] par, double[] tol,
                                      double[] wt, double[] hg, double[] tab, double[] step, double[] eta,
-                                     double[] result, double[] blocks, double[] lower, double[] upper,
+                                     double[] result, double[] blocks, int[] piv, double[] lower, double[] upper,
                                      double[] bmat, double[] cmat, double[] band, int[] bandPiv, int[] active,
                                      int nd) {
         attempt_design(b, y, prev, f0, s1, s2, s3, g1, g2, g3, sum, rhs, err, bulkRhs, cin, par, tol, wt, hg, tab,
-                step, eta, result, blocks, lower, upper, bmat, cmat, band, bandPiv, active, nd);
+                step, eta, result, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, nd);
     }
 
     /** The tableau buffer of kernel attempt_design: a_ij, b, b_hat, c, Newton tolerance. */

@@ -15,10 +15,11 @@ public final class JavaBatchDevice implements BatchDevice {
     private final Map<Buf, double[]> buffers = new EnumMap<>(Buf.class);
     private final Map<IntBuf, int[]> intBuffers = new EnumMap<>(IntBuf.class);
 
-    public JavaBatchDevice(KernelConstants k, int designs) {
+    /** The twins of a batch of {@code designs}; blockInverse as the OpenCL device's of the same name. */
+    public JavaBatchDevice(KernelConstants k, int designs, boolean blockInverse) {
         this.k = k;
         this.nd = designs;
-        this.kernels = new ColumnKernels(k);
+        this.kernels = new ColumnKernels(k, blockInverse);
         for (Buf b : Buf.values()) {
             buffers.put(b, new double[BatchBuffers.size(b, k, designs)]);
         }
@@ -114,7 +115,7 @@ public final class JavaBatchDevice implements BatchDevice {
     @Override
     public void solve(Buf x) {
         for (int b = 0; b < nd; b++) {
-            kernels.solve_design(b, d(Buf.BLOCKS), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT), d(Buf.CMAT),
+            kernels.solve_design(b, d(Buf.BLOCKS), i(IntBuf.PIV), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT), d(Buf.CMAT),
                     d(Buf.BAND), i(IntBuf.BAND_PIV), i(IntBuf.ACTIVE), d(x), d(Buf.BULK_RHS), nd);
         }
     }
@@ -123,7 +124,7 @@ public final class JavaBatchDevice implements BatchDevice {
     public void newtonIteration(Buf ys) {
         for (int b = 0; b < nd; b++) {
             kernels.newton_iteration(b, d(ys), d(Buf.Y), d(Buf.SUM), d(Buf.HG), d(Buf.CIN), d(Buf.PAR), d(Buf.WEIGHT),
-                    i(IntBuf.ACTIVE), d(Buf.BLOCKS), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT),
+                    i(IntBuf.ACTIVE), d(Buf.BLOCKS), i(IntBuf.PIV), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT),
                     d(Buf.CMAT), d(Buf.BAND), i(IntBuf.BAND_PIV), d(Buf.RHS), d(Buf.BULK_RHS), d(Buf.NORM), nd);
         }
     }
@@ -134,7 +135,7 @@ public final class JavaBatchDevice implements BatchDevice {
             kernels.attempt_design(b, d(Buf.Y), d(Buf.PREV), d(Buf.F1), d(Buf.S1), d(Buf.S2), d(Buf.S3), d(Buf.FS1),
                     d(Buf.FS2), d(Buf.FS3), d(Buf.SUM), d(Buf.RHS), d(Buf.ERR), d(Buf.BULK_RHS), d(Buf.CIN),
                     d(Buf.PAR), d(Buf.TOL), d(Buf.WEIGHT), d(Buf.HG), d(Buf.TABLEAU), d(Buf.STEP), d(Buf.ETA),
-                    d(Buf.RESULT), d(Buf.BLOCKS), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT),
+                    d(Buf.RESULT), d(Buf.BLOCKS), i(IntBuf.PIV), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT),
                     d(Buf.CMAT), d(Buf.BAND), i(IntBuf.BAND_PIV), i(IntBuf.ACTIVE), nd);
         }
     }

@@ -2,20 +2,23 @@ package org.sorb.numerics.batch;
 
 /**
  * Floating-point operations of one simplified Newton iteration of one design in {@code attempt_design}, counted from
- * the kernel source: the right-hand side ({@code stage_rhs_at}), the block eliminations with the blocks' inverses
- * ({@code solve_forward_*}, {@code solve_back_*}), the band substitution ({@code band_solve_at}) and the update with
- * its norm ({@code newton_update_part}). Every add, subtract, multiply and divide counts one flop (an FMA two, as in the FMA
- * ceiling); absolute values, minima, selects and the per-iteration scalars of the Newton test count nothing. No
- * hardware counters are readable on the development machine, so this is how the benchmark puts the kernel against
- * the FMA ceiling.
+ * the kernel source: the right-hand side ({@code stage_rhs_at}), the block eliminations ({@code solve_forward_*},
+ * {@code solve_back_*}, by the blocks' inverses or their LU factors), the band substitution ({@code band_solve_at})
+ * and the update with its norm ({@code newton_update_part}). Every add, subtract, multiply and divide counts one
+ * flop (an FMA two, as in the FMA ceiling); absolute values, minima, selects and the per-iteration scalars of the
+ * Newton test count nothing. No hardware counters are readable on the development machine, so this is how the
+ * benchmark puts the kernel against the FMA ceiling.
  */
 public final class NewtonIterationFlops {
     private NewtonIterationFlops() {
     }
 
-    /** The whole iteration: right-hand side, direct solve, update. */
-    public static long perDesign(KernelConstants k) {
-        return stageRhs(k) + blockSolves(k) + bandSolve(k) + update(k);
+    /**
+     * The whole iteration: right-hand side, direct solve, update; blockInverse as the kernels' BLOCK_INVERSE (shell
+     * blocks solved by their inverses, or by their LU factors).
+     */
+    public static long perDesign(KernelConstants k, boolean blockInverse) {
+        return stageRhs(k) + blockSolves(k, blockInverse) + bandSolve(k) + update(k);
     }
 
     /** {@code stage_rhs_at} over every cell: F(Y) per cell, Y - y_n, M (Y - y_n) and -(M (Y - y_n) - sum - hg F). */
@@ -74,8 +77,11 @@ public final class NewtonIterationFlops {
         return 2L * k.nblk() * k.nb();
     }
 
-    /** {@code dense_apply} of an n x n block's inverse: n multiplications and n (n - 1) FMAs. */
-    static long denseApply(int n) {
+    /**
+     * {@code block_solve} of an n x n block: by its inverse ({@code dense_apply}, n multiplications and n (n - 1)
+     * FMAs) or by its LU factors ({@code dense_solve}, n (n - 1) / 2 FMAs each way and n multiplications): the same.
+     */
+    static long blockSolve(int n) {
         return 2L * n * (n - 1) + n;
     }
 
@@ -83,11 +89,12 @@ public final class NewtonIterationFlops {
      * Forward elimination ({@code solve_forward_shell}, {@code solve_forward_bulk}) and back substitution
      * ({@code solve_back_bulk}, {@code solve_back_shell}) of every cell's local blocks.
      */
-    static long blockSolves(KernelConstants k) {
-        long apply = denseApply(k.bs());
-        long forward = (k.nblk() - 1L) * (apply + 2L * k.nc()) + apply + 2L * k.nc() * k.bs();
-        long backBulk = 2L * k.nc() * k.bs() + apply + k.bs();
-        long backShell = k.nc() + 2L * k.nc() * k.bs();
+    static long blockSolves(KernelConstants k, boolean blockInverse) {
+        long solve = blockSolve(k.bs());
+        long forward = (k.nblk() - 1L) * (solve + 2L * k.nc()) + solve + 2L * k.nc() * k.bs();
+        long backBulk = 2L * k.nc() * k.bs() + solve + k.bs();
+        // inverse: x_k = z - D^-1 (L x_{k-1}); LU: x_k = D^-1 (r' - L x_{k-1})
+        long backShell = blockInverse ? k.nc() + 2L * k.nc() * k.bs() : 2L * k.nc() + solve;
         return k.nz() * (forward + backBulk + (k.nblk() - 1L) * backShell);
     }
 

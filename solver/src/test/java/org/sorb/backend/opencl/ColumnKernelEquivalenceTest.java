@@ -241,8 +241,8 @@ class ColumnKernelEquivalenceTest {
                                                int group, int tile) {
         KernelConstants k = KernelConstants.of(designs.get(0));
         int nd = designs.size();
-        try (JavaBatchDevice java = new JavaBatchDevice(k, nd);
-             OpenClBatchDevice cl = new OpenClBatchDevice(context, k, nd, lanes, group, tile)) {
+        try (OpenClBatchDevice cl = new OpenClBatchDevice(context, k, nd, lanes, group, tile);
+             JavaBatchDevice java = new JavaBatchDevice(k, nd, cl.blockInverse())) {
             fillRandom(java, cl, designs, k, allActive(nd));
             for (int b : new int[] {0, nd - 1}) {
                 double[] x = new double[k.unknowns()];
@@ -329,8 +329,8 @@ class ColumnKernelEquivalenceTest {
         for (int b = 0; b < nd; b++) {
             active[b] = b % 3 == 1 || b >= nd - lanes / 2 ? 0 : 1;
         }
-        try (JavaBatchDevice java = new JavaBatchDevice(k, nd);
-             OpenClBatchDevice cl = new OpenClBatchDevice(context, k, nd, lanes, group, tile)) {
+        try (OpenClBatchDevice cl = new OpenClBatchDevice(context, k, nd, lanes, group, tile);
+             JavaBatchDevice java = new JavaBatchDevice(k, nd, cl.blockInverse())) {
             fillRandom(java, cl, designs, k, active);
             java.residual(Buf.Y, Buf.F1);
             cl.residual(Buf.Y, Buf.F1);

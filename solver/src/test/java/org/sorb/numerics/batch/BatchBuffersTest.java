@@ -16,13 +16,14 @@ class BatchBuffersTest {
         assertEquals(parameters, k.parameters());
         int states = 5 * n; // stage state, start state, sum, right-hand side, inverse weights
         int inletParametersHg = 1 + parameters + 1;
-        int blocks = 4 * 2 * 2 * 2; // the blocks' inverses; their pivots serve only the factorization
+        int blocks = 4 * 2 * 2 * 2;
         int lowerUpper = 2 * (4 * 2 * 1);
         int bAndC = 2 * (4 * 1 * 2);
         int band = 4 * (5 * 1 + 1);
         int bulkRhs = 4;
-        int pivots = 4; // the band's
+        int pivots = 4; // the band's; the blocks' pivots only where the solves use the LU factors
         long expected = 8L * (states + inletParametersHg + blocks + lowerUpper + bAndC + band + bulkRhs) + 4L * pivots;
-        assertEquals(expected, BatchBuffers.newtonIterationBytes(k));
+        assertEquals(expected, BatchBuffers.newtonIterationBytes(k, true));
+        assertEquals(expected + 4L * (4 * 2 * 2), BatchBuffers.newtonIterationBytes(k, false));
     }
 }

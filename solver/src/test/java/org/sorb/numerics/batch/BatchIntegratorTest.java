@@ -43,17 +43,23 @@ class BatchIntegratorTest {
         return diff / scale;
     }
 
-    @ParameterizedTest(name = "{0} {1} kinetic={2}")
+    @ParameterizedTest(name = "{0} {1} kinetic={2} block inverses={3}")
     @CsvSource({
-        "GENERAL_RATE, langmuir, true",
-        "GENERAL_RATE, linear, false",
-        "LUMPED_RATE_WITH_PORES, bi_langmuir, true",
-        "LUMPED_RATE, langmuir, false"
+        "GENERAL_RATE, langmuir, true, true",
+        "GENERAL_RATE, langmuir, true, false",
+        "GENERAL_RATE, linear, false, true",
+        "GENERAL_RATE, linear, false, false",
+        "LUMPED_RATE_WITH_PORES, bi_langmuir, true, true",
+        "LUMPED_RATE_WITH_PORES, bi_langmuir, true, false",
+        "LUMPED_RATE, langmuir, false, true",
+        "LUMPED_RATE, langmuir, false, false"
     })
-    void batchOnTwinsEqualsSingleColumnRuns(ColumnModel model, String binding, boolean kinetic) {
+    void batchOnTwinsEqualsSingleColumnRuns(ColumnModel model, String binding, boolean kinetic,
+                                            boolean blockInverse) {
         List<ColumnCase> designs = designs(model, binding, kinetic, 3);
         List<SimulationResult> batch;
-        try (JavaBatchDevice device = new JavaBatchDevice(KernelConstants.of(designs.get(0)), designs.size())) {
+        try (JavaBatchDevice device = new JavaBatchDevice(KernelConstants.of(designs.get(0)), designs.size(),
+                blockInverse)) {
             batch = new BatchIntegrator(designs, device).run(ProgressListener.NONE);
         }
         for (int d = 0; d < designs.size(); d++) {
@@ -74,7 +80,7 @@ class BatchIntegratorTest {
                     new org.sorb.model.OutputSpec(2.0, new double[] {0.0, 55.0, 100.0, 250.0})));
         }
         List<SimulationResult> batch;
-        try (JavaBatchDevice device = new JavaBatchDevice(KernelConstants.of(designs.get(0)), designs.size())) {
+        try (JavaBatchDevice device = new JavaBatchDevice(KernelConstants.of(designs.get(0)), designs.size(), true)) {
             batch = new BatchIntegrator(designs, device).run(ProgressListener.NONE);
         }
         for (int d = 0; d < designs.size(); d++) {
