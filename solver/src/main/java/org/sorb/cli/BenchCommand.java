@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code sorb bench reference FILE}: time to solution against a CADET reference file on the Java path;
- * {@code sorb bench batch [CASE]}: designs per second of batches on each backend, beside the machine's ceilings.
+ * {@code sorb bench batch [CASE]}: designs per second of batches on each backend, beside the machine's ceilings;
+ * {@code sorb bench cache}: the OpenCL device's copy bandwidth against the footprint per compute unit.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmarks.",
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
                 + "single-column cases), per grid and tolerance.",
             "'batch [CASE]': designs per second for batches of slightly different columns (capacity varied "
                 + "+-5 %%) on the Java path (1 thread, all threads) and OpenCL, with the machine's memory, cache "
-                + "and fp64 FMA ceilings and a kernel profile (default case: cases/protein-a-igg-breakthrough.yaml)."})
+                + "and fp64 FMA ceilings and a kernel profile (default case: cases/protein-a-igg-breakthrough.yaml).",
+            "'cache': the OpenCL device's copy bandwidth for each footprint per compute unit (where the caches end)."})
 final class BenchCommand implements Callable<Integer> {
     static final String DEFAULT_BATCH_CASE = "cases/protein-a-igg-breakthrough.yaml";
 
@@ -34,7 +36,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", description = "Benchmark kind: reference or batch")
+    @Parameters(index = "0", description = "Benchmark kind: reference, batch or cache")
     private String kind;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "FILE",
@@ -58,13 +60,18 @@ final class BenchCommand implements Callable<Integer> {
             description = "batch: batch sizes, comma-separated. Default: ${DEFAULT-VALUE}")
     private List<Integer> sizes;
 
+    @Option(names = "--slices", split = ",", defaultValue = "16,64,128,256,512,768,1024,2048,8192",
+            paramLabel = "KIB", description = "cache: slice sizes in KiB (two slices per work-item), comma-separated. "
+                    + "Default: ${DEFAULT-VALUE}")
+    private List<Integer> slices;
+
     @Option(names = "--max-seconds", defaultValue = "60",
             description = "batch: time budget per configuration; the Java path stops there and extrapolates from the "
                     + "designs done. Default: ${DEFAULT-VALUE}")
     private double maxSeconds;
 
     @Option(names = "--device", paramLabel = "DEVICE",
-            description = "batch: OpenCL device (index as 'sorb devices' lists it, or part of its name).")
+            description = "batch, cache: OpenCL device (index as 'sorb devices' lists it, or part of its name).")
     private String device;
 
     @Option(names = "--no-ceilings", description = "batch: skip the bandwidth and FMA ceilings (the profile then "
@@ -132,7 +139,9 @@ final class BenchCommand implements Callable<Integer> {
             case "reference" -> reference(out);
             case "batch" -> new BatchBench(out, sizes, repeats == null ? 1 : repeats, maxSeconds, device, !noCeilings,
                     batchPaths(), workGroupSize(), hostLayout(), profileSize).run(batchCase());
-            default -> throw new UsageException("bench: unknown kind '" + kind + "', expected: reference, batch");
+            case "cache" -> new CacheBench(out, slices, device).run();
+            default -> throw new UsageException("bench: unknown kind '" + kind
+                    + "', expected: reference, batch, cache");
         });
     }
 

@@ -83,6 +83,18 @@ class OpenClCliTest {
     }
 
     @Test
+    void benchCacheTablesTheCopyBandwidthPerFootprint() {
+        org.sorb.backend.opencl.OpenClTestSupport.requirePlatform();
+        CliHarness.Outcome o = sorb(Backends.standard(), "bench", "cache", "--slices", "16,32");
+        assertEquals(0, o.status(), o.err());
+        assertTrue(o.out().matches("(?s).*\\| 16 \\| 32 \\| [0-9.]+ \\| copy_slice_f64 kernel.*"), o.out());
+        assertTrue(o.out().matches("(?s).*\\| 32 \\| 64 \\| [0-9.]+ \\| copy_slice_f64 kernel.*"), o.out());
+        CliHarness.Outcome bad = sorb(Backends.standard(), "bench", "cache", "--slices", "0");
+        assertEquals(2, bad.status(), bad.out());
+        assertTrue(bad.err().contains("--slices 0"), bad.err());
+    }
+
+    @Test
     void aDeviceSelectorThatMatchesNothingExits2() {
         AtomicInteger probes = new AtomicInteger();
         Backends backends = OpenClHooks.with(OpenClHooks.gpu(true, s -> {
