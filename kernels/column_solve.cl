@@ -150,16 +150,10 @@ void assemble_eliminate_at(int b, int j, __global const double* y, __global cons
     for (int k = NBLK - 1; k >= 0; k--) {
         if (k < NBLK - 1) {
             for (int c = 0; c < NC; c++) {
-#if BLOCK_INVERSE
-                for (int r = 0; r < BS; r++) {
-                    x[r] = G(blocks, BLK(j, k + 1, r, c));
-                }
-#else
                 for (int r = 0; r < BS; r++) {
                     x[r] = r == c ? 1.0 : 0.0;
                 }
-                dense_solve(blocks, BLKOFF(j, k + 1), BS, piv, PIVOFF(j, k + 1), nd, b, x);
-#endif
+                block_solve(blocks, BLKOFF(j, k + 1), piv, PIVOFF(j, k + 1), nd, b, x);
                 real lc = G(lower, LANE(j, k + 1, c));
                 for (int a = 0; a < NC; a++) {
                     ADD(blocks, BLK(j, k, a, c), -(G(upper, LANE(j, k, a)) * x[a] * lc));

@@ -495,11 +495,9 @@ public final class ColumnKernels {
             if (kk < NBLK - 1) {
                 for (int c = 0; c < NC; c++) {
                     for (int r = 0; r < BS; r++) {
-                        x[r] = blockInverse ? blocks[blk(j, kk + 1, r, c, nd, b)] : r == c ? 1.0 : 0.0;
+                        x[r] = r == c ? 1.0 : 0.0;
                     }
-                    if (!blockInverse) {
-                        dense_solve(blocks, blkOff(j, kk + 1), BS, piv, pivOff(j, kk + 1), nd, b, x);
-                    }
+                    block_solve(blocks, blkOff(j, kk + 1), piv, pivOff(j, kk + 1), nd, b, x);
                     double lc = lower[lane(j, kk + 1, c, nd, b)];
                     for (int a = 0; a < NC; a++) {
                         blocks[blk(j, kk, a, c, nd, b)] -= upper[lane(j, kk, a, nd, b)] * x[a] * lc;
@@ -699,17 +697,18 @@ public final class ColumnKernels {
                     }
                     rhs[(block(j, kk) + r) * nd + b] -= s;
                 }
-                continue;
-            }
-            for (int r = 0; r < BS; r++) {
-                x[r] = rhs[(block(j, kk) + r) * nd + b];
-            }
-            for (int a = 0; a < NC; a++) {
-                x[a] -= lower[lane(j, kk, a, nd, b)] * rhs[(block(j, kk - 1) + a) * nd + b];
-            }
-            dense_solve(blocks, blkOff(j, kk), BS, piv, pivOff(j, kk), nd, b, x);
-            for (int r = 0; r < BS; r++) {
-                rhs[(block(j, kk) + r) * nd + b] = x[r];
+            } else {
+                // x_k = D'_k^-1 (r'_k - L_k x_{k-1}) with the LU factors
+                for (int r = 0; r < BS; r++) {
+                    x[r] = rhs[(block(j, kk) + r) * nd + b];
+                }
+                for (int a = 0; a < NC; a++) {
+                    x[a] -= lower[lane(j, kk, a, nd, b)] * rhs[(block(j, kk - 1) + a) * nd + b];
+                }
+                dense_solve(blocks, blkOff(j, kk), BS, piv, pivOff(j, kk), nd, b, x);
+                for (int r = 0; r < BS; r++) {
+                    rhs[(block(j, kk) + r) * nd + b] = x[r];
+                }
             }
         }
     }
