@@ -23,6 +23,7 @@ import org.sorb.numerics.ProgressListener;
 import org.sorb.numerics.batch.BatchBuffers;
 import org.sorb.numerics.batch.KernelConstants;
 import org.sorb.numerics.batch.NewtonIterationFlops;
+import org.sorb.numerics.batch.NewtonIterationTraffic;
 
 /** Runs {@code sorb bench batch} and prints its Markdown tables. */
 final class BatchBench {
@@ -198,6 +199,9 @@ final class BatchBench {
                         top.kernel(), iterations, bytes, top.seconds(), rate);
                 limits.bandwidth().forEach((name, c) -> out.printf(Locale.ROOT, "; %.0f %% of %s (%.1f GB/s)",
                         100 * rate / c.value(), name, c.value()));
+                if (blockInverse) {
+                    modeledTraffic(k, top.kernel(), iterations, top.seconds(), bytes, limits);
+                }
                 long flops = NewtonIterationFlops.perDesign(k, blockInverse);
                 double flopRate = iterations * (double) flops / top.seconds() / 1e9;
                 out.printf(Locale.ROOT, ". At %d flops per iteration (NewtonIterationFlops, counted from the kernel "
@@ -213,6 +217,25 @@ final class BatchBench {
             out.println("kernel profile: n/a (" + e.getMessage().replace('\n', ' ') + ")");
         }
         out.flush();
+    }
+
+    /**
+     * The same iterations against the modeled traffic of the per-design kernels' passes, and the bound that the
+     * least traffic of any two-half schedule puts on the distinct-bytes fraction (NewtonIterationTraffic).
+     */
+    private void modeledTraffic(KernelConstants k, String kernel, long iterations, double seconds, long distinct,
+                                DeviceLimits limits) {
+        long modeled = NewtonIterationTraffic.perDesign(k, true);
+        long minimum = NewtonIterationTraffic.twoPassMinimum(k, true);
+        double rate = iterations * (double) modeled / seconds / 1e9;
+        out.printf(Locale.ROOT, ". Modeled traffic of its passes (NewtonIterationTraffic: each pass over the cells "
+                + "moves what it touches once, nothing kept between passes): %d bytes per iteration = %.1f GB/s",
+                modeled, rate);
+        limits.bandwidth().forEach((name, c) -> out.printf(Locale.ROOT, "; %.0f %% of %s", 100 * rate / c.value(),
+                name));
+        out.printf(Locale.ROOT, ". Any schedule with the band solve between two passes over the cells moves at least "
+                + "%d bytes per iteration, so even streaming at a ceiling's full rate %s's distinct-bytes rate would be "
+                + "at most %.0f %% of that ceiling", minimum, kernel, 100.0 * distinct / minimum);
     }
 
     /** The stand-alone kernels that make up a Newton iteration, timed apart (KernelBreakdown). */

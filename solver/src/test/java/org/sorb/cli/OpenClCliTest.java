@@ -69,6 +69,10 @@ class OpenClCliTest {
         if (firstRow.startsWith("| attempt_design | ")) {
             assertTrue(o.out().matches("(?s).*flops per iteration \\(NewtonIterationFlops.*[0-9.]+ GFLOP/s.*"),
                     o.out());
+            // on a CPU device (per-design kernels, block inverses) the modeled traffic and its bound follow
+            assertTrue(o.out().matches("(?s).*Modeled traffic of its passes \\(NewtonIterationTraffic.*\\d+ bytes per "
+                    + "iteration = [0-9.]+ GB/s.*moves at least \\d+ bytes per iteration.*at most \\d+ % of that "
+                    + "ceiling.*"), o.out());
         }
         assertTrue(o.out().matches("(?s).*\\| attempt_design \\| \\d+ \\| [0-9.]+ \\| [0-9.]+ % \\|.*"), o.out());
         assertTrue(o.out().contains("Parts of a Newton iteration, timed apart"), o.out());
