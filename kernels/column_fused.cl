@@ -44,6 +44,84 @@ __kernel void solve_design(__global const double* blocks, __global const int* pi
     solve_design_at(b, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, x, bulkRhs, nd);
 }
 
+/**
+ * stage_rhs_at of every cell in one pass (the per-design kernels): each face's flux computed once and carried to the
+ * next cell, and each shell's residual, M (Y - y_n) and right-hand side computed together, without the per-cell
+ * arrays of F and M (Y - y_n) (at 16 lanes 2.2 kB each, which PoCL keeps on the stack). The same operations per
+ * element as cell_residual, cell_mass and stage_rhs_at: rhs = -(M (Y - y_n) - sum - hg F(Y)).
+ */
+void stage_rhs_cells(int b, __global const double* ys, __global const double* yn, __global const double* sum,
+                     __global const double* hg, __global const double* cin, __global const double* par,
+                     __global const int* active, __global double* rhs, int nd) {
+    if (b >= nd || !ANY(ACTIVE_LANES(active))) {
+        return;
+    }
+    real h = G(hg, b);
+    real w = PAR(P_BOUNDW);
+    real invDz = PAR(P_INVDZ);
+    real left[NC];
+    for (int i = 0; i < NC; i++) {
+        left[i] = axial_flux(ys, cin, par, nd, b, 0, i);
+    }
+    for (int j = 0; j < NZ; j++) {
+        real fBulk[NC];
+        real mBulk[NC];
+        for (int i = 0; i < NC; i++) {
+            real right = axial_flux(ys, cin, par, nd, b, j + 1, i);
+            fBulk[i] = -(right - left[i]) * invDz;
+            left[i] = right;
+            mBulk[i] = G(ys, AT(BULK(j, i))) - G(yn, AT(BULK(j, i)));
+        }
+#if HAS_PORES
+        real film[NC];
+        for (int i = 0; i < NC; i++) {
+            film[i] = G(ys, AT(BULK(j, i))) - G(ys, AT(BLOCK(j, 0) + i));
+            fBulk[i] -= PAR(P_BULKFILM + i) * film[i];
+        }
+#endif
+        for (int k = 0; k < NBLK; k++) {
+            real fq[NB];
+            real dq[NB];
+            binding_flux(ys, HAS_PORES ? BLOCK(j, k) : BULK(j, 0), BLOCK(j, k) + QIN, par, nd, b, fq);
+            for (int s = 0; s < NB; s++) {
+                int q = BLOCK(j, k) + QIN + s;
+                dq[s] = G(ys, AT(q)) - G(yn, AT(q));
+                real mq = KINETIC ? dq[s] : (real) 0.0;
+                S(rhs, AT(q), -(mq - G(sum, AT(q)) - h * fq[s]));
+            }
+#if HAS_PORES
+            for (int i = 0; i < NC; i++) {
+                int p = BLOCK(j, k) + i;
+                real cp = G(ys, AT(p));
+                real v;
+                if (k == 0) {
+                    v = PAR(P_SHELLFILM + i) * film[i];
+                } else {
+                    v = PAR(P_TOOUTER + k * NC + i) * (G(ys, AT(BLOCK(j, k - 1) + i)) - cp);
+                }
+                if (k < NS - 1) {
+                    v += PAR(P_TOINNER + k * NC + i) * (G(ys, AT(BLOCK(j, k + 1) + i)) - cp);
+                }
+                real m = cp - G(yn, AT(p));
+                for (int s = 0; s < NB; s++) {
+                    if (component_of(s) == i) {
+                        m += w * dq[s];
+                    }
+                }
+                S(rhs, AT(p), -(m - G(sum, AT(p)) - h * v));
+            }
+#else
+            for (int s = 0; s < NB; s++) {
+                mBulk[component_of(s)] += w * dq[s];
+            }
+#endif
+        }
+        for (int i = 0; i < NC; i++) {
+            S(rhs, AT(BULK(j, i)), -(mBulk[i] - G(sum, AT(BULK(j, i))) - h * fBulk[i]));
+        }
+    }
+}
+
 /** One simplified Newton iteration of a stage: stage_rhs, the direct solve, newton_update (weights wt). */
 __kernel void newton_iteration(__global double* ys, __global const double* yn, __global const double* sum,
                                __global const double* hg, __global const double* cin, __global const double* par,
@@ -59,9 +137,7 @@ __kernel void newton_iteration(__global double* ys, __global const double* yn, _
     TILE(ys, N); TILE(yn, N); TILE(sum, N); TILE(hg, 1); TILE(cin, NC); TILE(par, NPAR); TILE(wt, N);
     TILE(active, 1); TILE_FACTORS(); TILE(rhs, N); TILE(bulkRhs, LEN_BULK); TILE(normSq, 1);
     TILE_END();
-    for (int j = 0; j < NZ; j++) {
-        stage_rhs_at(b, j, ys, yn, sum, hg, cin, par, active, rhs, nd);
-    }
+    stage_rhs_cells(b, ys, yn, sum, hg, cin, par, active, rhs, nd);
     solve_design_at(b, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, rhs, bulkRhs, nd);
     newton_update_at(b, ys, rhs, wt, active, normSq, nd);
 }
@@ -207,9 +283,7 @@ __kernel void attempt_design(__global const double* y, __global const double* pr
                 break;
             }
             iterations += SEL(0.0, 1.0, iterating);
-            for (int j = 0; j < NZ; j++) {
-                stage_rhs_at(b, j, ys, y, sum, hg, cin, par, active, rhs, nd);
-            }
+            stage_rhs_cells(b, ys, y, sum, hg, cin, par, active, rhs, nd);
             solve_design_at(b, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, rhs, bulkRhs, nd);
             real norm = sqrt(newton_update_part(0, 1, ys, rhs, wt, iterating, nd, b) / N);
             newton_test(k, norm, iterating, TAB_NEWTON_TOL, &e, &etaHere, &previous, &failed, &converged);

@@ -2,9 +2,9 @@ package org.sorb.numerics.batch;
 
 /**
  * Floating-point operations of one simplified Newton iteration of one design in {@code attempt_design}, counted from
- * the kernel source: the right-hand side ({@code stage_rhs_at}), the block eliminations ({@code solve_forward_*},
- * {@code solve_back_*}, by the blocks' inverses or their LU factors), the band substitution ({@code band_solve_at})
- * and the update with its norm ({@code newton_update_part}). Every add, subtract, multiply and divide counts one
+ * the kernel source: the right-hand side ({@code stage_rhs_cells} or {@code stage_rhs_at}), the block eliminations
+ * ({@code solve_forward_*}, {@code solve_back_*}, by the blocks' inverses or their LU factors), the band substitution
+ * ({@code band_solve_at}) and the update with its norm ({@code newton_update_part}). Every add, subtract, multiply and divide counts one
  * flop (an FMA two, as in the FMA ceiling); absolute values, minima, selects and the per-iteration scalars of the
  * Newton test count nothing. No hardware counters are readable on the development machine, so this is how the
  * benchmark puts the kernel against the FMA ceiling.
@@ -14,26 +14,32 @@ public final class NewtonIterationFlops {
     }
 
     /**
-     * The whole iteration: right-hand side, direct solve, update; blockInverse as the kernels' BLOCK_INVERSE (shell
-     * blocks solved by their inverses, or by their LU factors).
+     * The whole iteration: right-hand side, direct solve, update; blockInverse as the kernels' BLOCK_INVERSE, which
+     * the host sets for the per-design kernels: those solve the shell blocks by their inverses and compute each
+     * face's flux once ({@code stage_rhs_cells}); the work-group kernels solve by the LU factors and compute each
+     * face's flux in both cells beside it ({@code stage_rhs_at}).
      */
     public static long perDesign(KernelConstants k, boolean blockInverse) {
-        return stageRhs(k) + blockSolves(k, blockInverse) + bandSolve(k) + update(k);
+        return stageRhs(k, blockInverse) + blockSolves(k, blockInverse) + bandSolve(k) + update(k);
     }
 
-    /** {@code stage_rhs_at} over every cell: F(Y) per cell, Y - y_n, M (Y - y_n) and -(M (Y - y_n) - sum - hg F). */
-    static long stageRhs(KernelConstants k) {
+    /**
+     * The right-hand side over every cell: F(Y) per cell, Y - y_n, M (Y - y_n) and -(M (Y - y_n) - sum - hg F), with
+     * each face's flux computed once (facesOnce, {@code stage_rhs_cells}) or once for each cell beside it
+     * ({@code stage_rhs_at}).
+     */
+    static long stageRhs(KernelConstants k, boolean facesOnce) {
         long perCell = k.cs() + massFlops(k) + 3L * k.cs();
-        long total = 0;
+        long total = facesOnce ? k.nc() * axialFlux(k, 0) : 0;
         for (int j = 0; j < k.nz(); j++) {
-            total += cellResidual(k, j) + perCell;
+            total += cellResidual(k, j, facesOnce) + perCell;
         }
         return total;
     }
 
-    /** {@code cell_residual} of cell j: axial fluxes, film and pore diffusion, binding. */
-    static long cellResidual(KernelConstants k, int j) {
-        long axial = k.nc() * (axialFlux(k, j) + axialFlux(k, j + 1) + 2L);
+    /** F of cell j: axial fluxes (the left face's unless carried from cell j - 1), film and pore diffusion, binding. */
+    static long cellResidual(KernelConstants k, int j, boolean leftFaceCarried) {
+        long axial = k.nc() * ((leftFaceCarried ? 0 : axialFlux(k, j)) + axialFlux(k, j + 1) + 2L);
         long pores = 0;
         if (k.hasPores()) {
             long shells = 0;

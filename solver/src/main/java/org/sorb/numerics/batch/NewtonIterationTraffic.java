@@ -44,7 +44,7 @@ public final class NewtonIterationTraffic {
         return DOUBLE * (first + bandSolve + second) + INT * pivots;
     }
 
-    /** {@code stage_rhs_at} over every cell: Y, y_n, the stage sum, the parameters, h gamma, c_in; writes rhs. */
+    /** {@code stage_rhs_cells}: Y, y_n, the stage sum, the parameters, h gamma, c_in read; rhs written. */
     static long stageRhs(KernelConstants k) {
         return DOUBLE * (4L * k.unknowns() + k.parameters() + 1 + k.nc());
     }
