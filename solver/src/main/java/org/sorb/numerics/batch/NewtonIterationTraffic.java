@@ -1,5 +1,7 @@
 package org.sorb.numerics.batch;
 
+import org.sorb.numerics.batch.BatchDevice.Buf;
+
 /**
  * Bytes one simplified Newton iteration of one design moves between the cache and the core in the per-design
  * kernels ({@code attempt_design}, {@code newton_iteration}), modeled from the kernel source. The model: a pass (one
@@ -27,21 +29,26 @@ public final class NewtonIterationTraffic {
 
     /**
      * The least any two-half schedule moves (bytes): the first half reads Y, y_n, the stage sum, the parameters, the
-     * blocks, U and B and writes the reduced local right-hand sides z and the bulk right-hand side; the band solve
-     * reads the band and its pivots and reads and writes the bulk right-hand side once; the second half reads z, the bulk solution, the blocks
-     * the back substitution uses, L, C, Y and the weights and writes Y.
+     * inlet, h gamma, the blocks, U and B and writes the reduced local right-hand sides z and the bulk right-hand
+     * side; the band solve reads the band and its pivots and reads and writes the bulk right-hand side once; the
+     * second half reads z, the bulk solution, the blocks the back substitution uses, L, C, Y and the weights and
+     * writes Y. With the LU factors each half reads the blocks' pivots.
      */
     public static long twoPassMinimum(KernelConstants k, boolean blockInverse) {
-        long local = (long) k.unknowns() - k.bandRows();
-        long blocks = (long) k.nz() * k.nblk() * k.bs() * k.bs();
-        long lanes = (long) k.nz() * k.nblk() * k.nc();
-        long couplings = (long) k.nz() * k.nc() * k.bs();
-        long first = 3L * k.unknowns() + k.parameters() + k.nc() + 1 + blocks + lanes + couplings + local
-                + k.bandRows();
-        long second = local + k.bandRows() + backBlocks(k, blockInverse) + lanes + couplings + 3L * k.unknowns();
-        long bandSolve = (long) k.bandRows() * k.bandWidth() + 2L * k.bandRows();
-        long pivots = k.bandRows() + (blockInverse ? 0 : 2L * k.nz() * k.nblk() * k.bs());
+        long local = (long) k.unknowns() - size(Buf.BULK_RHS, k);
+        long first = 3L * k.unknowns() + size(Buf.PAR, k) + size(Buf.CIN, k) + size(Buf.HG, k) + size(Buf.BLOCKS, k)
+                + size(Buf.UPPER, k) + size(Buf.BMAT, k) + local + size(Buf.BULK_RHS, k);
+        long bandSolve = size(Buf.BAND, k) + 2L * size(Buf.BULK_RHS, k);
+        long second = local + size(Buf.BULK_RHS, k) + backBlocks(k, blockInverse) + size(Buf.LOWER, k)
+                + size(Buf.CMAT, k) + 3L * k.unknowns();
+        long pivots = BatchBuffers.size(BatchDevice.IntBuf.BAND_PIV, k, 1)
+                + (blockInverse ? 0 : 2L * BatchBuffers.size(BatchDevice.IntBuf.PIV, k, 1));
         return DOUBLE * (first + bandSolve + second) + INT * pivots;
+    }
+
+    /** Elements per design of buffer b (BatchBuffers). */
+    private static long size(Buf b, KernelConstants k) {
+        return BatchBuffers.size(b, k, 1);
     }
 
     /** {@code stage_rhs_cells}: Y, y_n, the stage sum, the parameters, h gamma, c_in read; rhs written. */
@@ -64,7 +71,8 @@ public final class NewtonIterationTraffic {
 
     /** {@code band_solve_at}: the band and its pivots once, the bulk right-hand side read and written each way. */
     static long band(KernelConstants k) {
-        return DOUBLE * ((long) k.bandRows() * k.bandWidth() + 4L * k.bandRows()) + INT * k.bandRows();
+        return DOUBLE * (size(Buf.BAND, k) + 4L * size(Buf.BULK_RHS, k))
+                + INT * BatchBuffers.size(BatchDevice.IntBuf.BAND_PIV, k, 1);
     }
 
     /**
