@@ -92,17 +92,8 @@ void stage_rhs_cells(int b, __global const double* ys, __global const double* yn
 #if HAS_PORES
             for (int i = 0; i < NC; i++) {
                 int p = BLOCK(j, k) + i;
-                real cp = G(ys, AT(p));
-                real v;
-                if (k == 0) {
-                    v = PAR(P_SHELLFILM + i) * film[i];
-                } else {
-                    v = PAR(P_TOOUTER + k * NC + i) * (G(ys, AT(BLOCK(j, k - 1) + i)) - cp);
-                }
-                if (k < NS - 1) {
-                    v += PAR(P_TOINNER + k * NC + i) * (G(ys, AT(BLOCK(j, k + 1) + i)) - cp);
-                }
-                real m = cp - G(yn, AT(p));
+                real v = shell_exchange(ys, par, nd, b, j, k, i, film[i]);
+                real m = G(ys, AT(p)) - G(yn, AT(p));
                 for (int s = 0; s < NB; s++) {
                     if (component_of(s) == i) {
                         m += w * dq[s];

@@ -17,6 +17,27 @@ real axial_flux(__global const double* y, __global const double* cin, __global c
     return u * cf - PAR(P_DISPDZ) * (cr - cl);
 }
 
+#if HAS_PORES
+/**
+ * Exchange into shell k's pore value of component i: from the film (k = 0, film = c - c_p,0) or the next shell out,
+ * plus from the next shell in, F = k_out (c_p,k-1 - c_p,k) + k_in (c_p,k+1 - c_p,k) with the packed coefficients.
+ */
+real shell_exchange(__global const double* y, __global const double* par, int nd, int b, int j, int k, int i,
+                    real film) {
+    real cp = G(y, AT(BLOCK(j, k) + i));
+    real v;
+    if (k == 0) {
+        v = PAR(P_SHELLFILM + i) * film;
+    } else {
+        v = PAR(P_TOOUTER + k * NC + i) * (G(y, AT(BLOCK(j, k - 1) + i)) - cp);
+    }
+    if (k < NS - 1) {
+        v += PAR(P_TOINNER + k * NC + i) * (G(y, AT(BLOCK(j, k + 1) + i)) - cp);
+    }
+    return v;
+}
+#endif
+
 /** F(y) of every unknown of cell j into f[0 .. CS) (cell-local order). */
 void cell_residual(__global const double* y, __global const double* cin, __global const double* par, int nd, int b,
                    int j, real* f) {
@@ -29,17 +50,7 @@ void cell_residual(__global const double* y, __global const double* cin, __globa
         real film = G(y, AT(BULK(j, i))) - G(y, AT(BLOCK(j, 0) + i));
         f[i] -= PAR(P_BULKFILM + i) * film;
         for (int k = 0; k < NS; k++) {
-            real cp = G(y, AT(BLOCK(j, k) + i));
-            real v;
-            if (k == 0) {
-                v = PAR(P_SHELLFILM + i) * film;
-            } else {
-                v = PAR(P_TOOUTER + k * NC + i) * (G(y, AT(BLOCK(j, k - 1) + i)) - cp);
-            }
-            if (k < NS - 1) {
-                v += PAR(P_TOINNER + k * NC + i) * (G(y, AT(BLOCK(j, k + 1) + i)) - cp);
-            }
-            f[NC + k * BS + i] = v;
+            f[NC + k * BS + i] = shell_exchange(y, par, nd, b, j, k, i, film);
         }
     }
 #endif
