@@ -26,6 +26,9 @@ if [ -n "$loader" ]; then
 else
   export LD_LIBRARY_PATH="$root/.device/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
 fi
+# shellcheck source=scripts/toolchain.sh
+. "$root/scripts/toolchain.sh"
+sorb_preload_jsig "$java"   # the carried runtime's libjsig: the JVM keeps its signal handlers (scripts/toolchain.sh)
 bench() { local limit=$1; shift; timeout "$limit" "$java" -jar "$jar" bench batch --paths opencl "$@" 2>&1 | tee -a "$log"; }
 
 say "machine"

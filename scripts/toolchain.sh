@@ -40,3 +40,26 @@ sorb_install() {
   done
   apt-get install -y --no-install-recommends "${packages[@]}" >&2
 }
+
+# The HotSpot signal-chaining library (libjsig) of the JVM that runs `$1` (default: the java on PATH), or nothing
+# when that JVM has none. OpenCL drivers built on LLVM (PoCL) install their own SIGSEGV/SIGBUS/SIGUSR2 handlers
+# (SA_RESETHAND) over the JVM's when they initialise; the JVM takes SIGSEGV on purpose (safepoint polls, implicit
+# null checks), so two such signals on two threads inside the reset window kill the process with exit 139 and no
+# hs_err file. Preloaded, libjsig keeps the JVM's handlers in place and chains the driver's behind them.
+sorb_jsig() {
+  local java=${1:-$(command -v java 2>/dev/null)} home lib
+  [ -n "$java" ] || return 0
+  home=$(dirname "$(dirname "$(readlink -f "$java")")")
+  for lib in "$home/lib/libjsig.so" "$home/lib/server/libjsig.so" "$home/jre/lib/amd64/libjsig.so"; do
+    if [ -f "$lib" ]; then echo "$lib"; return 0; fi
+  done
+}
+
+# Exports LD_PRELOAD with libjsig (see sorb_jsig) in front of what it held, unless it is there already.
+sorb_preload_jsig() {
+  local lib
+  lib=$(sorb_jsig "${1:-}")
+  [ -n "$lib" ] || return 0
+  case ":${LD_PRELOAD:-}:" in *":$lib:"*) return 0 ;; esac
+  export LD_PRELOAD="$lib${LD_PRELOAD:+:$LD_PRELOAD}"
+}

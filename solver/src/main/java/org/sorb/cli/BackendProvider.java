@@ -19,6 +19,11 @@ public interface BackendProvider {
         return null;
     }
 
+    /** Null, or a one-line caution the user should read whenever this backend is opened (e.g. an unsafe JVM set-up). */
+    default String caution() {
+        return null;
+    }
+
     /** One line per usable device (empty when unavailable). */
     List<String> devices();
 

@@ -85,7 +85,7 @@ public final class Backends {
                         Backend b = p.open(options);
                         String notice = skipped.length() == 0 ? null
                                 : "note: " + skipped + "; using the " + p.name() + " backend";
-                        return new Selection(b, notice);
+                        return new Selection(b, withCaution(notice, p));
                     } catch (BackendUnavailableException e) {
                         reason = e.getMessage();
                     }
@@ -101,10 +101,19 @@ public final class Backends {
                 if (reason != null) {
                     throw new BackendUnavailableException(p.name() + " backend not available: " + reason);
                 }
-                return new Selection(p.open(options), null);
+                return new Selection(p.open(options), withCaution(null, p));
             }
         }
         throw new IllegalArgumentException("unknown backend '" + choice + "', expected one of "
                 + String.join(", ", choices()));
+    }
+
+    /** The notice with the opened provider's caution appended as a line of its own. */
+    private static String withCaution(String notice, BackendProvider p) {
+        String caution = p.caution();
+        if (caution == null) {
+            return notice;
+        }
+        return (notice == null ? "" : notice + System.lineSeparator()) + "warning: " + caution;
     }
 }

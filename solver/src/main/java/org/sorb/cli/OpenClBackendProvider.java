@@ -13,6 +13,7 @@ import org.sorb.backend.opencl.OpenClDeviceInfo;
 import org.sorb.backend.opencl.OpenClDevices;
 import org.sorb.backend.opencl.OpenClException;
 import org.sorb.backend.opencl.OpenClProbe;
+import org.sorb.backend.opencl.SignalChaining;
 
 /**
  * The OpenCL backend (JOCL): available when a platform has a double-precision device and this build's OpenCL
@@ -106,11 +107,23 @@ final class OpenClBackendProvider implements BackendProvider {
                 + "x compute units) to beat the Java thread pool";
     }
 
+    /** Without signal chaining an LLVM-based driver can crash the JVM ({@link SignalChaining}). */
+    @Override
+    public String caution() {
+        return SignalChaining.problem();
+    }
+
+    /** The devices, then whether the JVM's signal handlers are safe from the driver's. */
     @Override
     public List<String> devices() {
         List<String> lines = new ArrayList<>();
         for (OpenClDeviceInfo d : probe.get().devices()) {
             lines.add(line(d));
+        }
+        if (!lines.isEmpty() && SignalChaining.applies()) {
+            String problem = SignalChaining.problem();
+            lines.add(problem == null ? "signal chaining: active (" + SignalChaining.LIBRARY + ")"
+                    : "signal chaining: NOT active: " + problem);
         }
         return lines;
     }
