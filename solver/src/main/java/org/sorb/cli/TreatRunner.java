@@ -1,7 +1,6 @@
 package org.sorb.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.sorb.cases.LoadedTreatment;
@@ -17,14 +16,8 @@ final class TreatRunner {
 
     static int run(SorbCli cli, CaseArguments args, Path output, PrintWriter out, PrintWriter err) throws Exception {
         LoadedTreatment loaded = args.loadTreatment(cli.workingDir());
-        Path target = output != null ? cli.workingDir().resolve(output).normalize()
-                : cli.workingDir().resolve(loaded.model().name().replaceAll("[^A-Za-z0-9._-]", "_") + ".h5");
-        if (Files.isDirectory(target)) {
-            throw new UsageException("output path is a directory: " + target);
-        }
-        if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
-            throw new UsageException("output directory does not exist: " + target.getParent());
-        }
+        Path target = OutputTarget.resolve(cli.workingDir(), output,
+                cli.workingDir().resolve(OutputTarget.fileName(loaded.model().name(), ".h5")));
         err.println("[sorb] treatment " + loaded.model().name() + ": plasma volume "
                 + String.format(Locale.ROOT, "%.2f L", loaded.model().patient().plasmaVolume() * 1e3) + ", "
                 + loaded.model().operation().columns() + " column(s), " + loaded.model().schedule().sessions()

@@ -185,7 +185,8 @@ class SorbCliTest {
         CliHarness.Outcome o = sorb(working(), "run", resource("cli/valid-linear.yaml").toString(),
                 "-o", "nodir/x.h5");
         assertEquals(2, o.status());
-        assertEquals("error: output directory does not exist: " + work.resolve("nodir") + "\n", o.err());
+        assertEquals("error: -o " + work.resolve("nodir/x.h5") + ": the folder " + work.resolve("nodir")
+                + " does not exist\n", o.err());
         assertEquals(List.of(), workListing());
     }
 
