@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.sorb.cases.LoadedTreatment;
 import org.sorb.io.TreatmentResultWriter;
 import org.sorb.model.InvalidModelException;
+import org.sorb.treatment.Schedule;
 import org.sorb.treatment.TreatmentResult;
 import org.sorb.treatment.TreatmentSimulator;
 
@@ -48,6 +49,11 @@ final class TreatRunner {
                     (result.sessionEnd()[s] - result.sessionStart()[s]) / 3600.0));
             for (int k = 0; k < result.nSpecies(); k++) {
                 b.append(String.format(Locale.ROOT, " %s %.1f%%", result.species().get(k), 100 * result.reduction(s, k)));
+            }
+            Schedule schedule = loaded.model().schedule();
+            if (!schedule.reachedTarget(result.sessionVolume()[s], loaded.model().patient().plasmaVolume())) {
+                b.append(String.format(Locale.ROOT, "; stopped at schedule.max_duration (%.2f h) before the target "
+                        + "of %.2f plasma volumes", schedule.maxDuration() / 3600.0, schedule.plasmaVolumes()));
             }
             out.println(b);
         }
