@@ -140,7 +140,7 @@ public final class TreatmentLimits {
     /**
      * Longest session: 1 min-24 h. ESTIMATE: sessions last 2-5 h; a day is the outer limit of one treatment.
      */
-    public static final Limit MAX_DURATION = new Limit("schedule.max_duration", MINUTE, 24 * HOUR, HOUR, "h");
+    public static final Limit MAX_DURATION = new Limit("schedule.max_duration", MINUTE, 24 * HOUR, MINUTE, "min");
 
     /**
      * The longest session when a case gives {@code plasma_volumes} without {@code max_duration}: 8 h. ESTIMATE:
@@ -149,7 +149,7 @@ public final class TreatmentLimits {
     public static final double DEFAULT_MAX_DURATION = 8 * HOUR;
 
     /** Start-to-start interval of two sessions: 1 h-365 d. ESTIMATE: courses run daily to monthly. */
-    public static final Limit INTERVAL = new Limit("schedule.intervals", HOUR, 365 * DAY, DAY, "d");
+    public static final Limit INTERVAL = new Limit("schedule.intervals", HOUR, 365 * DAY, HOUR, "h");
 
     /** Follow-up after the last session: 0-365 d. ESTIMATE: a year of rebound is the longest question asked. */
     public static final Limit FOLLOW_UP = new Limit("schedule.follow_up", 0.0, 365 * DAY, DAY, "d");
@@ -165,7 +165,7 @@ public final class TreatmentLimits {
      * Patient step between sessions: 1 min-1 d. Technical: the examples use 1 h; a minute keeps a year of
      * follow-up within half a million samples.
      */
-    public static final Limit REST_STEP = new Limit("schedule.rest_step", MINUTE, DAY, HOUR, "h");
+    public static final Limit REST_STEP = new Limit("schedule.rest_step", MINUTE, DAY, MINUTE, "min");
 
     private static Limit deadVolume(String field) {
         return new Limit(field, 0.0, 500 * ML, ML, "mL");
