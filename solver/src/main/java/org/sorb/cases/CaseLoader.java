@@ -3,8 +3,6 @@ package org.sorb.cases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +26,7 @@ public final class CaseLoader {
      * @throws IOException   when the file cannot be read
      */
     public static LoadedCase load(Path file, List<String> overrides) throws CaseException, IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String text = CaseText.read(file);
         LoadedCase parsed = parse(text, file.toString(), overrides);
         return withSource(parsed, file);
     }
@@ -41,7 +39,7 @@ public final class CaseLoader {
      */
     public static LoadedCase parse(String yamlText, String sourceName, List<String> overrides)
             throws CaseException {
-        ObjectNode tree = YamlTree.parseMapping(yamlText);
+        ObjectNode tree = YamlTree.parseMapping(yamlText, sourceName);
         if (tree.has(SweepReader.KEY)) {
             throw new CaseException(SweepReader.KEY, "a sweep of designs", "a single case here (sorb run and "
                     + "sorb validate take sweeps; in code, CaseLoader.loadSweep)");
@@ -51,7 +49,7 @@ public final class CaseLoader {
 
     /** True when the case file has a {@code sweep:} section. */
     public static boolean declaresSweep(Path file) throws CaseException, IOException {
-        return YamlTree.parseMapping(Files.readString(file, StandardCharsets.UTF_8)).has(SweepReader.KEY);
+        return YamlTree.parseMapping(CaseText.read(file), file.toString()).has(SweepReader.KEY);
     }
 
     /**
@@ -64,7 +62,7 @@ public final class CaseLoader {
      * @throws IOException   when the file cannot be read
      */
     public static LoadedSweep loadSweep(Path file, List<String> overrides) throws CaseException, IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String text = CaseText.read(file);
         LoadedSweep sweep = parseSweep(text, file.toString(), overrides);
         List<LoadedCase> designs = new ArrayList<>();
         for (LoadedCase d : sweep.designs()) {
@@ -77,7 +75,7 @@ public final class CaseLoader {
     /** {@link #loadSweep} from YAML text; {@code sourceName} may be null. */
     public static LoadedSweep parseSweep(String yamlText, String sourceName, List<String> overrides)
             throws CaseException {
-        ObjectNode tree = YamlTree.parseMapping(yamlText);
+        ObjectNode tree = YamlTree.parseMapping(yamlText, sourceName);
         JsonNode sweepNode = tree.remove(SweepReader.KEY);
         if (sweepNode == null) {
             throw new CaseException(SweepReader.KEY, "nothing", "a sweep section (mode, parameters)");

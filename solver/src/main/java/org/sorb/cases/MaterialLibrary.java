@@ -83,7 +83,7 @@ public final class MaterialLibrary {
         }
         ObjectNode document;
         try {
-            document = YamlTree.parseMapping(text);
+            document = YamlTree.parseMapping(text, FOLDER + "/" + name + ".yaml");
         } catch (CaseException e) {
             throw new CaseException("material", name, "a well-formed material file " + FOLDER + "/" + name
                     + ".yaml (" + e.getMessage() + ")");

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +42,7 @@ public final class TreatmentCaseLoader {
     /** True when the YAML file at {@code file} is a treatment case (it has a {@code patient:} key). */
     public static boolean isTreatment(Path file) throws IOException {
         try {
-            ObjectNode tree = YamlTree.parseMapping(Files.readString(file, StandardCharsets.UTF_8));
+            ObjectNode tree = YamlTree.parseMapping(CaseText.read(file), file.toString());
             return tree.has("patient");
         } catch (CaseException e) {
             return false;
@@ -53,7 +51,7 @@ public final class TreatmentCaseLoader {
 
     /** Loads the treatment case file {@code file} with {@code --set} overrides. */
     public static LoadedTreatment load(Path file, List<String> overrides) throws CaseException, IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String text = CaseText.read(file);
         LoadedTreatment t = parse(text, file.toString(), overrides);
         return new LoadedTreatment(t.model(), t.resolvedYaml(), t.concentrationUnit(), file);
     }
@@ -62,7 +60,7 @@ public final class TreatmentCaseLoader {
     public static LoadedTreatment parse(String yamlText, String sourceName, List<String> overrides)
             throws CaseException {
         List<SetOverride> parsedOverrides = Overrides.parse(overrides);
-        ObjectNode tree = YamlTree.parseMapping(yamlText);
+        ObjectNode tree = YamlTree.parseMapping(yamlText, sourceName);
         for (SetOverride o : parsedOverrides) {
             if (o.path().size() == 1 && o.path().get(0).equals("material")) {
                 Overrides.apply(tree, o, null);

@@ -13,8 +13,13 @@ import org.sorb.treatment.Regeneration;
 import org.sorb.treatment.Schedule;
 import org.sorb.treatment.Species;
 import org.sorb.treatment.TreatmentCase;
+import org.sorb.treatment.TreatmentLimits;
+import org.sorb.treatment.TreatmentLimits.Limit;
 
-/** Reads the treatment sections of a case: {@code patient:}, {@code circuit:}, {@code operation:}, {@code schedule:}. */
+/**
+ * Reads the treatment sections of a case: {@code patient:}, {@code circuit:}, {@code operation:}, {@code schedule:}.
+ * Every number is checked against its plausible range in {@link TreatmentLimits}.
+ */
 final class TreatmentReader {
     static final List<String> PATIENT_KEYS = List.of("weight", "hematocrit", "plasma_volume", "plasma_ph", "species");
     static final List<String> SPECIES_KEYS = List.of("concentration", "intravascular_fraction",
@@ -26,7 +31,6 @@ final class TreatmentReader {
             "reequilibration_volume", "buffer_ph", "elution_ph", "wash_to_patient");
     static final List<String> SCHEDULE_KEYS = List.of("sessions", "plasma_volumes", "max_duration", "intervals",
             "follow_up", "coupling_interval", "rest_step");
-    private static final Range PH = new Range(0.0, true, 14.0, true, "in [0, 14]");
     private static final Range UNIT_CLOSED = new Range(0.0, false, 1.0, true, "in (0, 1]");
 
     private TreatmentReader() {
@@ -34,15 +38,16 @@ final class TreatmentReader {
 
     static Patient patient(Section s, Components components, int ph) throws CaseException {
         s.allowKeys(PATIENT_KEYS);
-        double weight = massKg(s, "weight");
-        double hct = s.number("hematocrit", QuantityKind.NUMBER, Range.OPEN_UNIT);
-        double pv = s.has("plasma_volume") ? s.number("plasma_volume", QuantityKind.VOLUME, Range.POSITIVE)
-                : Patient.kaplanPlasmaVolume(weight, hct);
+        double weight = s.number("weight", QuantityKind.MASS, range(TreatmentLimits.WEIGHT));
+        double hct = s.number("hematocrit", QuantityKind.NUMBER, range(TreatmentLimits.HEMATOCRIT));
+        double pv = s.has("plasma_volume") ? s.number("plasma_volume", QuantityKind.VOLUME,
+                range(TreatmentLimits.PLASMA_VOLUME)) : Patient.kaplanPlasmaVolume(weight, hct);
         if (!s.has("plasma_volume")) {
             s.context().noteConversion(s.field("plasma_volume"), "Kaplan: 0.065 L/kg x " + Format.number(weight)
                     + " kg x (1 - " + Format.number(hct) + ")");
         }
-        double plasmaPh = s.number("plasma_ph", QuantityKind.NUMBER, PH, PatientDefaults.PLASMA_PH);
+        double plasmaPh = s.number("plasma_ph", QuantityKind.NUMBER, range(TreatmentLimits.PLASMA_PH),
+                PatientDefaults.PLASMA_PH);
         Section speciesSection = s.requireSection("species", "a mapping from each component (except pH) to its "
                 + "values, e.g. IgG1: {} for the defaults");
         List<String> names = new ArrayList<>();
@@ -91,48 +96,69 @@ final class TreatmentReader {
         return new Species(name, c, f, tr, half, synthesis);
     }
 
-    private static double massKg(Section s, String key) throws CaseException {
-        return s.number(key, QuantityKind.MASS, Range.POSITIVE);
+    /** The range of {@code limit} for the case reader (bounds with their tolerance, text in the limit's unit). */
+    private static Range range(Limit limit) {
+        return new Range(limit.lowest(), true, limit.highest(), true, "in " + limit.text());
+    }
+
+    /** An integer at {@code key} within {@code limit}, or {@code fallback} when absent. */
+    private static int integer(Section s, String key, Limit limit, int fallback) throws CaseException {
+        int v;
+        try {
+            v = s.integer(key, (int) Math.ceil(limit.lowest()), fallback);
+        } catch (CaseException e) {
+            v = Integer.MIN_VALUE;
+        }
+        if (!limit.contains(v)) {
+            throw new CaseException(s.field(key), s.display(key), "an integer in " + limit.text());
+        }
+        return v;
     }
 
     static Circuit circuit(Section s) throws CaseException {
         s.allowKeys(CIRCUIT_KEYS);
-        double qb = s.number("blood_flow", QuantityKind.FLOW_RATE, Range.POSITIVE);
-        double ac = s.number("anticoagulant_ratio", QuantityKind.NUMBER, Range.NON_NEGATIVE, 0.0);
-        double qp = s.number("plasma_flow", QuantityKind.FLOW_RATE, Range.POSITIVE);
+        double qb = s.number("blood_flow", QuantityKind.FLOW_RATE, range(TreatmentLimits.BLOOD_FLOW));
+        double ac = s.number("anticoagulant_ratio", QuantityKind.NUMBER, range(TreatmentLimits.ANTICOAGULANT_RATIO),
+                0.0);
+        double qp = s.number("plasma_flow", QuantityKind.FLOW_RATE, range(TreatmentLimits.PLASMA_FLOW));
         Map<String, Circuit.Separator> kinds = new LinkedHashMap<>();
         for (Circuit.Separator k : Circuit.Separator.values()) {
             kinds.put(k.key(), k);
         }
         Circuit.Separator sep = s.choice("separator", kinds, Circuit.Separator.MEMBRANE);
-        double vs = s.number("separator_volume", QuantityKind.VOLUME, Range.NON_NEGATIVE, 0.0);
-        double vi = s.number("inlet_line_volume", QuantityKind.VOLUME, Range.NON_NEGATIVE, 0.0);
-        double vr = s.number("return_line_volume", QuantityKind.VOLUME, Range.NON_NEGATIVE, 0.0);
+        double vs = s.number("separator_volume", QuantityKind.VOLUME, range(TreatmentLimits.SEPARATOR_VOLUME), 0.0);
+        double vi = s.number("inlet_line_volume", QuantityKind.VOLUME, range(TreatmentLimits.INLET_LINE_VOLUME), 0.0);
+        double vr = s.number("return_line_volume", QuantityKind.VOLUME, range(TreatmentLimits.RETURN_LINE_VOLUME),
+                0.0);
         return new Circuit(qb, ac, qp, sep, vs, vi, vr);
     }
 
     static Operation operation(Section s) throws CaseException {
         s.allowKeys(OPERATION_KEYS);
         int columns = s.integer("columns", 0, 2);
-        double cycle = s.number("cycle_volume", QuantityKind.VOLUME, Range.POSITIVE);
+        double cycle = s.number("cycle_volume", QuantityKind.VOLUME, range(TreatmentLimits.CYCLE_VOLUME));
         Section r = s.requireSection("regeneration", "a regeneration section (flow, wash_volume, elution_volume, "
                 + "reequilibration_volume, buffer_ph, elution_ph)");
         r.allowKeys(REGENERATION_KEYS);
-        Regeneration regen = new Regeneration(r.number("flow", QuantityKind.FLOW_RATE, Range.POSITIVE),
-                r.number("wash_volume", QuantityKind.VOLUME, Range.NON_NEGATIVE, 0.0),
-                r.number("elution_volume", QuantityKind.VOLUME, Range.POSITIVE),
-                r.number("reequilibration_volume", QuantityKind.VOLUME, Range.NON_NEGATIVE, 0.0),
-                r.number("buffer_ph", QuantityKind.NUMBER, PH, PatientDefaults.PLASMA_PH),
-                r.number("elution_ph", QuantityKind.NUMBER, PH, 3.0),
+        Regeneration regen = new Regeneration(
+                r.number("flow", QuantityKind.FLOW_RATE, range(TreatmentLimits.REGENERATION_FLOW)),
+                r.number("wash_volume", QuantityKind.VOLUME, range(TreatmentLimits.WASH_VOLUME), 0.0),
+                r.number("elution_volume", QuantityKind.VOLUME, range(TreatmentLimits.ELUTION_VOLUME)),
+                r.number("reequilibration_volume", QuantityKind.VOLUME, range(TreatmentLimits.REEQUILIBRATION_VOLUME),
+                        0.0),
+                r.number("buffer_ph", QuantityKind.NUMBER, range(TreatmentLimits.BUFFER_PH), PatientDefaults.PLASMA_PH),
+                r.number("elution_ph", QuantityKind.NUMBER, range(TreatmentLimits.ELUTION_PH), 3.0),
                 r.bool("wash_to_patient", true));
         return new Operation(columns, cycle, regen);
     }
 
     static Schedule schedule(Section s) throws CaseException {
         s.allowKeys(SCHEDULE_KEYS);
-        int sessions = s.integer("sessions", 1, 1);
-        double volumes = s.number("plasma_volumes", QuantityKind.NUMBER, Range.POSITIVE, Double.POSITIVE_INFINITY);
-        double duration = s.number("max_duration", QuantityKind.TIME, Range.POSITIVE, Double.POSITIVE_INFINITY);
+        int sessions = integer(s, "sessions", TreatmentLimits.SESSIONS, 1);
+        double volumes = s.number("plasma_volumes", QuantityKind.NUMBER, range(TreatmentLimits.PLASMA_VOLUMES),
+                Double.POSITIVE_INFINITY);
+        double duration = s.number("max_duration", QuantityKind.TIME, range(TreatmentLimits.MAX_DURATION),
+                TreatmentLimits.DEFAULT_MAX_DURATION);
         if (!s.has("plasma_volumes") && !s.has("max_duration")) {
             throw new CaseException(s.field("plasma_volumes"), "nothing", "plasma_volumes (processed plasma per "
                     + "session, in patient plasma volumes) or max_duration (a time), or both");
@@ -141,7 +167,8 @@ final class TreatmentReader {
         if (sessions > 1) {
             JsonNode v = s.require("intervals", (sessions - 1) + " start-to-start intervals (times)");
             int n = v.isArray() ? v.size() : 1;
-            intervals = s.numbers("intervals", QuantityKind.TIME, Range.POSITIVE, n == 1 && !v.isArray() ? 1 : n,
+            intervals = s.numbers("intervals", QuantityKind.TIME, range(TreatmentLimits.INTERVAL),
+                    n == 1 && !v.isArray() ? 1 : n,
                     (sessions - 1) + " start-to-start intervals, or one for all");
             if (intervals.length == 1 && sessions > 2) {
                 double[] all = new double[sessions - 1];
@@ -149,9 +176,10 @@ final class TreatmentReader {
                 intervals = all;
             }
         }
-        double followUp = s.number("follow_up", QuantityKind.TIME, Range.NON_NEGATIVE, 0.0);
-        double coupling = s.number("coupling_interval", QuantityKind.TIME, Range.POSITIVE, 10.0);
-        double rest = s.number("rest_step", QuantityKind.TIME, Range.POSITIVE, 3600.0);
+        double followUp = s.number("follow_up", QuantityKind.TIME, range(TreatmentLimits.FOLLOW_UP), 0.0);
+        double coupling = s.number("coupling_interval", QuantityKind.TIME, range(TreatmentLimits.COUPLING_INTERVAL),
+                10.0);
+        double rest = s.number("rest_step", QuantityKind.TIME, range(TreatmentLimits.REST_STEP), 3600.0);
         return new Schedule(sessions, volumes, duration, intervals, followUp, coupling, rest);
     }
 
@@ -205,7 +233,7 @@ final class TreatmentReader {
         Map<String, Object> schedule = new LinkedHashMap<>();
         schedule.put("sessions", sc.sessions());
         schedule.put("plasma_volumes", Double.isInfinite(sc.plasmaVolumes()) ? null : sc.plasmaVolumes());
-        schedule.put("max_duration", Double.isInfinite(sc.maxDuration()) ? null : sc.maxDuration());
+        schedule.put("max_duration", sc.maxDuration());
         schedule.put("intervals", sc.intervals().length == 0 ? null : sc.intervals());
         schedule.put("follow_up", sc.followUp());
         schedule.put("coupling_interval", sc.couplingInterval());

@@ -12,46 +12,88 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads YAML into a tree whose scalars keep the text exactly as written (so "0.10", ".nan" and "10 cm" reach
  * the validators unchanged); booleans and nulls stay typed, duplicate keys are rejected.
+ *
+ * <p>One document, nested at most {@link #MAX_NESTING_DEPTH} levels, of at most {@link CaseText#MAX_BYTES} code
+ * points. Aliases ({@code *name}) are refused: the parser does not expand them (it would hand over the anchor's
+ * name as if it were the value), so an alias is either a mistake read wrongly or an alias bomb.
  */
 final class YamlTree {
     static final String YAML_FIELD = "(yaml)";
-    private static final YAMLFactory FACTORY = new YAMLFactory();
+    /**
+     * Deepest nesting of mappings and lists: a case is nested 4 levels deep (e.g. sweep.parameters.key[i]), so 32
+     * is generous, and it keeps a pathological document far from the recursion limit of the reader.
+     */
+    static final int MAX_NESTING_DEPTH = 32;
+    private static final YAMLFactory FACTORY = YAMLFactory.builder().loaderOptions(loaderOptions()).build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private YamlTree() {
     }
 
-    /** Parses one YAML document; an empty document gives null. */
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(CaseText.MAX_BYTES);
+        return options;
+    }
+
+    /** Parses one YAML document (a value of --set, say); an empty document gives null. */
     static JsonNode parse(String text) throws CaseException {
+        return parse(text, null);
+    }
+
+    /** Parses one YAML document; an empty document gives null. {@code source} names it in messages (may be null). */
+    static JsonNode parse(String text, String source) throws CaseException {
+        String in = source == null ? "" : " of " + source;
         try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken first = parser.nextToken();
-            return first == null ? null : read(parser, "");
+            JsonNode root = first == null ? null : read(parser, "", 1, in);
+            if (root != null && parser.nextToken() != null) {
+                throw new CaseException(YAML_FIELD, "a second YAML document" + at(parser.currentLocation(), in),
+                        "one document per file (no second ---)");
+            }
+            return root;
         } catch (JsonProcessingException e) {
-            throw syntaxError(e);
+            throw syntaxError(e, in);
         } catch (IOException e) {
-            throw new CaseException(YAML_FIELD, "unreadable text (" + e.getMessage() + ")", "well-formed YAML");
+            throw new CaseException(YAML_FIELD, "unreadable text" + in + " (" + e.getMessage() + ")",
+                    "well-formed YAML");
         }
     }
 
-    /** Parses a document that must be a mapping of keys (a case or material file). */
-    static ObjectNode parseMapping(String text) throws CaseException {
-        JsonNode root = parse(text);
+    /** Parses a document that must be a mapping of keys (a case or material file); {@code source} may be null. */
+    static ObjectNode parseMapping(String text, String source) throws CaseException {
+        JsonNode root = parse(text, source);
         if (!(root instanceof ObjectNode object)) {
-            throw new CaseException(YAML_FIELD, root == null ? "an empty document" : display(root),
+            String what = root == null ? "an empty document" : root.isArray() ? "a list " + display(root)
+                    : display(root);
+            throw new CaseException(YAML_FIELD, what + (source == null ? "" : " in " + source),
                     "a YAML mapping of keys (name:, components:, column:, ...)");
         }
         return object;
     }
 
-    private static JsonNode read(JsonParser parser, String path) throws IOException, CaseException {
+    private static JsonNode read(JsonParser parser, String path, int depth, String in)
+            throws IOException, CaseException {
         JsonToken token = parser.currentToken();
+        if (token.isStructStart() && depth > MAX_NESTING_DEPTH) {
+            throw new CaseException(YAML_FIELD, "nesting deeper than " + MAX_NESTING_DEPTH + " levels"
+                    + (path.isEmpty() ? "" : " at " + path) + at(parser.currentLocation(), in),
+                    "a case nested at most " + MAX_NESTING_DEPTH + " levels deep");
+        }
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            throw new CaseException(YAML_FIELD, "the alias *" + parser.getText()
+                    + (path.isEmpty() ? "" : " at " + path) + at(parser.currentLocation(), in),
+                    "values written out: Sorb does not expand YAML anchors and aliases (&name, *name)");
+        }
         switch (token) {
             case START_OBJECT: {
                 ObjectNode object = NODES.objectNode();
@@ -59,7 +101,7 @@ final class YamlTree {
                     String key = parser.currentName();
                     String field = path.isEmpty() ? key : path + "." + key;
                     parser.nextToken();
-                    JsonNode value = read(parser, field);
+                    JsonNode value = read(parser, field, depth + 1, in);
                     if (object.has(key)) {
                         throw new CaseException(field, "a second value " + display(value),
                                 "each key once per section (first value " + display(object.get(key)) + ")");
@@ -72,7 +114,7 @@ final class YamlTree {
                 ArrayNode array = NODES.arrayNode();
                 int index = 0;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(read(parser, path + "[" + index++ + "]"));
+                    array.add(read(parser, path + "[" + index++ + "]", depth + 1, in));
                 }
                 return array;
             }
@@ -87,7 +129,12 @@ final class YamlTree {
         }
     }
 
-    private static CaseException syntaxError(JsonProcessingException e) {
+    private static String at(JsonLocation location, String in) {
+        return location == null ? in : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + in
+                + ")";
+    }
+
+    private static CaseException syntaxError(JsonProcessingException e, String in) {
         JsonLocation at = e.getLocation();
         StringBuilder problem = new StringBuilder();
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
@@ -100,7 +147,7 @@ final class YamlTree {
             }
             problem.append(line.trim());
         }
-        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        String where = (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()) + in;
         return new CaseException(YAML_FIELD, "invalid YAML" + where + " (" + problem + ")", "well-formed YAML");
     }
 

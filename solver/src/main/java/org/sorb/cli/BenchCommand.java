@@ -135,7 +135,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        return Failures.guard(spec.commandLine().getErr(), () -> switch (kind) {
+        return Failures.guard(spec, () -> switch (kind) {
             case "reference" -> reference(out);
             case "batch" -> new BatchBench(out, sizes, repeats == null ? 1 : repeats, maxSeconds, device, !noCeilings,
                     batchPaths(), workGroupSize(), hostLayout(), profileSize).run(batchCase());

@@ -20,7 +20,7 @@ final class DevicesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        return Failures.guard(spec.commandLine().getErr(), () -> {
+        return Failures.guard(spec, () -> {
             String auto = null;
             for (BackendProvider p : cli.backends().providers()) {
                 String reason = p.unavailableReason();

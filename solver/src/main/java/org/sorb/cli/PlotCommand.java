@@ -10,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -53,7 +54,7 @@ final class PlotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return Failures.guard(spec.commandLine().getErr(), this::plot);
+        return Failures.guard(spec, this::plot);
     }
 
     private int plot() throws Exception {
@@ -63,11 +64,7 @@ final class PlotCommand implements Callable<Integer> {
             throw new UsageException("result file not found: " + file);
         }
         String base = file.getFileName().toString().replaceFirst("\\.h5$", "");
-        Path target = output != null ? cli.workingDir().resolve(output).normalize()
-                : file.resolveSibling(base + ".png");
-        if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
-            throw new UsageException("output directory does not exist: " + target.getParent());
-        }
+        Path target = OutputTarget.resolve(cli.workingDir(), output, file.resolveSibling(base + ".png"));
         List<XYChart> charts;
         try (HdfFile h5 = new HdfFile(file)) {
             if (h5.getChildren().containsKey("patient")) {
@@ -182,11 +179,16 @@ final class PlotCommand implements Callable<Integer> {
             g.drawImage(BitmapEncoder.getBufferedImage(charts.get(i)), 0, i * HEIGHT, null);
         }
         g.dispose();
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
-        if (!ImageIO.write(all, "png", tmp.toFile())) {
-            throw new IOException("no PNG writer");
+        // a unique temporary name beside the target, renamed atomically: concurrent plots never see a partial file
+        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+        try {
+            if (!ImageIO.write(all, "png", tmp.toFile())) {
+                throw new IOException("no PNG writer");
+            }
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
-        Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static double[] doubles(Dataset d) {

@@ -1,7 +1,6 @@
 package org.sorb.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +57,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return Failures.guard(spec.commandLine().getErr(), this::run);
+        return Failures.guard(spec, this::run);
     }
 
     private int run() throws Exception {
@@ -184,15 +183,7 @@ final class RunCommand implements Callable<Integer> {
 
     /** The result path: {@code -o} against the working directory, or the case name with {@code .h5} there. */
     private Path outputPath(String caseName) throws UsageException {
-        Path target = output != null ? cli.workingDir().resolve(output).normalize()
-                : cli.workingDir().resolve(caseName.replaceAll("[^A-Za-z0-9._-]", "_") + ".h5");
-        if (Files.isDirectory(target)) {
-            throw new UsageException("output path is a directory: " + target);
-        }
-        Path dir = target.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new UsageException("output directory does not exist: " + dir);
-        }
-        return target;
+        return OutputTarget.resolve(cli.workingDir(), output, cli.workingDir().resolve(OutputTarget.fileName(caseName,
+                ".h5")));
     }
 }

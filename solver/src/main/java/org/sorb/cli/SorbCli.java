@@ -7,6 +7,8 @@ import org.sorb.io.SorbVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The {@code sorb} command: entry point of the shaded jar and the {@code ./sorb} launcher. */
@@ -15,7 +17,8 @@ import picocli.CommandLine.Spec;
         description = "Simulates chromatography columns (general rate model and its lumped limits).",
         subcommands = {RunCommand.class, ValidateCommand.class, DevicesCommand.class, BenchCommand.class,
                 TreatCommand.class, PlotCommand.class},
-        footer = "Exit status: 0 success, 2 bad input (usage or case validation), 1 runtime failure.")
+        footer = {"Exit status: 0 success, 2 bad input (usage or case validation), 1 runtime failure.",
+                "Every failure is one 'error: ' line on stderr; --debug (or SORB_DEBUG=1) adds the stack trace."})
 public final class SorbCli implements Callable<Integer> {
     private final Path workingDir;
     private final Backends backends;
@@ -23,6 +26,10 @@ public final class SorbCli implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "After an error line, print the stack trace (also: environment SORB_DEBUG=1).")
+    private boolean debug;
 
     /** The command as run from a shell: current directory, standard backends, progress bar on a terminal. */
     public SorbCli() {
@@ -66,6 +73,11 @@ public final class SorbCli implements Callable<Integer> {
             err.flush();
             return CommandLine.ExitCode.USAGE;
         });
+        // commands turn their failures into one line themselves (Failures.guard); this catches what escapes them
+        cl.setExecutionExceptionHandler((ex, failed, parseResult) -> Failures.report(failed.getErr(),
+                "internal error: " + Failures.describe(ex) + (Failures.debug(failed.getCommandSpec()) ? ""
+                        : Failures.DEBUG_HINT), ex, Failures.debug(failed.getCommandSpec()),
+                CommandLine.ExitCode.SOFTWARE));
         return cl;
     }
 
@@ -80,6 +92,11 @@ public final class SorbCli implements Callable<Integer> {
         spec.commandLine().usage(spec.commandLine().getErr());
         spec.commandLine().getErr().flush();
         return CommandLine.ExitCode.USAGE;
+    }
+
+    /** True when {@code --debug} was given (on {@code sorb} or on the command). */
+    boolean debug() {
+        return debug;
     }
 
     Path workingDir() {

@@ -28,7 +28,7 @@ final class TreatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return Failures.guard(spec.commandLine().getErr(), () -> {
+        return Failures.guard(spec, () -> {
             if (!caseArguments.isTreatment(cli.workingDir())) {
                 throw new UsageException("not a treatment case (no patient: section); use sorb run");
             }

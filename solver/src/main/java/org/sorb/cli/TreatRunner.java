@@ -1,12 +1,12 @@
 package org.sorb.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.sorb.cases.LoadedTreatment;
 import org.sorb.io.TreatmentResultWriter;
 import org.sorb.model.InvalidModelException;
+import org.sorb.treatment.Schedule;
 import org.sorb.treatment.TreatmentResult;
 import org.sorb.treatment.TreatmentSimulator;
 
@@ -17,14 +17,8 @@ final class TreatRunner {
 
     static int run(SorbCli cli, CaseArguments args, Path output, PrintWriter out, PrintWriter err) throws Exception {
         LoadedTreatment loaded = args.loadTreatment(cli.workingDir());
-        Path target = output != null ? cli.workingDir().resolve(output).normalize()
-                : cli.workingDir().resolve(loaded.model().name().replaceAll("[^A-Za-z0-9._-]", "_") + ".h5");
-        if (Files.isDirectory(target)) {
-            throw new UsageException("output path is a directory: " + target);
-        }
-        if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
-            throw new UsageException("output directory does not exist: " + target.getParent());
-        }
+        Path target = OutputTarget.resolve(cli.workingDir(), output,
+                cli.workingDir().resolve(OutputTarget.fileName(loaded.model().name(), ".h5")));
         err.println("[sorb] treatment " + loaded.model().name() + ": plasma volume "
                 + String.format(Locale.ROOT, "%.2f L", loaded.model().patient().plasmaVolume() * 1e3) + ", "
                 + loaded.model().operation().columns() + " column(s), " + loaded.model().schedule().sessions()
@@ -55,6 +49,11 @@ final class TreatRunner {
                     (result.sessionEnd()[s] - result.sessionStart()[s]) / 3600.0));
             for (int k = 0; k < result.nSpecies(); k++) {
                 b.append(String.format(Locale.ROOT, " %s %.1f%%", result.species().get(k), 100 * result.reduction(s, k)));
+            }
+            Schedule schedule = loaded.model().schedule();
+            if (!schedule.reachedTarget(result.sessionVolume()[s], loaded.model().patient().plasmaVolume())) {
+                b.append(String.format(Locale.ROOT, "; stopped at schedule.max_duration (%.2f h) before the target "
+                        + "of %.2f plasma volumes", schedule.maxDuration() / 3600.0, schedule.plasmaVolumes()));
             }
             out.println(b);
         }

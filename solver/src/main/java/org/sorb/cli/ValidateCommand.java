@@ -26,7 +26,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        return Failures.guard(spec.commandLine().getErr(), () -> {
+        return Failures.guard(spec, () -> {
             if (caseArguments.isTreatment(cli.workingDir())) {
                 var t = caseArguments.loadTreatment(cli.workingDir()).model();
                 out.println("case:        " + t.name() + " (treatment)");

@@ -134,6 +134,8 @@ public final class TreatmentResultWriter {
                 put(ses, "end", r.sessionEnd(), "s");
                 put(ses, "processed_plasma_volume", r.sessionVolume(), "m^3");
                 put(ses, "wait", r.sessionWait(), "s");
+                put(ses, "target_reached", targetReached(loaded, r), "1: the session processed its plasma_volumes; "
+                        + "0: it stopped at schedule.max_duration before");
                 put(ses, "reduction", Reshape.to2d(r.reduction(), r.sessionStart().length, ns),
                         "1 - C_end / C_start (intravascular)");
 
@@ -171,7 +173,17 @@ public final class TreatmentResultWriter {
         }
     }
 
-    private static String amountUnit(String concentrationUnit) {
+    /** 1 for each session that processed its target volume, 0 for one that stopped at its maximum duration. */
+    private static double[] targetReached(LoadedTreatment loaded, TreatmentResult r) {
+        double[] reached = new double[r.sessionVolume().length];
+        for (int s = 0; s < reached.length; s++) {
+            reached[s] = loaded.model().schedule().reachedTarget(r.sessionVolume()[s],
+                    loaded.model().patient().plasmaVolume()) ? 1.0 : 0.0;
+        }
+        return reached;
+    }
+
+        private static String amountUnit(String concentrationUnit) {
         return concentrationUnit.startsWith("mol") ? "mol" : "kg";
     }
 

@@ -18,6 +18,8 @@ public record AdsorberColumn(ColumnCase loading, ColumnCase regeneration, double
         Checks.notNull("column", loading);
         Checks.notNull("column", regeneration);
         Checks.positive("column.diameter", area);
+        TreatmentLimits.COLUMN_VOLUME.check(area * loading.column().length(), " (the bed volume, length x pi "
+                + "diameter^2 / 4)");
         if (phComponent >= loading.nComp()) {
             throw new InvalidModelException("components", Integer.toString(phComponent), "a pH component index");
         }

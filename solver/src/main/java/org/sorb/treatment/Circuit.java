@@ -7,7 +7,8 @@ import org.sorb.model.Checks;
  * a plasma separator sending Q_p (plasma plus anticoagulant) to the adsorber, well-mixed dead volumes before the
  * adsorber (separator plasma side and line) and after it (return line), and the cleaned plasma returned with the
  * cells. The adsorber inlet is the patient's plasma diluted by f_dil = Q_b (1 - Hct) / (Q_b (1 - Hct) + Q_ac);
- * the patient's own plasma is processed at Q_pp = f_dil Q_p.
+ * the patient's own plasma is processed at Q_pp = f_dil Q_p. Flows, ratio and volumes lie in their
+ * {@link TreatmentLimits}.
  *
  * @param bloodFlow           blood flow Q_b (m^3/s)
  * @param anticoagulantRatio  anticoagulant flow per blood flow Q_ac / Q_b (-), e.g. 1/20 for ACD-A 1:20
@@ -35,13 +36,13 @@ public record Circuit(double bloodFlow, double anticoagulantRatio, double plasma
     }
 
     public Circuit {
-        Checks.positive("circuit.blood_flow", bloodFlow);
-        Checks.nonNegative("circuit.anticoagulant_ratio", anticoagulantRatio);
-        Checks.positive("circuit.plasma_flow", plasmaFlow);
+        TreatmentLimits.BLOOD_FLOW.check(bloodFlow);
+        TreatmentLimits.ANTICOAGULANT_RATIO.check(anticoagulantRatio);
+        TreatmentLimits.PLASMA_FLOW.check(plasmaFlow);
         Checks.notNull("circuit.separator", separator);
-        Checks.nonNegative("circuit.separator_volume", separatorVolume);
-        Checks.nonNegative("circuit.inlet_line_volume", inletLineVolume);
-        Checks.nonNegative("circuit.return_line_volume", returnLineVolume);
+        TreatmentLimits.SEPARATOR_VOLUME.check(separatorVolume);
+        TreatmentLimits.INLET_LINE_VOLUME.check(inletLineVolume);
+        TreatmentLimits.RETURN_LINE_VOLUME.check(returnLineVolume);
     }
 
     /** Dilution of the patient's plasma by anticoagulant, f_dil = Q_b (1 - Hct) / (Q_b (1 - Hct) + Q_ac). */

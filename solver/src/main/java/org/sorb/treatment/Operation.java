@@ -17,7 +17,7 @@ public record Operation(int columns, double cycleVolume, Regeneration regenerati
         if (columns < 1 || columns > 2) {
             throw new InvalidModelException("operation.columns", Integer.toString(columns), "1 or 2 columns");
         }
-        Checks.positive("operation.cycle_volume", cycleVolume);
+        TreatmentLimits.CYCLE_VOLUME.check(cycleVolume);
         Checks.notNull("operation.regeneration", regeneration);
     }
 }

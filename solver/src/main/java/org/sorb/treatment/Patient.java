@@ -1,14 +1,14 @@
 package org.sorb.treatment;
 
 import java.util.List;
-import org.sorb.model.Checks;
 import org.sorb.model.InvalidModelException;
 
 /**
  * The patient: plasma volume PV (Kaplan: PV = 0.065 L/kg x W x (1 - Hct) unless given) and the species in plasma.
+ * Weight, haematocrit, plasma volume and pH lie in their {@link TreatmentLimits}.
  *
  * @param weight       body weight W (kg)
- * @param hematocrit   haematocrit Hct (-), in (0, 1)
+ * @param hematocrit   haematocrit Hct (-)
  * @param plasmaVolume plasma volume PV (m^3)
  * @param plasmaPh     plasma pH, the inlet pH of an on-line column when the binding carries a pH component
  * @param species      the species followed in plasma, in component order (pH excluded)
@@ -18,10 +18,10 @@ public record Patient(double weight, double hematocrit, double plasmaVolume, dou
     public static final double KAPLAN_PV_PER_KG = PatientDefaults.KAPLAN_PLASMA_VOLUME_PER_KG;
 
     public Patient {
-        Checks.positive("patient.weight", weight);
-        Checks.openUnit("patient.hematocrit", hematocrit);
-        Checks.positive("patient.plasma_volume", plasmaVolume);
-        Checks.inRange("patient.plasma_ph", plasmaPh, 0.0, true, 14.0, true);
+        TreatmentLimits.WEIGHT.check(weight);
+        TreatmentLimits.HEMATOCRIT.check(hematocrit);
+        TreatmentLimits.PLASMA_VOLUME.check(plasmaVolume);
+        TreatmentLimits.PLASMA_PH.check(plasmaPh);
         if (species == null || species.isEmpty()) {
             throw new InvalidModelException("patient.species", "nothing", "at least one species");
         }

@@ -1,7 +1,5 @@
 package org.sorb.treatment;
 
-import org.sorb.model.Checks;
-
 /**
  * Off-line treatment of a loaded column, at flow Q_r: wash with neutral buffer (volume V_w, its effluent - the
  * plasma left in the column - returned to the patient or discarded), elution at low pH (V_e, collected as
@@ -19,12 +17,12 @@ import org.sorb.model.Checks;
 public record Regeneration(double flow, double washVolume, double elutionVolume, double reequilibrationVolume,
                            double bufferPh, double elutionPh, boolean washToPatient) {
     public Regeneration {
-        Checks.positive("operation.regeneration.flow", flow);
-        Checks.nonNegative("operation.regeneration.wash_volume", washVolume);
-        Checks.positive("operation.regeneration.elution_volume", elutionVolume);
-        Checks.nonNegative("operation.regeneration.reequilibration_volume", reequilibrationVolume);
-        Checks.inRange("operation.regeneration.buffer_ph", bufferPh, 0.0, true, 14.0, true);
-        Checks.inRange("operation.regeneration.elution_ph", elutionPh, 0.0, true, 14.0, true);
+        TreatmentLimits.REGENERATION_FLOW.check(flow);
+        TreatmentLimits.WASH_VOLUME.check(washVolume);
+        TreatmentLimits.ELUTION_VOLUME.check(elutionVolume);
+        TreatmentLimits.REEQUILIBRATION_VOLUME.check(reequilibrationVolume);
+        TreatmentLimits.BUFFER_PH.check(bufferPh);
+        TreatmentLimits.ELUTION_PH.check(elutionPh);
     }
 
     /** Phase volumes in order: wash, elution, re-equilibration (m^3). */

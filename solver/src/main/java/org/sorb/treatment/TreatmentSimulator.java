@@ -163,6 +163,11 @@ public final class TreatmentSimulator {
                         100 * reduction[s * ns + k]));
             }
             events.accept(line.toString());
+            if (!sc.reachedTarget(sessionVolume[s], pv)) {
+                events.accept(String.format(java.util.Locale.ROOT, "session %d stopped at schedule.max_duration "
+                        + "(%.2f h) before its target: %.2f of %.2f plasma volumes processed", s + 1,
+                        sc.maxDuration() / 3600.0, sessionVolume[s] / pv, sc.plasmaVolumes()));
+            }
         }
         double end = Math.max(t, sc.start(nSessions - 1) + sc.followUp());
         rest(end, progress, nSessions);
@@ -187,7 +192,7 @@ public final class TreatmentSimulator {
         double waitStart = t;
         double coupling = sc.couplingInterval();
         while (done < targetVolume * (1.0 - 1e-12)
-                && (Double.isInfinite(endTime) || t < endTime - 1e-9 * Math.max(1.0, endTime))) {
+                && t < endTime - 1e-9 * Math.max(1.0, endTime)) {
             if (online == null) {
                 Col ready = null;
                 for (int j = 0; j < columns.length; j++) {
@@ -215,15 +220,23 @@ public final class TreatmentSimulator {
                         }
                     }
                     double dt = Math.min(coupling, Math.min(until, endTime) - t);
-                    dt = Math.max(dt, 1e-9);
+                    dt = Math.max(dt, Math.max(1e-9, 2 * Math.ulp(t)));
                     interval(null, dt, s);
                     continue;
                 }
             }
-            double dt = coupling;
-            dt = Math.min(dt, (tc.operation().cycleVolume() - online.loadedVolume) / qp);
-            dt = Math.min(dt, (targetVolume - done) / qpp);
-            dt = Math.min(dt, endTime - t);
+            double cycleLeft = (tc.operation().cycleVolume() - online.loadedVolume) / qp;
+            double dt = Math.min(Math.min(coupling, cycleLeft), Math.min((targetVolume - done) / qpp, endTime - t));
+            if (!(t + dt > t)) {
+                // what is left is below the clock's resolution at t: that limit is reached (never loop on dt = 0)
+                if (dt < cycleLeft) {
+                    break;
+                }
+                online.endLoading();
+                online = null;
+                waitStart = t;
+                continue;
+            }
             double before = processed;
             interval(online, dt, s);
             done += processed - before;

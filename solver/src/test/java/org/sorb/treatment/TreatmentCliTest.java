@@ -2,7 +2,6 @@ package org.sorb.treatment;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jhdf.HdfFile;
@@ -12,16 +11,16 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.sorb.cli.Backends;
 import org.sorb.cli.SorbCli;
 import picocli.CommandLine;
 
-/** {@code sorb run} on treatment cases, in-process: results, plots, and bad cases (exit 2, field named). */
+/**
+ * {@code sorb run} on treatment cases, in-process: results and plots (bad cases: malformed-treatment/, run by
+ * org.sorb.cli.MalformedCorpusTest).
+ */
 class TreatmentCliTest {
     record Outcome(int status, String out, String err) {
     }
@@ -34,26 +33,6 @@ class TreatmentCliTest {
         cl.setErr(new PrintWriter(err, true));
         int status = cl.execute(args);
         return new Outcome(status, out.toString(), err.toString());
-    }
-
-    static Stream<Path> malformed() throws IOException {
-        Path dir = TreatmentFixtures.repo().resolve("solver/src/test/resources/malformed-treatment");
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
-        }
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("malformed")
-    void badTreatmentCasesExitTwoNamingTheField(Path file, @TempDir Path dir) throws IOException {
-        List<String> lines = Files.readAllLines(file);
-        String field = lines.get(0).substring("# field:".length()).trim();
-        String value = lines.get(1).substring("# value:".length()).trim();
-        Outcome o = cli(dir, "run", file.toString(), "-o", "out.h5");
-        assertEquals(2, o.status(), o.err());
-        assertTrue(o.err().contains("error: " + field), "field " + field + " missing from: " + o.err());
-        assertTrue(o.err().contains(value), "value " + value + " missing from: " + o.err());
-        assertFalse(Files.exists(dir.resolve("out.h5")), "no result file for a bad case");
     }
 
     @Test
