@@ -8,12 +8,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sorb.model.ColumnCase;
 import org.sorb.model.ColumnModel;
@@ -36,9 +34,10 @@ import org.sorb.verification.TestCases;
 /**
  * The OpenCL kernels against their Java twins on the same random states (residual, Jacobian blocks, local
  * elimination, band factors, solves, vector kernels, a whole step attempt: 1e-12 relative), and whole batched
- * simulations on OpenCL against single-column Java runs (1e-9 relative), for every model, binding model, and
- * kinetic or equilibrium, with scalar kernels, with 8 and 16 designs per work-item in vector lanes, and with one
- * work-group per design.
+ * simulations on OpenCL against single-column Java runs (1e-9 relative: these configurations take the same steps
+ * on both paths; {@link RandomDesignsAgreementTest} covers runs whose steps part), for every model, binding model,
+ * and kinetic or equilibrium, each on the scalar kernels and on one of the other layouts
+ * ({@link KernelTestMatrix}: 8 and 16 designs per work-item in vector lanes, one work-group per design).
  */
 class ColumnKernelEquivalenceTest {
     static final double KERNEL_RELATIVE = 1e-12;
@@ -54,6 +53,13 @@ class ColumnKernelEquivalenceTest {
      * it at ~1e-7 relative; eta is O(1) or below, so it agrees to this much absolutely.
      */
     static final double ETA_ABSOLUTE = 1e-6;
+    /**
+     * The grid of every test here (axial cells, particle shells): the sizes are compile-time constants of the
+     * kernels, so one grid makes one program per configuration and layout, shared by all tests (and with
+     * {@link RandomDesignsAgreementTest}), which is most of what a first run on an empty PoCL cache costs.
+     */
+    static final int NZ = 7;
+    static final int NR = 3;
     private static OpenClContext context;
 
     @BeforeAll
@@ -69,16 +75,10 @@ class ColumnKernelEquivalenceTest {
         }
     }
 
-    static Stream<Arguments> configurations() {
-        Stream.Builder<Arguments> b = Stream.builder();
-        for (ColumnModel m : ColumnModel.values()) {
-            for (String binding : new String[] {"linear", "langmuir", "bi_langmuir"}) {
-                for (boolean kinetic : new boolean[] {true, false}) {
-                    b.add(Arguments.of(m, binding, kinetic));
-                }
-            }
-        }
-        return b.build();
+    @Test
+    void everyLayoutSeesEveryModelBindingAndKineticSetting() {
+        assertTrue(KernelTestMatrix.pairsCovered(), "the layout assignment of KernelTestMatrix leaves a pair out");
+        assertEquals(2 * KernelTestMatrix.configurations().size(), KernelTestMatrix.configurationsAndLayouts().count());
     }
 
     static List<ColumnCase> designs(ColumnModel model, String binding, boolean kinetic, int count, int nz, int nr) {
@@ -129,30 +129,6 @@ class ColumnKernelEquivalenceTest {
         }
         assertTrue(diff <= relative * Math.max(scale, Double.MIN_NORMAL),
                 what + ": max difference " + diff + " at scale " + scale);
-    }
-
-    /**
-     * Kernel layouts under test as (lanes, work-group size, designs per tile of the device layout): one design per
-     * work-item in the host layout, 8 and 16 designs per work-item in vector lanes and tiles of as many (one and two
-     * AVX-512 vectors: the CPU choices), and one work-group of 4 work-items per design on the design-major layout
-     * (the GPU choice, with fewer work-items than cells so that each work-item takes several).
-     */
-    static final int[][] LAYOUTS = {{1, 0, 0}, {8, 0, 8}, {16, 0, 16}, {1, 4, 1}};
-
-    /** Layouts only the kernel-level test covers: work-groups on the host layout (bench --device-layout host). */
-    static final int[][] MORE_LAYOUTS = {{1, 4, 0}};
-
-    static Stream<Arguments> configurationsAndLanes() {
-        return withLayouts(LAYOUTS);
-    }
-
-    static Stream<Arguments> configurationsAndAllLanes() {
-        return Stream.concat(withLayouts(LAYOUTS), withLayouts(MORE_LAYOUTS));
-    }
-
-    private static Stream<Arguments> withLayouts(int[][] layouts) {
-        return configurations().flatMap(a -> Arrays.stream(layouts).map(l -> Arguments.of(
-                a.get()[0], a.get()[1], a.get()[2], l[0], l[1], l[2])));
     }
 
     /** Fills both devices with the same random states and per-design scalars for nd designs. */
@@ -217,10 +193,10 @@ class ColumnKernelEquivalenceTest {
     }
 
     @ParameterizedTest(name = "{0} {1} kinetic={2} lanes={3} group={4} tile={5}")
-    @MethodSource("configurationsAndAllLanes")
+    @MethodSource("org.sorb.backend.opencl.KernelTestMatrix#configurationsAndLayouts")
     void kernelsEqualTheirJavaTwinsOnRandomStates(ColumnModel model, String binding, boolean kinetic, int lanes,
             int group, int tile) {
-        List<ColumnCase> designs = designs(model, binding, kinetic, lanes > 1 ? 3 * lanes : 3, 7, 3);
+        List<ColumnCase> designs = designs(model, binding, kinetic, lanes > 1 ? 3 * lanes : 3, NZ, NR);
         kernelsEqualTheirTwins(designs, binding, kinetic, lanes, group, tile);
     }
 
@@ -319,10 +295,10 @@ class ColumnKernelEquivalenceTest {
      * the inactive designs' values, and the active ones equal the twin, also when a vector of lanes is mixed.
      */
     @ParameterizedTest(name = "{0} {1} kinetic={2} lanes={3} group={4} tile={5}")
-    @MethodSource("configurationsAndLanes")
+    @MethodSource("org.sorb.backend.opencl.KernelTestMatrix#configurationsAndLayouts")
     void inactiveDesignsKeepTheirStateInMixedLanes(ColumnModel model, String binding, boolean kinetic, int lanes,
             int group, int tile) {
-        List<ColumnCase> designs = designs(model, binding, kinetic, 2 * Math.max(4, lanes), 5, 2);
+        List<ColumnCase> designs = designs(model, binding, kinetic, 2 * Math.max(4, lanes), NZ, NR);
         KernelConstants k = KernelConstants.of(designs.get(0));
         int nd = designs.size();
         int[] active = new int[nd];
@@ -423,10 +399,10 @@ class ColumnKernelEquivalenceTest {
     }
 
     @ParameterizedTest(name = "{0} {1} kinetic={2} lanes={3} group={4} tile={5}")
-    @MethodSource("configurationsAndLanes")
+    @MethodSource("org.sorb.backend.opencl.KernelTestMatrix#configurationsAndLayouts")
     void batchedSimulationEqualsSingleJavaRuns(ColumnModel model, String binding, boolean kinetic, int lanes,
             int group, int tile) {
-        List<ColumnCase> designs = designs(model, binding, kinetic, Math.max(3, lanes), 10, 4);
+        List<ColumnCase> designs = designs(model, binding, kinetic, Math.max(3, lanes), NZ, NR);
         List<SimulationResult> batch;
         try (OpenClBatchDevice cl = new OpenClBatchDevice(context, KernelConstants.of(designs.get(0)), designs.size(),
                 lanes, group, tile)) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.jocl.cl_kernel;
 import org.jocl.cl_program;
 import org.junit.jupiter.api.BeforeEach;
@@ -158,20 +159,11 @@ class OpenClContextTest {
     }
 
     @Test
-    void aBuildErrorCarriesTheFullBuildLog() {
-        try (OpenClContext ctx = OpenClContext.open(null)) {
-            OpenClBuildException e = assertThrows(OpenClBuildException.class,
-                    () -> ctx.build("-cl-std=CL1.2", "/kernels-test/broken.cl"));
-            assertTrue(e.getMessage().contains("/kernels-test/broken.cl"), e.getMessage());
-            assertTrue(e.getMessage().contains("build log:"), e.getMessage());
-            assertTrue(e.buildLog().contains("sorb_undeclared_identifier"), e.buildLog());
-            assertTrue(e.getMessage().contains(e.buildLog()), e.getMessage());
-            OpenClException missing = assertThrows(OpenClException.class, () -> ctx.build("", "/kernels/nope.cl"));
-            assertTrue(missing.getMessage().contains("not on the classpath"), missing.getMessage());
-            cl_program program = ctx.build("", "/kernels/ceilings.cl");
-            OpenClException noKernel = assertThrows(OpenClException.class, () -> ctx.kernel(program, "nope"));
-            assertTrue(noKernel.getMessage().contains("no kernel 'nope'"), noKernel.getMessage());
-        }
+    void aBuildErrorCarriesTheFullBuildLog() throws Exception {
+        // in a child JVM, whose stderr (the compiler's "1 error generated.") stays out of the test log
+        ChildJvm.Result child = ChildJvm.run(BrokenBuild.class, List.of("-Xmx256m"), Map.of());
+        assertEquals(0, child.exit(), child.output());
+        assertTrue(child.output().contains("build errors checked"), child.output());
     }
 
     @Test

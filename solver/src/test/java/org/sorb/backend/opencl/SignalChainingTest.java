@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,10 +26,6 @@ class SignalChainingTest {
     private static final double STRESS_SECONDS = 3.0;
     /** What HotSpot's -Xcheck:jni prints when a native library has replaced one of its signal handlers. */
     private static final String MODIFIED = "handler modified";
-    private static final long CHILD_TIMEOUT_SECONDS = 120;
-
-    private record Child(int exit, String output) {
-    }
 
     @Test
     void theTestJvmRunsWithSignalChaining() {
@@ -54,7 +50,7 @@ class SignalChainingTest {
         String preload = launcherPreload();
         assertTrue(preload.endsWith(SignalChaining.LIBRARY) && Files.isRegularFile(Path.of(preload.split(":")[0])),
                 "the launcher preloads: '" + preload + "'");
-        Child child = run(preload, STRESS_SECONDS);
+        ChildJvm.Result child = run(preload, STRESS_SECONDS);
         assertEquals(0, child.exit(), child.output());
         assertTrue(child.output().contains("survived"), child.output());
         assertFalse(child.output().contains(MODIFIED), child.output());
@@ -67,7 +63,7 @@ class SignalChainingTest {
         String platform = OpenClDevices.probe().devices().get(0).platformShortName().toLowerCase(Locale.ROOT);
         Assumptions.assumeTrue(platform.contains("pocl") || platform.contains("portable"),
                 "the control is for PoCL; this platform is " + platform);
-        Child child = run(null, 0.0);
+        ChildJvm.Result child = run(null, 0.0);
         assertTrue(child.output().contains(MODIFIED), "expected -Xcheck:jni to report it:\n" + child.output());
     }
 
@@ -86,28 +82,10 @@ class SignalChainingTest {
     }
 
     /** Runs {@link SignalStress} in a fresh JVM with -Xcheck:jni and no kernel cache, with or without a preload. */
-    private static Child run(String preload, double seconds) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xcheck:jni", "-Xmx256m",
-                "-cp", System.getProperty("java.class.path"), SignalStress.class.getName(), Double.toString(seconds)));
-        ProcessBuilder pb = new ProcessBuilder(command);
-        Map<String, String> env = pb.environment();
-        env.remove("LD_PRELOAD");
-        if (preload != null) {
-            env.put("LD_PRELOAD", preload);
-        }
+    private static ChildJvm.Result run(String preload, double seconds) throws Exception {
+        Map<String, String> env = new HashMap<>();
+        env.put("LD_PRELOAD", preload);
         env.put("POCL_KERNEL_CACHE", "0");
-        Path log = Files.createTempFile("sorb-signal-stress", ".log");
-        try {
-            pb.redirectErrorStream(true).redirectOutput(log.toFile());
-            Process p = pb.start();
-            if (!p.waitFor(CHILD_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                p.destroyForcibly().waitFor();
-                return new Child(-1, "timed out after " + CHILD_TIMEOUT_SECONDS + " s:\n" + Files.readString(log));
-            }
-            return new Child(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
-        } finally {
-            Files.deleteIfExists(log);
-        }
+        return ChildJvm.run(SignalStress.class, List.of("-Xcheck:jni", "-Xmx256m"), env, Double.toString(seconds));
     }
 }
