@@ -57,7 +57,7 @@ public final class ColumnEquations {
         var column = columnCase.column();
         var particle = columnCase.particle();
         ColumnModel model = column.model();
-        this.layout = new StateLayout(model, disc.axialCells(), disc.particleCells(), binding);
+        this.layout = StateLayout.of(columnCase);
         this.scheme = disc.convection();
         this.nz = disc.axialCells();
         this.nc = binding.components();
