@@ -22,8 +22,6 @@ final class MemoryGuard {
     static final long CASE_OBJECT_BYTES = 16L << 10;
     /** Lists with one entry per design: designs, models, parameter rows (twice), results, written rows. */
     static final int LISTS_OF_DESIGNS = 6;
-    /** How a user gives the JVM more memory, for the messages. */
-    static final String MORE_MEMORY = "or more memory: -Xmx in JAVA_OPTS or SORB_JAVA_OPTS";
 
     private MemoryGuard() {
     }
@@ -156,7 +154,7 @@ final class MemoryGuard {
             Driver d = drivers.of(f.largestPart());
             throw new CaseException(d.field(), d.value() + (d.plural() ? " need " : " needs ")
                     + (needed == Long.MAX_VALUE ? "" : "about ") + HostMemory.gib(needed) + " of memory (" + f.largestPart().description() + "); this JVM can use "
-                    + HostMemory.gib(limit) + "; expected " + d.expected() + " (" + MORE_MEMORY + ")");
+                    + HostMemory.gib(limit) + "; expected " + d.expected() + " (" + HostMemory.MORE_MEMORY + ")");
         }
         if (f.longestArray() > Sizes.MAX_ARRAY_LENGTH) {
             Driver d = drivers.of(f.longestArrayPart());

@@ -11,6 +11,8 @@ public final class HostMemory {
     public static final double MARGIN = 1.25;
     /** Memory left for everything no estimate counts: the JVM itself, YAML and HDF5 libraries, the CLI. */
     public static final long HEADROOM_BYTES = 64L << 20;
+    /** How a user gives the JVM more memory, for messages. */
+    public static final String MORE_MEMORY = "or more memory: -Xmx in JAVA_OPTS or SORB_JAVA_OPTS";
     /** Bytes in a GiB. */
     public static final double GIB = 1024.0 * 1024.0 * 1024.0;
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sorb.model.InvalidModelException;
 
 /** A case too large for memory exits 2 from run and validate within seconds, naming its field, writing nothing. */
 class MemoryGuardCliTest {
@@ -52,6 +53,21 @@ class MemoryGuardCliTest {
         refused("output.interval", "4.8e-8 (100000000001 outlet samples", "run", file, "--set", "output.interval=4.8e-8");
         refused("output.interval", "4.8e-8 (100000000001 outlet samples", "validate", file, "--set",
                 "output.interval=4.8e-8");
+    }
+
+    @Test
+    void aBackendThatCannotHoldTheGridExits2() throws IOException {
+        Backends small = new Backends(List.of(new FakeBackendProvider("java", null, c -> {
+            throw new InvalidModelException("discretization.axial_cells", "8 (2.0 GiB of OpenCL buffers per design)",
+                    "a grid whose buffers fit the device");
+        })));
+        String file = SorbCliTest.resource("sweeps/grid-langmuir.yaml").toString();
+        CliHarness.Outcome o = CliHarness.run(work, small, "run", file);
+        assertEquals(2, o.status(), o.err());
+        assertTrue(o.err().contains("error: discretization.axial_cells: got 8 (2.0 GiB"), o.err());
+        try (Stream<Path> s = Files.list(work)) {
+            assertEquals(List.of(), s.toList());
+        }
     }
 
     @Test
