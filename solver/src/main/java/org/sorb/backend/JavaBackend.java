@@ -8,12 +8,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongUnaryOperator;
 import org.sorb.model.ColumnCase;
 import org.sorb.model.SimulationResult;
 import org.sorb.numerics.ColumnSimulator;
 import org.sorb.numerics.Footprint;
 import org.sorb.numerics.HostMemory;
 import org.sorb.numerics.ProgressListener;
+import org.sorb.numerics.Sizes;
 
 /**
  * The plain-Java reference path: the readable implementation every accelerator is tested against. A batch runs
@@ -68,7 +70,7 @@ public final class JavaBackend implements Backend {
         if (n == 0) {
             return List.of();
         }
-        int poolSize = Math.min(Math.min(threads, n), threadsThatFit(designs, HostMemory.available()));
+        int poolSize = threadsThatFit(designs, Math.min(threads, n), HostMemory::availableFor);
         BatchProgress batchProgress = new BatchProgress(n, progress);
         if (poolSize == 1) {
             List<SimulationResult> out = new ArrayList<>(n);
@@ -95,15 +97,17 @@ public final class JavaBackend implements Backend {
     }
 
     /**
-     * Designs that can run at once in {@code available} bytes: available / the largest design's working set (its
-     * state, stages and iteration matrix, with the margin), at least 1 (the case guard has let one run).
+     * At most {@code threads} designs that can run at once in the memory {@code available} gives for them: available /
+     * the largest design's working set (its state, stages and iteration matrix, with the margin), at least 1 (the
+     * case guard has let one run).
      */
-    static int threadsThatFit(List<ColumnCase> designs, long available) {
+    static int threadsThatFit(List<ColumnCase> designs, int threads, LongUnaryOperator available) {
         long largest = 1;
         for (ColumnCase d : designs) {
             largest = Math.max(largest, HostMemory.needed(ColumnSimulator.footprint(d).of(Footprint.Part.GRID)));
         }
-        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, available / largest));
+        long fit = available.applyAsLong(Sizes.times(largest, threads)) / largest;
+        return (int) Math.max(1, Math.min(threads, fit));
     }
 
     private SimulationResult runDesign(ColumnCase design, int index, BatchProgress progress) {

@@ -55,7 +55,7 @@ final class CaseReader {
                 initial, NumericsReader.discretization(root.section("discretization")),
                 NumericsReader.solver(root.section("solver")),
                 OutputReader.read(root.section("output"), inlet.endTime())));
-        MemoryGuard.single(model, root, HostMemory.available());
+        MemoryGuard.single(model, root, HostMemory::availableFor);
         return model;
     }
 

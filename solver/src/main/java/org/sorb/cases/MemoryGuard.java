@@ -1,5 +1,6 @@
 package org.sorb.cases;
 
+import java.util.function.LongUnaryOperator;
 import org.sorb.model.ColumnCase;
 import org.sorb.numerics.ColumnSimulator;
 import org.sorb.numerics.Footprint;
@@ -36,8 +37,11 @@ final class MemoryGuard {
         }
     }
 
-    /** Checks a single run of {@code c} against {@code limit} bytes; {@code root} gives values as written. */
-    static void single(ColumnCase c, Section root, long limit) throws CaseException {
+    /**
+     * Checks a single run of {@code c} against {@code limit} (bytes available for a need, e.g.
+     * {@link HostMemory#availableFor}); {@code root} gives values as written.
+     */
+    static void single(ColumnCase c, Section root, LongUnaryOperator limit) throws CaseException {
         Footprint f = ColumnSimulator.footprint(c);
         f.plus(resultFile(c, true));
         require(f, limit, part -> driver(c, root, part));
@@ -47,7 +51,7 @@ final class MemoryGuard {
      * Checks a sweep of {@code designs} designs of {@code base} with {@code parameters} parameters before any design is
      * built: one design's run, and what every design keeps until the result file is written.
      */
-    static void sweep(LoadedCase base, long designs, int parameters, long limit) throws CaseException {
+    static void sweep(LoadedCase base, long designs, int parameters, LongUnaryOperator limit) throws CaseException {
         ColumnCase c = base.model();
         Footprint each = new Footprint()
                 .bytes(Part.DESIGNS, Sizes.plus(Sizes.times(CHAR_BYTES, base.resolvedYaml().length()), CASE_OBJECT_BYTES))
@@ -62,7 +66,7 @@ final class MemoryGuard {
     }
 
     /** Checks a treatment: its columns' integrators and the trajectory samples it records. */
-    static void treatment(TreatmentCase t, Section schedule, long limit) throws CaseException {
+    static void treatment(TreatmentCase t, Section schedule, LongUnaryOperator limit) throws CaseException {
         boolean coupling = TreatmentFootprint.sessionSamples(t) >= TreatmentFootprint.restSamples(t);
         String key = coupling ? "coupling_interval" : "rest_step";
         double value = coupling ? t.schedule().couplingInterval() : t.schedule().restStep();
@@ -148,13 +152,15 @@ final class MemoryGuard {
         Driver of(Part part);
     }
 
-    private static void require(Footprint f, long limit, Drivers drivers) throws CaseException {
+    private static void require(Footprint f, LongUnaryOperator limits, Drivers drivers) throws CaseException {
         long needed = HostMemory.needed(f.total());
+        long limit = limits.applyAsLong(needed);
         if (needed > limit) {
             Driver d = drivers.of(f.largestPart());
             throw new CaseException(d.field(), d.value() + (d.plural() ? " need " : " needs ")
-                    + (needed == Long.MAX_VALUE ? "" : "about ") + HostMemory.gib(needed) + " of memory (" + f.largestPart().description() + "); this JVM can use "
-                    + HostMemory.gib(limit) + "; expected " + d.expected() + " (" + HostMemory.MORE_MEMORY + ")");
+                    + (needed == Long.MAX_VALUE ? "" : "about ") + HostMemory.gib(needed) + " of memory ("
+                    + f.largestPart().description() + "); this JVM can use " + HostMemory.gib(limit) + "; expected "
+                    + d.expected() + " (" + HostMemory.MORE_MEMORY + ")");
         }
         if (f.longestArray() > Sizes.MAX_ARRAY_LENGTH) {
             Driver d = drivers.of(f.longestArrayPart());

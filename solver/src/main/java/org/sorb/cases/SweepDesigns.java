@@ -17,7 +17,7 @@ final class SweepDesigns {
     static LoadedSweep load(CaseLoader.Prepared prepared, SweepSpec spec) throws CaseException {
         LoadedCase base = prepared.read(List.of()).loaded();
         List<SweepSpec.Parameter> params = spec.parameters();
-        MemoryGuard.sweep(base, spec.designCount(), params.size(), HostMemory.available());
+        MemoryGuard.sweep(base, spec.designCount(), params.size(), HostMemory::availableFor);
         int n = Sizes.length(spec.designCount(), "designs");
         double[][] matrix = new double[n][params.size()];
         List<LoadedCase> designs = new ArrayList<>(n);

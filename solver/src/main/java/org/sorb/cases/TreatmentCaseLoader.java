@@ -124,7 +124,7 @@ public final class TreatmentCaseLoader {
         String name = loading.name();
         TreatmentCase model = mapped(() -> new TreatmentCase(name, patient, circuit,
                 new AdsorberColumn(loading, regeneration, area, phIndex), operation, schedule));
-        MemoryGuard.treatment(model, scheduleSection, HostMemory.available());
+        MemoryGuard.treatment(model, scheduleSection, HostMemory::availableFor);
         String unit = context.family().siUnit();
         Map<String, Object> provenance = new LinkedHashMap<>();
         if (sourceName != null) {

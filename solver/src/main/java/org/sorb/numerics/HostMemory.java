@@ -29,6 +29,19 @@ public final class HostMemory {
         return Math.max(0L, r.maxMemory() - used - HEADROOM_BYTES);
     }
 
+    /**
+     * What this JVM can use for {@code needed} bytes: {@link #available()}, and when that is less, available() after a
+     * garbage collection (garbage not yet collected counts as used), so that only a true shortage refuses.
+     */
+    public static long availableFor(long needed) {
+        long quick = available();
+        if (needed <= quick) {
+            return quick;
+        }
+        System.gc();
+        return available();
+    }
+
     /** An estimate with its margin: ceil(MARGIN x bytes), saturating at Long.MAX_VALUE. */
     public static long needed(long bytes) {
         double d = Math.ceil(MARGIN * bytes);

@@ -35,9 +35,11 @@ class JavaBackendBatchTest {
         for (ColumnCase c : designs) {
             largest = Math.max(largest, HostMemory.needed(ColumnSimulator.footprint(c).of(Footprint.Part.GRID)));
         }
-        assertEquals(3, JavaBackend.threadsThatFit(designs, 3 * largest + largest / 2));
-        assertEquals(1, JavaBackend.threadsThatFit(designs, 0));
-        assertEquals(Integer.MAX_VALUE, JavaBackend.threadsThatFit(designs, Long.MAX_VALUE));
+        long limit = 3 * largest + largest / 2;
+        assertEquals(3, JavaBackend.threadsThatFit(designs, 16, needed -> limit));
+        assertEquals(2, JavaBackend.threadsThatFit(designs, 2, needed -> limit));
+        assertEquals(1, JavaBackend.threadsThatFit(designs, 16, needed -> 0));
+        assertEquals(16, JavaBackend.threadsThatFit(designs, 16, needed -> needed));
     }
 
     @Test

@@ -103,6 +103,18 @@ class FootprintTest {
         assertThrows(ArithmeticException.class, () -> Sizes.length(Sizes.MAX_ARRAY_LENGTH + 1L, "x"));
     }
 
+    @Test
+    void theMemoryAvailableIsWithinTheJvmsMaximumLessTheHeadroom() {
+        long max = Runtime.getRuntime().maxMemory() - HostMemory.HEADROOM_BYTES;
+        long quick = HostMemory.available();
+        assertTrue(quick >= 0 && quick <= max, quick + " of " + max);
+        assertEquals(quick, HostMemory.availableFor(0), 64L << 20);
+        assertTrue(HostMemory.availableFor(Long.MAX_VALUE) <= max);
+        assertEquals(0.0, Double.parseDouble(HostMemory.gib(0).replace(" GiB", "")));
+        assertEquals("61.2 GiB", HostMemory.gib((long) (61.2 * HostMemory.GIB)));
+        assertTrue(HostMemory.gib(Long.MAX_VALUE).startsWith("more than "));
+    }
+
     /** Bytes of every primitive array reachable from {@code root} through the fields of Sorb's objects. */
     static long arrayBytes(Object root) {
         Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());

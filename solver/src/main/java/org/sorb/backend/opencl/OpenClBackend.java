@@ -71,6 +71,12 @@ public final class OpenClBackend implements Backend {
     /** Fraction of the device's global memory a chunk may use. */
     static final double MEMORY_FRACTION = 0.5;
 
+    /** Host bytes one design of a chunk needs to stage its buffers: HOST_STAGING_COPIES x its largest, with the margin. */
+    static long hostBytesPerDesign(KernelConstants k) {
+        return HostMemory.needed(Sizes.times(HOST_STAGING_COPIES, Footprint.DOUBLE_BYTES,
+                Math.max(1, BatchBuffers.longestPerDesign(k))));
+    }
+
     /**
      * Host arrays as large as a chunk's largest buffer alive at once: the initial state BatchIntegrator keeps, an
      * array written or read, and its copy in the device's tile layout (OpenClBatchDevice.write, read).
@@ -118,7 +124,8 @@ public final class OpenClBackend implements Backend {
             KernelConstants k = g.getKey();
             List<Integer> members = g.getValue();
             OpenClDeviceInfo info = context.device();
-            long host = HostMemory.available();
+            int byDevice = chunkSize(k, info.globalMemoryBytes(), info.maxAllocationBytes(), Long.MAX_VALUE);
+            long host = HostMemory.availableFor(Sizes.times(Math.min(byDevice, members.size()), hostBytesPerDesign(k)));
             int chunk = chunkSize(k, info.globalMemoryBytes(), info.maxAllocationBytes(), host);
             if (chunk < 1) {
                 throw tooLarge(designs.get(members.get(0)), k, info, host);
@@ -234,7 +241,7 @@ public final class OpenClBackend implements Backend {
         long byMemory = (long) (MEMORY_FRACTION * globalMemory) / perDesign;
         long byAllocation = maxAllocation / largest;
         long byArray = Sizes.MAX_ARRAY_LENGTH / longest;
-        long byHost = hostBytes / HostMemory.needed(Sizes.times(HOST_STAGING_COPIES, largest));
+        long byHost = hostBytes / hostBytesPerDesign(k);
         long n = Math.min(Math.min(byMemory, byAllocation), Math.min(byArray, byHost));
         return (int) Math.min(n, Integer.MAX_VALUE);
     }
