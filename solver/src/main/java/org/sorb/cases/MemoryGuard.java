@@ -53,8 +53,9 @@ final class MemoryGuard {
      */
     static void sweep(LoadedCase base, long designs, int parameters, LongUnaryOperator limit) throws CaseException {
         ColumnCase c = base.model();
+        long caseBytes = Sizes.plus(Sizes.times(CHAR_BYTES, base.resolvedYaml().length()), CASE_OBJECT_BYTES);
         Footprint each = new Footprint()
-                .bytes(Part.DESIGNS, Sizes.plus(Sizes.times(CHAR_BYTES, base.resolvedYaml().length()), CASE_OBJECT_BYTES))
+                .bytes(Part.DESIGNS, caseBytes)
                 .doubleRows(Part.DESIGNS, 2, parameters)
                 .plus(result(c))
                 .plus(resultFile(c, false));
@@ -78,10 +79,9 @@ final class MemoryGuard {
 
     /** The result's copies of the outlet and the profiles: what one design keeps after its run. */
     private static Footprint result(ColumnCase c) {
-        long samples = ColumnSimulator.sampleCount(c.output().interval(), c.inlet().endTime());
-        Footprint f = new Footprint().doubles(Part.DESIGNS, 1, samples)
-                .doubles(Part.DESIGNS, 1, Sizes.times(samples, c.nComp()));
-        return f.doubles(Part.DESIGNS, 2, snapshots(c));
+        return new Footprint().doubles(Part.DESIGNS, 1, ColumnSimulator.samples(c))
+                .doubles(Part.DESIGNS, 1, ColumnSimulator.outletElements(c))
+                .doubles(Part.DESIGNS, 2, ColumnSimulator.profileElements(c));
     }
 
     /**
@@ -89,18 +89,14 @@ final class MemoryGuard {
      * profiles the HDF5 writer takes, and its encoded copy of each.
      */
     private static Footprint resultFile(ColumnCase c, boolean profiles) {
-        long samples = ColumnSimulator.sampleCount(c.output().interval(), c.inlet().endTime());
-        Footprint f = new Footprint().doubleRows(Part.OUTLET, samples, c.nComp())
-                .doubles(Part.OUTLET, 1, Sizes.times(samples, c.nComp()));
+        Footprint f = new Footprint().doubleRows(Part.OUTLET, ColumnSimulator.samples(c), c.nComp())
+                .doubles(Part.OUTLET, 1, ColumnSimulator.outletElements(c));
         if (!profiles) {
             return f;
         }
         long rows = Sizes.times(c.output().profileTimes().length, c.discretization().axialCells());
-        return f.doubleRows(Part.PROFILES, rows, c.nComp()).doubles(Part.PROFILES, 1, snapshots(c));
-    }
-
-    private static long snapshots(ColumnCase c) {
-        return Sizes.times(c.output().profileTimes().length, c.discretization().axialCells(), c.nComp());
+        return f.doubleRows(Part.PROFILES, rows, c.nComp())
+                .doubles(Part.PROFILES, 1, ColumnSimulator.profileElements(c));
     }
 
     /** The field behind {@code part} of a column case's estimate. */
@@ -119,7 +115,7 @@ final class MemoryGuard {
 
     /** The outlet sample count, or end / interval to three digits when it does not fit a long. */
     private static String sampleText(ColumnCase c) {
-        long n = ColumnSimulator.sampleCount(c.output().interval(), c.inlet().endTime());
+        long n = ColumnSimulator.samples(c);
         return n < Long.MAX_VALUE ? Long.toString(n)
                 : String.format(java.util.Locale.ROOT, "%.3g", c.inlet().endTime() / c.output().interval());
     }

@@ -63,10 +63,10 @@ public final class ColumnSimulator {
         int nz = equations.axialCells();
         double end = inlet.endTime();
         double[] outTimes = outputTimes(columnCase.output().interval(), end);
-        double[] outlet = new double[Sizes.length(Sizes.times(outTimes.length, nc), "outlet samples")];
+        double[] outlet = new double[Sizes.length(outletElements(columnCase), "outlet samples")];
         double[] profileTimes = columnCase.output().profileTimes();
-        double[] profileBulk = new double[profileLength(profileTimes.length, nz, nc)];
-        double[] profileBound = new double[profileLength(profileTimes.length, nz, nc)];
+        double[] profileBulk = new double[Sizes.length(profileElements(columnCase), "profile snapshots")];
+        double[] profileBound = new double[profileBulk.length];
 
         double[] y0 = initialState();
         double[] content0 = new double[nc];
@@ -198,16 +198,25 @@ public final class ColumnSimulator {
         Footprint f = new Footprint();
         f.doubles(Footprint.Part.GRID, 1, layout.unknowns());
         ColumnIntegrator.footprint(layout, f);
-        long samples = sampleCount(c.output().interval(), c.inlet().endTime());
-        f.doubles(Footprint.Part.OUTLET, RESULT_COPIES, samples);
-        f.doubles(Footprint.Part.OUTLET, RESULT_COPIES, Sizes.times(samples, c.nComp()));
-        long snapshots = Sizes.times(c.output().profileTimes().length, layout.axialCells(), c.nComp());
-        f.doubles(Footprint.Part.PROFILES, 2 * RESULT_COPIES, snapshots);
+        f.doubles(Footprint.Part.OUTLET, RESULT_COPIES, samples(c));
+        f.doubles(Footprint.Part.OUTLET, RESULT_COPIES, outletElements(c));
+        f.doubles(Footprint.Part.PROFILES, 2 * RESULT_COPIES, profileElements(c));
         return f;
     }
 
-    private static int profileLength(int snapshots, int nz, int nc) {
-        return Sizes.length(Sizes.times(snapshots, nz, nc), "profile snapshots");
+    /** Outlet samples of {@code c}: {@link #sampleCount} over its inlet's end. */
+    public static long samples(ColumnCase c) {
+        return sampleCount(c.output().interval(), c.inlet().endTime());
+    }
+
+    /** Outlet values of {@code c}: samples x n_comp. */
+    public static long outletElements(ColumnCase c) {
+        return Sizes.times(samples(c), c.nComp());
+    }
+
+    /** Values of one profile array (bulk or bound) of {@code c}: n_s N_z n_comp. */
+    public static long profileElements(ColumnCase c) {
+        return Sizes.times(c.output().profileTimes().length, c.discretization().axialCells(), c.nComp());
     }
 
     private void recordProfile(double[] y, int s, double[] bulk, double[] bound) {

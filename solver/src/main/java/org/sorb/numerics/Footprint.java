@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.sorb.model.ColumnCase;
 import org.sorb.model.ColumnModel;
+import org.sorb.model.Discretization;
 
 /**
  * Bytes of host memory a computation allocates, by what the memory holds, and its longest array (in elements):
@@ -61,7 +62,8 @@ public final class Footprint {
 
     /** The value of {@link #gridField} in {@code c}. */
     public static int gridValue(ColumnCase c) {
-        return gridField(c).equals(PARTICLE_CELLS) ? c.discretization().particleCells() : c.discretization().axialCells();
+        Discretization d = c.discretization();
+        return gridField(c).equals(PARTICLE_CELLS) ? d.particleCells() : d.axialCells();
     }
 
     private final Map<Part, Long> bytes = new EnumMap<>(Part.class);

@@ -71,17 +71,17 @@ public final class OpenClBackend implements Backend {
     /** Fraction of the device's global memory a chunk may use. */
     static final double MEMORY_FRACTION = 0.5;
 
-    /** Host bytes one design of a chunk needs to stage its buffers: HOST_STAGING_COPIES x its largest, with the margin. */
-    static long hostBytesPerDesign(KernelConstants k) {
-        return HostMemory.needed(Sizes.times(HOST_STAGING_COPIES, Footprint.DOUBLE_BYTES,
-                Math.max(1, BatchBuffers.longestPerDesign(k))));
-    }
-
     /**
      * Host arrays as large as a chunk's largest buffer alive at once: the initial state BatchIntegrator keeps, an
      * array written or read, and its copy in the device's tile layout (OpenClBatchDevice.write, read).
      */
     static final int HOST_STAGING_COPIES = 3;
+
+    /** Host bytes one design of a chunk needs to stage its buffers: HOST_STAGING_COPIES x its largest, with margin. */
+    static long hostBytesPerDesign(KernelConstants k) {
+        return HostMemory.needed(Sizes.times(HOST_STAGING_COPIES, Footprint.DOUBLE_BYTES,
+                Math.max(1, BatchBuffers.longestPerDesign(k))));
+    }
 
     /** The context this backend runs on. */
     public OpenClContext context() {

@@ -14,12 +14,12 @@ public final class BatchBuffers {
     /** Elements of buffer {@code b} for {@code nd} designs (the tableau's 29 whatever nd), as an array length. */
     public static int size(BatchDevice.Buf b, KernelConstants k, int nd) {
         long n = b == BatchDevice.Buf.TABLEAU ? perDesign(b, k) : Sizes.times(perDesign(b, k), nd);
-        return Sizes.length(n, "batch buffer " + b);
+        return Sizes.length(n, b.name());
     }
 
     /** Elements of int buffer {@code b} for {@code nd} designs, as an array length. */
     public static int size(BatchDevice.IntBuf b, KernelConstants k, int nd) {
-        return Sizes.length(Sizes.times(perDesign(b, k), nd), "batch buffer " + b);
+        return Sizes.length(Sizes.times(perDesign(b, k), nd), b.name());
     }
 
     /** Elements of buffer {@code b} per design (the tableau's, shared by all designs, for TABLEAU), exact. */

@@ -133,13 +133,13 @@ public final class BatchIntegrator {
             eta[b] = 1.0;
             double end = c.inlet().endTime();
             outTimes[b] = ColumnSimulator.outputTimes(c.output().interval(), end);
-            outlet[b] = new double[Sizes.length(Sizes.times(outTimes[b].length, nc), "outlet samples")];
+            outlet[b] = new double[Sizes.length(ColumnSimulator.outletElements(c), "outlet samples")];
             for (int i = 0; i < nc; i++) {
                 outlet[b][i] = equations.get(b).outlet(single, i);
             }
             nextOut[b] = 1;
             int np = c.output().profileTimes().length;
-            int snapshots = Sizes.length(Sizes.times(np, k.nz(), nc), "profile snapshots");
+            int snapshots = Sizes.length(ColumnSimulator.profileElements(c), "profile snapshots");
             profileBulk[b] = new double[snapshots];
             profileBound[b] = new double[snapshots];
             while (nextProfile[b] < np && c.output().profileTimes()[nextProfile[b]] == 0.0) {
