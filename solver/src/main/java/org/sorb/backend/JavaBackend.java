@@ -8,14 +8,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongUnaryOperator;
 import org.sorb.model.ColumnCase;
 import org.sorb.model.SimulationResult;
 import org.sorb.numerics.ColumnSimulator;
+import org.sorb.numerics.Footprint;
+import org.sorb.numerics.HostMemory;
 import org.sorb.numerics.ProgressListener;
+import org.sorb.numerics.Sizes;
 
 /**
  * The plain-Java reference path: the readable implementation every accelerator is tested against. A batch runs
- * its designs on a pool of threads (one design per thread at a time), results in the order of the designs.
+ * its designs on a pool of threads (one design per thread at a time, no more threads than designs whose working
+ * sets fit in the memory left), results in the order of the designs.
  */
 public final class JavaBackend implements Backend {
     private final int threads;
@@ -65,7 +70,7 @@ public final class JavaBackend implements Backend {
         if (n == 0) {
             return List.of();
         }
-        int poolSize = Math.min(threads, n);
+        int poolSize = threadsThatFit(designs, Math.min(threads, n), HostMemory::availableFor);
         BatchProgress batchProgress = new BatchProgress(n, progress);
         if (poolSize == 1) {
             List<SimulationResult> out = new ArrayList<>(n);
@@ -89,6 +94,20 @@ public final class JavaBackend implements Backend {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * At most {@code threads} designs that can run at once in the memory {@code available} gives for them: available /
+     * the largest design's working set (its state, stages and iteration matrix, with the margin), at least 1 (the
+     * case guard has let one run).
+     */
+    static int threadsThatFit(List<ColumnCase> designs, int threads, LongUnaryOperator available) {
+        long largest = 1;
+        for (ColumnCase d : designs) {
+            largest = Math.max(largest, HostMemory.needed(ColumnSimulator.footprint(d).of(Footprint.Part.GRID)));
+        }
+        long fit = available.applyAsLong(Sizes.times(largest, threads)) / largest;
+        return (int) Math.max(1, Math.min(threads, fit));
     }
 
     private SimulationResult runDesign(ColumnCase design, int index, BatchProgress progress) {

@@ -53,7 +53,7 @@ public final class KernelBreakdown {
             double[] hg = new double[nd];
             Arrays.fill(hg, 0.5);
             dev.write(Buf.HG, hg);
-            double[] tol = new double[2 * nd];
+            double[] tol = new double[BatchBuffers.size(Buf.TOL, k, nd)];
             Arrays.fill(tol, 0, nd, 1e-8);
             Arrays.fill(tol, nd, 2 * nd, 1e-6);
             dev.write(Buf.TOL, tol);

@@ -10,6 +10,7 @@ import org.sorb.model.InitialState;
 import org.sorb.model.Inlet;
 import org.sorb.model.InvalidModelException;
 import org.sorb.model.Particle;
+import org.sorb.numerics.HostMemory;
 
 /** Turns a merged case tree (material expanded, overrides applied) into a validated {@link ColumnCase}. */
 final class CaseReader {
@@ -50,10 +51,12 @@ final class CaseReader {
                 particle.porosity()));
         Inlet inlet = mapped(() -> InletReader.read(root, components));
         InitialState initial = mapped(() -> InitialReader.read(root.section("initial"), components, binding));
-        return mapped(() -> new ColumnCase(name, components.names(), column, particle, binding, inlet, initial,
-                NumericsReader.discretization(root.section("discretization")),
+        ColumnCase model = mapped(() -> new ColumnCase(name, components.names(), column, particle, binding, inlet,
+                initial, NumericsReader.discretization(root.section("discretization")),
                 NumericsReader.solver(root.section("solver")),
                 OutputReader.read(root.section("output"), inlet.endTime())));
+        MemoryGuard.single(model, root, HostMemory::availableFor);
+        return model;
     }
 
     private static String name(Section root) throws CaseException {

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.sorb.model.ColumnCase;
+import org.sorb.numerics.HostMemory;
+import org.sorb.numerics.Sizes;
 
 /** Builds and validates every design of a sweep from the prepared base case, and its design matrix. */
 final class SweepDesigns {
@@ -14,8 +16,9 @@ final class SweepDesigns {
 
     static LoadedSweep load(CaseLoader.Prepared prepared, SweepSpec spec) throws CaseException {
         LoadedCase base = prepared.read(List.of()).loaded();
-        int n = (int) spec.designCount();
         List<SweepSpec.Parameter> params = spec.parameters();
+        MemoryGuard.sweep(base, spec.designCount(), params.size(), HostMemory::availableFor);
+        int n = Sizes.length(spec.designCount(), "designs");
         double[][] matrix = new double[n][params.size()];
         List<LoadedCase> designs = new ArrayList<>(n);
         for (int d = 0; d < n; d++) {

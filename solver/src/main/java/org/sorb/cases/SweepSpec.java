@@ -2,6 +2,7 @@ package org.sorb.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.sorb.numerics.Sizes;
 
 /**
  * A sweep section as read, before any design is built.
@@ -34,14 +35,17 @@ record SweepSpec(SweepMode mode, List<Parameter> parameters, String definition) 
         parameters = List.copyOf(parameters);
     }
 
-    /** Number of designs: the product of the list lengths (grid) or their common length (zip). */
+    /**
+     * Number of designs: the product of the list lengths (grid, Long.MAX_VALUE when it does not fit a long) or their
+     * common length (zip).
+     */
     long designCount() {
         if (mode == SweepMode.ZIP) {
             return parameters.get(0).values().size();
         }
         long n = 1;
         for (Parameter p : parameters) {
-            n *= p.values().size();
+            n = Sizes.times(n, p.values().size());
         }
         return n;
     }

@@ -13,6 +13,7 @@ import org.sorb.model.Column;
 import org.sorb.model.ColumnCase;
 import org.sorb.model.InvalidModelException;
 import org.sorb.model.PhLangmuirBinding;
+import org.sorb.numerics.HostMemory;
 import org.sorb.treatment.AdsorberColumn;
 import org.sorb.treatment.Circuit;
 import org.sorb.treatment.Operation;
@@ -121,6 +122,7 @@ public final class TreatmentCaseLoader {
         String name = loading.name();
         TreatmentCase model = mapped(() -> new TreatmentCase(name, patient, circuit,
                 new AdsorberColumn(loading, regeneration, area, phIndex), operation, schedule));
+        MemoryGuard.treatment(model, scheduleSection, HostMemory::availableFor);
         String unit = context.family().siUnit();
         Map<String, Object> provenance = new LinkedHashMap<>();
         if (sourceName != null) {

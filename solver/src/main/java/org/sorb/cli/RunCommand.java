@@ -172,6 +172,8 @@ final class RunCommand implements Callable<Integer> {
                         + sweep.size() + " designs", null);
             }
             return results;
+        } catch (InvalidModelException e) {
+            throw e;
         } catch (DesignFailedException e) {
             throw new RunFailure("simulation failed on the " + b.name() + " backend: " + e.getMessage(), e);
         } catch (RuntimeException e) {

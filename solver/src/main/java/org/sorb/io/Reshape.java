@@ -30,7 +30,7 @@ final class Reshape {
     /** [rows][cols] to row-major [rows * cols]. */
     static double[] flatten(double[][] nested) {
         int cols = nested.length == 0 ? 0 : nested[0].length;
-        double[] out = new double[nested.length * cols];
+        double[] out = new double[Math.multiplyExact(nested.length, cols)];
         for (int r = 0; r < nested.length; r++) {
             System.arraycopy(nested[r], 0, out, r * cols, cols);
         }
@@ -41,7 +41,7 @@ final class Reshape {
     static double[] flatten(double[][][] nested) {
         int b = nested.length == 0 ? 0 : nested[0].length;
         int c = b == 0 ? 0 : nested[0][0].length;
-        double[] out = new double[nested.length * b * c];
+        double[] out = new double[Math.multiplyExact(Math.multiplyExact(nested.length, b), c)];
         for (int i = 0; i < nested.length; i++) {
             for (int j = 0; j < b; j++) {
                 System.arraycopy(nested[i][j], 0, out, (i * b + j) * c, c);

@@ -19,9 +19,25 @@ public final class BandLu {
         this.n = n;
         this.kl = kl;
         this.ku = ku;
-        this.width = 2 * kl + ku + 1;
-        this.a = new double[n * width];
+        this.width = Sizes.length(width(kl, ku), "band width");
+        this.a = new double[Sizes.length(entries(n, kl, ku), "band entries")];
         this.piv = new int[n];
+    }
+
+    /** Adds what a band of n rows allocates: n (2 kl + ku + 1) doubles and n pivots. */
+    public static void footprint(long n, int kl, int ku, Footprint f) {
+        f.doubles(Footprint.Part.GRID, 1, entries(n, kl, ku));
+        f.ints(Footprint.Part.GRID, 1, n);
+    }
+
+    /** Stored entries per row: 2 kl + ku + 1. */
+    private static long width(int kl, int ku) {
+        return Sizes.plus(Sizes.times(2, kl), Sizes.plus(ku, 1));
+    }
+
+    /** Stored entries: n (2 kl + ku + 1). */
+    private static long entries(long n, int kl, int ku) {
+        return Sizes.times(n, width(kl, ku));
     }
 
     public int size() {

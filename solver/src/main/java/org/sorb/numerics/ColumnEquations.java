@@ -57,7 +57,7 @@ public final class ColumnEquations {
         var column = columnCase.column();
         var particle = columnCase.particle();
         ColumnModel model = column.model();
-        this.layout = new StateLayout(model, disc.axialCells(), disc.particleCells(), binding);
+        this.layout = StateLayout.of(columnCase);
         this.scheme = disc.convection();
         this.nz = disc.axialCells();
         this.nc = binding.components();
@@ -71,8 +71,8 @@ public final class ColumnEquations {
         }
         this.bulkFilm = new double[nc];
         this.shellFilm = new double[nc];
-        this.toOuter = new double[Math.max(nShell, 1) * nc];
-        this.toInner = new double[Math.max(nShell, 1) * nc];
+        this.toOuter = new double[Math.multiplyExact(layout.localBlocks(), nc)];
+        this.toInner = new double[Math.multiplyExact(layout.localBlocks(), nc)];
         if (model == ColumnModel.LUMPED_RATE) {
             double eps = columnCase.totalPorosity();
             double scale = column.bedPorosity() / eps;
@@ -112,7 +112,7 @@ public final class ColumnEquations {
             }
         }
         this.faceValue = new double[nz + 1];
-        this.faceDerivative = new double[3 * (nz + 1)];
+        this.faceDerivative = new double[Math.multiplyExact(3, nz + 1)];
         this.dfdcp = new double[nBound * nc];
         this.dfdq = new double[nBound * nBound];
     }

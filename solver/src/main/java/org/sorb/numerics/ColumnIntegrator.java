@@ -52,6 +52,13 @@ public final class ColumnIntegrator {
         system.residual(t, y, f1);
     }
 
+    /** Adds what an integrator of {@code layout} allocates: y and f1, its stepper and its iteration matrix. */
+    public static void footprint(StateLayout layout, Footprint f) {
+        f.doubles(Footprint.Part.GRID, 2, layout.unknowns());
+        EsdirkStepper.footprint(layout.unknowns(), f);
+        IterationMatrix.footprint(layout, f);
+    }
+
     public ColumnEquations equations() {
         return equations;
     }

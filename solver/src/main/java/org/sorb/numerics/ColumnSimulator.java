@@ -13,6 +13,9 @@ import org.sorb.model.SolverStats;
  * accumulated with the integrator's own quadrature (eluted = sum_steps h sum_j b_j eps_c u c_out(Y_j)).
  */
 public final class ColumnSimulator {
+    /** Copies of the outlet and profiles while the result is made: the simulator's and the result record's. */
+    static final int RESULT_COPIES = 2;
+
     private final ColumnCase columnCase;
     private final ColumnEquations equations;
 
@@ -60,10 +63,10 @@ public final class ColumnSimulator {
         int nz = equations.axialCells();
         double end = inlet.endTime();
         double[] outTimes = outputTimes(columnCase.output().interval(), end);
-        double[] outlet = new double[outTimes.length * nc];
+        double[] outlet = new double[Sizes.length(outletElements(columnCase), "outlet samples")];
         double[] profileTimes = columnCase.output().profileTimes();
-        double[] profileBulk = new double[profileTimes.length * nz * nc];
-        double[] profileBound = new double[profileTimes.length * nz * nc];
+        double[] profileBulk = new double[Sizes.length(profileElements(columnCase), "profile snapshots")];
+        double[] profileBound = new double[profileBulk.length];
 
         double[] y0 = initialState();
         double[] content0 = new double[nc];
@@ -155,18 +158,65 @@ public final class ColumnSimulator {
         }
     }
 
-    /** Sample times 0, dt, 2 dt, ... up to the end, and the end itself. */
+    /** Sample times 0, dt, 2 dt, ... up to the end, and the end itself ({@link #sampleCount} of them). */
     public static double[] outputTimes(double interval, double end) {
-        int count = (int) Math.floor(end / interval + 1e-9);
-        boolean endIncluded = Math.abs(count * interval - end) <= 1e-9 * end;
-        double[] times = new double[count + (endIncluded ? 1 : 2)];
+        double[] times = new double[Sizes.length(sampleCount(interval, end), "outlet samples")];
+        int count = (int) lastMultiple(interval, end);
         for (int k = 0; k <= count; k++) {
             times[k] = Math.min(k * interval, end);
         }
-        if (!endIncluded) {
+        if (times.length == count + 2) {
             times[count + 1] = end;
         }
         return times;
+    }
+
+    /** m = floor(end / interval + 1e-9): the last sample k interval before the end. */
+    private static double lastMultiple(double interval, double end) {
+        return Math.floor(end / interval + 1e-9);
+    }
+
+    /**
+     * Outlet samples from 0 to {@code end} every {@code interval}: m + 1 with m = floor(end / interval + 1e-9),
+     * plus the end itself unless |m interval - end| <= 1e-9 end; Long.MAX_VALUE when that does not fit a long.
+     */
+    public static long sampleCount(double interval, double end) {
+        double m = lastMultiple(interval, end);
+        if (!(m < 0x1p62)) {
+            return Long.MAX_VALUE;
+        }
+        boolean endIncluded = Math.abs(m * interval - end) <= 1e-9 * end;
+        return (long) m + (endIncluded ? 1 : 2);
+    }
+
+    /**
+     * Adds what {@link #run} allocates for {@code c}: the initial state, the integrator, the outlet samples and
+     * their times, the profile snapshots (bulk and bound, n_s N_z n_comp each), and the result's copies of them.
+     */
+    public static Footprint footprint(ColumnCase c) {
+        StateLayout layout = StateLayout.of(c);
+        Footprint f = new Footprint();
+        f.doubles(Footprint.Part.GRID, 1, layout.unknowns());
+        ColumnIntegrator.footprint(layout, f);
+        f.doubles(Footprint.Part.OUTLET, RESULT_COPIES, samples(c));
+        f.doubles(Footprint.Part.OUTLET, RESULT_COPIES, outletElements(c));
+        f.doubles(Footprint.Part.PROFILES, 2 * RESULT_COPIES, profileElements(c));
+        return f;
+    }
+
+    /** Outlet samples of {@code c}: {@link #sampleCount} over its inlet's end. */
+    public static long samples(ColumnCase c) {
+        return sampleCount(c.output().interval(), c.inlet().endTime());
+    }
+
+    /** Outlet values of {@code c}: samples x n_comp. */
+    public static long outletElements(ColumnCase c) {
+        return Sizes.times(samples(c), c.nComp());
+    }
+
+    /** Values of one profile array (bulk or bound) of {@code c}: n_s N_z n_comp. */
+    public static long profileElements(ColumnCase c) {
+        return Sizes.times(c.output().profileTimes().length, c.discretization().axialCells(), c.nComp());
     }
 
     private void recordProfile(double[] y, int s, double[] bulk, double[] bound) {

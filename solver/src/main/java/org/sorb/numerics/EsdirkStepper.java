@@ -43,6 +43,17 @@ public final class EsdirkStepper {
     private long newtonIterations;
     private long factorizations;
 
+    /**
+     * Vectors of n doubles a stepper holds: the stages and their derivatives (2 x STAGES), then sum, work, delta,
+     * weight, mass work and the previous step's start (6).
+     */
+    static final int VECTORS = 2 * Esdirk32.STAGES + 6;
+
+    /** Adds what a stepper for {@code n} unknowns allocates: {@link #VECTORS} vectors of n doubles. */
+    public static void footprint(long n, Footprint f) {
+        f.doubles(Footprint.Part.GRID, VECTORS, n);
+    }
+
     public EsdirkStepper(ImplicitSystem system, double absTol, double relTol) {
         this.system = system;
         this.n = system.size();

@@ -13,6 +13,10 @@ import java.util.Arrays;
  * complement -B D'_0^-1 C to the cell's bulk diagonal block, then solve the banded system along the column.
  */
 public final class IterationMatrix {
+    /** Sub- and super-diagonals of the band per component: 2 n_comp below, n_comp above (the WENO3 stencil). */
+    static final int BAND_LOWER = 2;
+    static final int BAND_UPPER = 1;
+
     private final StateLayout layout;
     private final int nz;
     private final int nc;
@@ -35,16 +39,50 @@ public final class IterationMatrix {
         this.nc = layout.components();
         this.nb = layout.localBlocks();
         this.bs = layout.blockSize();
-        this.band = new BandLu(nz * nc, 2 * nc, nc);
-        this.blocks = new double[nz * nb * bs * bs];
-        this.pivots = new int[nz * nb * bs];
-        this.lower = new double[nz * nb * nc];
-        this.upper = new double[nz * nb * nc];
-        this.bMat = new double[nz * nc * bs];
-        this.cMat = new double[nz * bs * nc];
+        this.band = new BandLu(Sizes.length(bandRows(layout), "band rows"), BAND_LOWER * nc, BAND_UPPER * nc);
+        this.blocks = new double[Sizes.length(blockEntries(layout), "block entries")];
+        this.pivots = new int[Sizes.length(blockRows(layout), "block pivots")];
+        this.lower = new double[Sizes.length(laneEntries(layout), "lower lane couplings")];
+        this.upper = new double[Sizes.length(laneEntries(layout), "upper lane couplings")];
+        this.bMat = new double[Sizes.length(filmEntries(layout), "film coupling B")];
+        this.cMat = new double[Sizes.length(filmEntries(layout), "film coupling C")];
         this.work = new double[bs * Math.max(nc, 1)];
         this.work2 = new double[bs];
-        this.bulkRhs = new double[nz * nc];
+        this.bulkRhs = new double[Sizes.length(bandRows(layout), "bulk right-hand side")];
+    }
+
+    /**
+     * Adds what the matrix of {@code layout} allocates: the band of N_z n_comp rows, N_z n_b bs^2 block entries and
+     * N_z n_b bs pivots, 2 N_z n_b n_comp lane couplings, 2 N_z n_comp bs film couplings, N_z n_comp right-hand side.
+     */
+    public static void footprint(StateLayout layout, Footprint f) {
+        int nc = layout.components();
+        BandLu.footprint(bandRows(layout), BAND_LOWER * nc, BAND_UPPER * nc, f);
+        f.doubles(Footprint.Part.GRID, 1, blockEntries(layout));
+        f.ints(Footprint.Part.GRID, 1, blockRows(layout));
+        f.doubles(Footprint.Part.GRID, 2, laneEntries(layout));
+        f.doubles(Footprint.Part.GRID, 2, filmEntries(layout));
+        f.doubles(Footprint.Part.GRID, 1, bandRows(layout));
+    }
+
+    private static long bandRows(StateLayout l) {
+        return Sizes.times(l.axialCells(), l.components());
+    }
+
+    private static long blockEntries(StateLayout l) {
+        return Sizes.times(blockRows(l), l.blockSize());
+    }
+
+    private static long blockRows(StateLayout l) {
+        return Sizes.times(l.axialCells(), l.localBlocks(), l.blockSize());
+    }
+
+    private static long laneEntries(StateLayout l) {
+        return Sizes.times(l.axialCells(), l.localBlocks(), l.components());
+    }
+
+    private static long filmEntries(StateLayout l) {
+        return Sizes.times(l.axialCells(), l.components(), l.blockSize());
     }
 
     public StateLayout layout() {

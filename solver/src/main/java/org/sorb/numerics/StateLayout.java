@@ -1,6 +1,7 @@
 package org.sorb.numerics;
 
 import org.sorb.model.BindingModel;
+import org.sorb.model.ColumnCase;
 import org.sorb.model.ColumnModel;
 
 /**
@@ -10,6 +11,9 @@ import org.sorb.model.ColumnModel;
  * shell k = 0 (outermost) .. n_shell - 1 (innermost) each with pore concentrations c_p (n_comp) and bound
  * states q (n_bound); for the lumped rate model the cell holds c then q. The unknowns of one shell (or of the
  * lumped rate model's bound phase) form one local block of size {@link #blockSize()}.
+ *
+ * <p>Any grid makes a layout, so that its size can be measured ({@link #unknowns()}, exact in long); one whose
+ * size does not fit a Java array cannot be indexed: {@link #size()} and {@link #cellStride()} refuse it.
  */
 public final class StateLayout {
     private final ColumnModel model;
@@ -18,7 +22,10 @@ public final class StateLayout {
     private final int boundStates;
     private final int shells;
     private final int blockSize;
-    private final int cellStride;
+    private final long cellUnknowns;
+    private final long unknowns;
+    /** cellUnknowns as an int offset, or -1 when it is none (then every offset is negative, never a silent wrap). */
+    private final int stride;
 
     public StateLayout(ColumnModel model, int axialCells, int particleCells, BindingModel binding) {
         this.model = model;
@@ -31,7 +38,15 @@ public final class StateLayout {
             case LUMPED_RATE -> 0;
         };
         this.blockSize = hasPores() ? components + boundStates : boundStates;
-        this.cellStride = components + Math.max(shells, 1) * blockSize;
+        this.cellUnknowns = Sizes.plus(components, Sizes.times(localBlocks(), blockSize));
+        this.unknowns = Sizes.times(axialCells, cellUnknowns);
+        this.stride = cellUnknowns <= Sizes.MAX_ARRAY_LENGTH ? (int) cellUnknowns : -1;
+    }
+
+    /** The layout of {@code c}'s column: its model, grid and binding. */
+    public static StateLayout of(ColumnCase c) {
+        return new StateLayout(c.column().model(), c.discretization().axialCells(), c.discretization().particleCells(),
+                c.binding());
     }
 
     public ColumnModel model() {
@@ -70,24 +85,29 @@ public final class StateLayout {
         return blockSize;
     }
 
-    /** Unknowns per axial cell. */
+    /** Unknowns per axial cell, n_comp + local blocks x block size, as an array offset. */
     public int cellStride() {
-        return cellStride;
+        return Sizes.length(cellUnknowns, "unknowns per axial cell");
     }
 
-    /** Unknowns per column. */
+    /** Unknowns per column, N_z x cell stride, as an array length. */
     public int size() {
-        return axialCells * cellStride;
+        return Sizes.length(unknowns, "unknowns of the column");
+    }
+
+    /** Unknowns per column, N_z x (n_comp + local blocks x block size), exact (saturating at Long.MAX_VALUE). */
+    public long unknowns() {
+        return unknowns;
     }
 
     /** Offset of bulk concentration c of component i in cell j. */
     public int bulk(int j, int i) {
-        return j * cellStride + i;
+        return j * stride + i;
     }
 
     /** Offset of the first unknown of local block k of cell j. */
     public int block(int j, int k) {
-        return j * cellStride + components + k * blockSize;
+        return j * stride + components + k * blockSize;
     }
 
     /** Offset of pore concentration c_p of component i in shell k of cell j (models with pores). */

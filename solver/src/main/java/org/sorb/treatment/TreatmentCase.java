@@ -43,14 +43,26 @@ public record TreatmentCase(String name, Patient patient, Circuit circuit, Adsor
                     + "than pH, in component order: " + expected);
         }
         if (operation.columns() == 1) {
-            double sessionTime = Math.min(schedule.maxDuration(), schedule.plasmaVolumes() * patient.plasmaVolume()
-                    / circuit.patientPlasmaFlow(patient.hematocrit()));
+            double sessionTime = sessionTime(patient, circuit, schedule);
             if (operation.regeneration().duration() >= sessionTime) {
                 throw new InvalidModelException("operation.regeneration", operation.regeneration().duration() + " s",
                         "a regeneration shorter than the session's processing time (" + sessionTime
                                 + " s) with one column");
             }
         }
+    }
+
+    /**
+     * Processing time of one session without waits (s): min(max_duration, plasma_volumes PV / Q_pp), Q_pp the patient
+     * plasma flow through the circuit.
+     */
+    public double sessionTime() {
+        return sessionTime(patient, circuit, schedule);
+    }
+
+    private static double sessionTime(Patient patient, Circuit circuit, Schedule schedule) {
+        return Math.min(schedule.maxDuration(), schedule.plasmaVolumes() * patient.plasmaVolume()
+                / circuit.patientPlasmaFlow(patient.hematocrit()));
     }
 
     /** Column component of patient species k. */

@@ -139,7 +139,7 @@ public final class TreatmentSimulator {
         double[] sessionEnd = new double[nSessions];
         double[] sessionVolume = new double[nSessions];
         double[] sessionWait = new double[nSessions];
-        double[] reduction = new double[nSessions * ns];
+        double[] reduction = new double[Math.multiplyExact(nSessions, ns)];
         record(-1, -1, new double[ns], new double[ns]);
         for (int s = 0; s < nSessions; s++) {
             double start = sc.start(s);
@@ -744,7 +744,7 @@ public final class TreatmentSimulator {
     }
 
     private double[] rows(List<double[]> v) {
-        double[] out = new double[v.size() * ns];
+        double[] out = new double[Math.multiplyExact(v.size(), ns)];
         for (int i = 0; i < v.size(); i++) {
             System.arraycopy(v.get(i), 0, out, i * ns, ns);
         }

@@ -16,6 +16,9 @@ import org.sorb.cases.CaseLoader;
 import org.sorb.cases.LoadedSweep;
 import org.sorb.model.ColumnCase;
 import org.sorb.model.SimulationResult;
+import org.sorb.numerics.ColumnSimulator;
+import org.sorb.numerics.Footprint;
+import org.sorb.numerics.HostMemory;
 import org.sorb.numerics.ProgressListener;
 
 class JavaBackendBatchTest {
@@ -23,6 +26,20 @@ class JavaBackendBatchTest {
         try (InputStream in = JavaBackendBatchTest.class.getResourceAsStream("/sweeps/grid-langmuir.yaml")) {
             return CaseLoader.parseSweep(new String(in.readAllBytes(), StandardCharsets.UTF_8), "grid", List.of());
         }
+    }
+
+    @Test
+    void threadsAreLimitedToTheWorkingSetsThatFit() throws Exception {
+        List<ColumnCase> designs = gridSweep().models();
+        long largest = 0;
+        for (ColumnCase c : designs) {
+            largest = Math.max(largest, HostMemory.needed(ColumnSimulator.footprint(c).of(Footprint.Part.GRID)));
+        }
+        long limit = 3 * largest + largest / 2;
+        assertEquals(3, JavaBackend.threadsThatFit(designs, 16, needed -> limit));
+        assertEquals(2, JavaBackend.threadsThatFit(designs, 2, needed -> limit));
+        assertEquals(1, JavaBackend.threadsThatFit(designs, 16, needed -> 0));
+        assertEquals(16, JavaBackend.threadsThatFit(designs, 16, needed -> needed));
     }
 
     @Test

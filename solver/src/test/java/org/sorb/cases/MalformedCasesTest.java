@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every file in {@code malformed/} has exactly one mistake, declared in its header: {@code # field: F} (the
- * field the error must name) and {@code # value: V} (the offending value the message must quote).
+ * field the error must name) and {@code # value: V} (the offending value the message must quote). A file with a
+ * {@code sweep:} section is loaded as a sweep.
  */
 class MalformedCasesTest {
 
@@ -36,12 +37,21 @@ class MalformedCasesTest {
         List<String> lines = Files.readAllLines(file);
         String field = header(lines.get(0), "# field:");
         String value = header(lines.get(1), "# value:");
-        CaseException e = assertThrows(CaseException.class, () -> CaseLoader.load(file, List.of()));
+        CaseException e = assertThrows(CaseException.class, () -> load(file));
         String message = e.getMessage();
         assertEquals(field, e.field(), message);
         assertTrue(message.contains(field), "field missing from: " + message);
         assertTrue(message.contains(value), "value '" + value + "' missing from: " + message);
         assertTrue(message.contains("expected") || message.contains("did you mean"), message);
+    }
+
+    /** Loads {@code file} as {@code sorb run} would: a sweep with its designs, anything else as one case. */
+    private static void load(Path file) throws CaseException, IOException {
+        if (CaseLoader.declaresSweep(file)) {
+            CaseLoader.loadSweep(file, List.of());
+        } else {
+            CaseLoader.load(file, List.of());
+        }
     }
 
     private static String header(String line, String prefix) {

@@ -5,14 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sorb.numerics.batch.BatchBuffers;
-import org.sorb.numerics.batch.BatchDevice;
 import org.sorb.numerics.batch.BatchIntegrator;
 import org.sorb.numerics.batch.KernelConstants;
 import org.sorb.backend.Backend;
 import org.sorb.backend.BatchChunking;
 import org.sorb.model.ColumnCase;
+import org.sorb.model.InvalidModelException;
 import org.sorb.model.SimulationResult;
+import org.sorb.numerics.Footprint;
+import org.sorb.numerics.HostMemory;
 import org.sorb.numerics.ProgressListener;
+import org.sorb.numerics.Sizes;
 
 /**
  * The OpenCL batch backend on one device. It owns its {@link OpenClContext} and closes it.
@@ -68,6 +71,18 @@ public final class OpenClBackend implements Backend {
     /** Fraction of the device's global memory a chunk may use. */
     static final double MEMORY_FRACTION = 0.5;
 
+    /**
+     * Host arrays as large as a chunk's largest buffer alive at once: the initial state BatchIntegrator keeps, an
+     * array written or read, and its copy in the device's tile layout (OpenClBatchDevice.write, read).
+     */
+    static final int HOST_STAGING_COPIES = 3;
+
+    /** Host bytes one design of a chunk needs to stage its buffers: HOST_STAGING_COPIES x its largest, with margin. */
+    static long hostBytesPerDesign(KernelConstants k) {
+        return HostMemory.needed(Sizes.times(HOST_STAGING_COPIES, Footprint.DOUBLE_BYTES,
+                Math.max(1, BatchBuffers.longestPerDesign(k))));
+    }
+
     /** The context this backend runs on. */
     public OpenClContext context() {
         return context;
@@ -108,7 +123,13 @@ public final class OpenClBackend implements Backend {
         for (Map.Entry<KernelConstants, List<Integer>> g : groups.entrySet()) {
             KernelConstants k = g.getKey();
             List<Integer> members = g.getValue();
-            int chunk = chunkSize(k, context.device().globalMemoryBytes(), context.device().maxAllocationBytes());
+            OpenClDeviceInfo info = context.device();
+            int byDevice = chunkSize(k, info.globalMemoryBytes(), info.maxAllocationBytes(), Long.MAX_VALUE);
+            long host = HostMemory.availableFor(Sizes.times(Math.min(byDevice, members.size()), hostBytesPerDesign(k)));
+            int chunk = chunkSize(k, info.globalMemoryBytes(), info.maxAllocationBytes(), host);
+            if (chunk < 1) {
+                throw tooLarge(designs.get(members.get(0)), k, info, host);
+            }
             int lanes = lanesFor(context.device(), members.size());
             if (chunk < lanes) {
                 lanes = 1;
@@ -208,23 +229,33 @@ public final class OpenClBackend implements Backend {
     }
 
     /**
-     * Designs per chunk: as many as fit in {@link #MEMORY_FRACTION} of the global memory, with the largest
-     * buffer within the device's maximum allocation.
+     * Designs per chunk: as many as fit in {@link #MEMORY_FRACTION} of the global memory, with the largest buffer
+     * within the device's maximum allocation and within one Java array (the host stages every buffer), and the host
+     * staging ({@link #HOST_STAGING_COPIES} of the largest buffer, with the margin) within {@code hostBytes}; 0 when
+     * not even one design fits.
      */
-    static int chunkSize(KernelConstants k, long globalMemory, long maxAllocation) {
+    static int chunkSize(KernelConstants k, long globalMemory, long maxAllocation, long hostBytes) {
         long perDesign = BatchBuffers.bytesPerDesign(k);
-        long largest = 0;
-        for (BatchDevice.Buf b : BatchDevice.Buf.values()) {
-            largest = Math.max(largest, 8L * BatchBuffers.size(b, k, 1));
-        }
+        long longest = Math.max(1, BatchBuffers.longestPerDesign(k));
+        long largest = Sizes.times(Footprint.DOUBLE_BYTES, longest);
         long byMemory = (long) (MEMORY_FRACTION * globalMemory) / perDesign;
-        long byAllocation = maxAllocation / Math.max(largest, 1);
-        long n = Math.min(byMemory, byAllocation);
-        if (n < 1) {
-            throw new IllegalStateException("one design needs " + perDesign + " bytes of device memory; the device has "
-                    + globalMemory + " (max allocation " + maxAllocation + ")");
-        }
+        long byAllocation = maxAllocation / largest;
+        long byArray = Sizes.MAX_ARRAY_LENGTH / longest;
+        long byHost = hostBytes / hostBytesPerDesign(k);
+        long n = Math.min(Math.min(byMemory, byAllocation), Math.min(byArray, byHost));
         return (int) Math.min(n, Integer.MAX_VALUE);
+    }
+
+    /** The refusal of a design of which not even one fits {@code device} (or the host staging of its buffers). */
+    static InvalidModelException tooLarge(ColumnCase design, KernelConstants k, OpenClDeviceInfo device, long host) {
+        long largest = Sizes.times(Footprint.DOUBLE_BYTES, BatchBuffers.longestPerDesign(k));
+        String value = Footprint.gridValue(design) + " (" + HostMemory.gib(BatchBuffers.bytesPerDesign(k))
+                + " of OpenCL buffers per design, the largest " + HostMemory.gib(largest) + ")";
+        return new InvalidModelException(Footprint.gridField(design), value, "a grid whose buffers fit "
+                + MEMORY_FRACTION + " of the device's " + HostMemory.gib(device.globalMemoryBytes())
+                + ", its largest allocation of " + HostMemory.gib(device.maxAllocationBytes()) + " and, staged "
+                + HOST_STAGING_COPIES + " times with the margin, the " + HostMemory.gib(host) + " this JVM can use ("
+                + "or --backend java, " + HostMemory.MORE_MEMORY + ")");
     }
 
     @Override

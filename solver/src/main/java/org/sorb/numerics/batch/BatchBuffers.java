@@ -1,5 +1,8 @@
 package org.sorb.numerics.batch;
 
+import org.sorb.numerics.Footprint;
+import org.sorb.numerics.Sizes;
+
 /** Sizes (in elements) of every batch buffer, shared by the Java and OpenCL devices. */
 public final class BatchBuffers {
     private BatchBuffers() {
@@ -8,34 +11,59 @@ public final class BatchBuffers {
     /** Stage states whose outlets gather_stage_outlets gathers: Y, S1, S2, S3 (the four ESDIRK stages). */
     public static final int STAGE_OUTLETS = org.sorb.numerics.Esdirk32.STAGES;
 
+    /** Elements of buffer {@code b} for {@code nd} designs (the tableau's 29 whatever nd), as an array length. */
     public static int size(BatchDevice.Buf b, KernelConstants k, int nd) {
-        int n = k.unknowns();
+        long n = b == BatchDevice.Buf.TABLEAU ? perDesign(b, k) : Sizes.times(perDesign(b, k), nd);
+        return Sizes.length(n, b.name());
+    }
+
+    /** Elements of int buffer {@code b} for {@code nd} designs, as an array length. */
+    public static int size(BatchDevice.IntBuf b, KernelConstants k, int nd) {
+        return Sizes.length(Sizes.times(perDesign(b, k), nd), b.name());
+    }
+
+    /** Elements of buffer {@code b} per design (the tableau's, shared by all designs, for TABLEAU), exact. */
+    static long perDesign(BatchDevice.Buf b, KernelConstants k) {
+        long n = k.unknowns();
         return switch (b) {
-            case Y, F1, PREV, S1, S2, S3, FS1, FS2, FS3, SUM, RHS, ERR, WEIGHT -> n * nd;
-            case BULK_RHS -> k.bandRows() * nd;
-            case CIN -> k.nc() * nd;
-            case OUTLET -> STAGE_OUTLETS * k.nc() * nd;
-            case PAR -> k.parameters() * nd;
-            case HG, RATIO, NORM -> nd;
-            case TOL -> 2 * nd;
-            case COEF -> 4 * nd;
-            case BLOCKS -> k.nz() * k.nblk() * k.bs() * k.bs() * nd;
-            case LOWER, UPPER -> k.nz() * k.nblk() * k.nc() * nd;
-            case BMAT, CMAT -> k.nz() * k.nc() * k.bs() * nd;
-            case BAND -> k.bandRows() * k.bandWidth() * nd;
-            case STEP -> (4 + 2 * k.nc()) * nd;
-            case ETA -> nd;
-            case RESULT -> 3 * nd;
+            case Y, F1, PREV, S1, S2, S3, FS1, FS2, FS3, SUM, RHS, ERR, WEIGHT -> n;
+            case BULK_RHS -> k.bandRows();
+            case CIN -> k.nc();
+            case OUTLET -> Sizes.times(STAGE_OUTLETS, k.nc());
+            case PAR -> k.parameters();
+            case HG, RATIO, NORM -> 1;
+            case TOL -> 2;
+            case COEF -> 4;
+            case BLOCKS -> Sizes.times(k.nz(), k.nblk(), k.bs(), k.bs());
+            case LOWER, UPPER -> Sizes.times(k.nz(), k.nblk(), k.nc());
+            case BMAT, CMAT -> Sizes.times(k.nz(), k.nc(), k.bs());
+            case BAND -> Sizes.times(k.bandRows(), k.bandWidth());
+            case STEP -> Sizes.times(2, k.nc()) + 4;
+            case ETA -> 1;
+            case RESULT -> 3;
             case TABLEAU -> 29;
         };
     }
 
-    public static int size(BatchDevice.IntBuf b, KernelConstants k, int nd) {
+    /** Elements of int buffer {@code b} per design, exact. */
+    static long perDesign(BatchDevice.IntBuf b, KernelConstants k) {
         return switch (b) {
-            case ACTIVE, OK -> nd;
-            case PIV -> k.nz() * k.nblk() * k.bs() * nd;
-            case BAND_PIV -> k.bandRows() * nd;
+            case ACTIVE, OK -> 1;
+            case PIV -> Sizes.times(k.nz(), k.nblk(), k.bs());
+            case BAND_PIV -> k.bandRows();
         };
+    }
+
+    /** Elements per design of the longest buffer: a chunk of nd designs needs arrays of nd times this. */
+    public static long longestPerDesign(KernelConstants k) {
+        long longest = 0;
+        for (BatchDevice.Buf b : BatchDevice.Buf.values()) {
+            longest = Math.max(longest, perDesign(b, k));
+        }
+        for (BatchDevice.IntBuf b : BatchDevice.IntBuf.values()) {
+            longest = Math.max(longest, perDesign(b, k));
+        }
+        return longest;
     }
 
     /**
@@ -73,10 +101,10 @@ public final class BatchBuffers {
     public static long bytesPerDesign(KernelConstants k) {
         long total = 0;
         for (BatchDevice.Buf b : BatchDevice.Buf.values()) {
-            total += 8L * size(b, k, 1);
+            total = Sizes.plus(total, Sizes.times(Footprint.DOUBLE_BYTES, perDesign(b, k)));
         }
         for (BatchDevice.IntBuf b : BatchDevice.IntBuf.values()) {
-            total += 4L * size(b, k, 1);
+            total = Sizes.plus(total, Sizes.times(Footprint.INT_BYTES, perDesign(b, k)));
         }
         return total;
     }

@@ -15,6 +15,7 @@ import org.sorb.numerics.ColumnSimulator;
 import org.sorb.numerics.Esdirk32;
 import org.sorb.numerics.EsdirkStepper;
 import org.sorb.numerics.ProgressListener;
+import org.sorb.numerics.Sizes;
 import org.sorb.numerics.SolverException;
 import org.sorb.numerics.batch.BatchDevice.Buf;
 import org.sorb.numerics.batch.BatchDevice.IntBuf;
@@ -89,10 +90,11 @@ public final class BatchIntegrator {
         newtonIterations = new long[nd];
         factorizations = new long[nd];
         inletStart = new double[nd];
-        inletValue = new double[nd * nc];
-        inletSlope = new double[nd * nc];
-        injected = new double[nd * nc];
-        eluted = new double[nd * nc];
+        int perComponent = BatchBuffers.size(Buf.CIN, k, nd);
+        inletValue = new double[perComponent];
+        inletSlope = new double[perComponent];
+        injected = new double[perComponent];
+        eluted = new double[perComponent];
         outTimes = new double[nd][];
         outlet = new double[nd][];
         nextOut = new int[nd];
@@ -115,9 +117,9 @@ public final class BatchIntegrator {
     /** Runs every design to the end of its inlet schedule. */
     public List<SimulationResult> run(ProgressListener progress) {
         long started = System.nanoTime();
-        double[] y0 = new double[n * nd];
+        double[] y0 = new double[BatchBuffers.size(Buf.Y, k, nd)];
         double[][] content0 = new double[nd][nc];
-        double[] tol = new double[2 * nd];
+        double[] tol = new double[BatchBuffers.size(Buf.TOL, k, nd)];
         for (int b = 0; b < nd; b++) {
             ColumnCase c = designs.get(b);
             double[] single = new ColumnSimulator(c).initialState();
@@ -131,14 +133,15 @@ public final class BatchIntegrator {
             eta[b] = 1.0;
             double end = c.inlet().endTime();
             outTimes[b] = ColumnSimulator.outputTimes(c.output().interval(), end);
-            outlet[b] = new double[outTimes[b].length * nc];
+            outlet[b] = new double[Sizes.length(ColumnSimulator.outletElements(c), "outlet samples")];
             for (int i = 0; i < nc; i++) {
                 outlet[b][i] = equations.get(b).outlet(single, i);
             }
             nextOut[b] = 1;
             int np = c.output().profileTimes().length;
-            profileBulk[b] = new double[np * k.nz() * nc];
-            profileBound[b] = new double[np * k.nz() * nc];
+            int snapshots = Sizes.length(ColumnSimulator.profileElements(c), "profile snapshots");
+            profileBulk[b] = new double[snapshots];
+            profileBound[b] = new double[snapshots];
             while (nextProfile[b] < np && c.output().profileTimes()[nextProfile[b]] == 0.0) {
                 recordProfile(b, single);
             }
@@ -159,7 +162,7 @@ public final class BatchIntegrator {
         int[] ok = new int[nd];
         double[] hg = new double[nd];
         double[] norm = new double[nd];
-        double[] result = new double[3 * nd];
+        double[] result = new double[BatchBuffers.size(Buf.RESULT, k, nd)];
         double[] stageOutlets = new double[BatchBuffers.size(Buf.OUTLET, k, nd)];
         double lastReported = -1.0;
 
@@ -205,7 +208,7 @@ public final class BatchIntegrator {
                 }
             }
             // the whole attempt on the device: stages, Newton, error estimate
-            double[] stepInfo = new double[(4 + 2 * nc) * nd];
+            double[] stepInfo = new double[BatchBuffers.size(Buf.STEP, k, nd)];
             int[] attempting = new int[nd];
             for (int b = 0; b < nd; b++) {
                 attempting[b] = active[b] != 0 && !failed[b] ? 1 : 0;
@@ -336,7 +339,7 @@ public final class BatchIntegrator {
     /** Sets the inlet of the marked designs to their current section and recomputes their F1 there. */
     private void startSection(boolean[] which) {
         int[] mask = new int[nd];
-        double[] cin = new double[nc * nd];
+        double[] cin = new double[BatchBuffers.size(Buf.CIN, k, nd)];
         for (int b = 0; b < nd; b++) {
             if (!which[b]) {
                 continue;
@@ -406,7 +409,7 @@ public final class BatchIntegrator {
     }
 
     private List<SimulationResult> results(double[][] content0, double wall) {
-        double[] y = new double[n * nd];
+        double[] y = new double[BatchBuffers.size(Buf.Y, k, nd)];
         device.read(Buf.Y, y);
         List<SimulationResult> out = new ArrayList<>(nd);
         double[] single = new double[n];

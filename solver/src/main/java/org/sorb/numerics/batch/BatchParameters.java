@@ -18,7 +18,7 @@ public final class BatchParameters {
      */
     public static double[] pack(List<ColumnCase> designs, List<ColumnEquations> equations, KernelConstants k) {
         int nd = designs.size();
-        double[] p = new double[k.parameters() * nd];
+        double[] p = new double[BatchBuffers.size(BatchDevice.Buf.PAR, k, nd)];
         for (int b = 0; b < nd; b++) {
             ColumnCase c = designs.get(b);
             if (!KernelConstants.of(c).equals(k)) {

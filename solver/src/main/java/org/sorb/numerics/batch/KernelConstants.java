@@ -31,8 +31,7 @@ public record KernelConstants(int nz, int nc, int nb, int ns, int nblk, int bs, 
     /** The constants of a case's structure. */
     public static KernelConstants of(ColumnCase c) {
         BindingModel bm = c.binding();
-        StateLayout layout = new StateLayout(c.column().model(), c.discretization().axialCells(),
-                c.discretization().particleCells(), bm);
+        StateLayout layout = StateLayout.of(c);
         int kind = bm instanceof LinearBinding ? 1 : bm instanceof LangmuirBinding ? 2
                 : bm instanceof BiLangmuirBinding ? 3 : 0;
         if (kind == 0) {
@@ -78,12 +77,12 @@ public record KernelConstants(int nz, int nc, int nb, int ns, int nblk, int bs, 
 
     /** Unknowns per design. */
     public int unknowns() {
-        return nz * cs;
+        return Math.multiplyExact(nz, cs);
     }
 
     /** Rows of the banded column system. */
     public int bandRows() {
-        return nz * nc;
+        return Math.multiplyExact(nz, nc);
     }
 
     /** Width of a stored band row: 2 kl + ku + 1 with kl = 2 NC, ku = NC. */

@@ -10,9 +10,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sorb.model.ColumnCase;
 import org.sorb.model.ColumnModel;
+import org.sorb.model.InvalidModelException;
 import org.sorb.model.SimulationResult;
 import org.sorb.numerics.ColumnSimulator;
+import org.sorb.numerics.HostMemory;
 import org.sorb.numerics.ProgressListener;
+import org.sorb.numerics.Sizes;
 import org.sorb.numerics.batch.BatchBuffers;
 import org.sorb.numerics.batch.KernelConstants;
 import org.sorb.verification.TestCases;
@@ -56,9 +59,32 @@ class OpenClBackendTest {
     void chunkSizeFitsMemoryAndLargestAllocation() {
         KernelConstants k = KernelConstants.of(sweep(1).get(0));
         long perDesign = BatchBuffers.bytesPerDesign(k);
-        assertEquals(10, OpenClBackend.chunkSize(k, 20 * perDesign, Long.MAX_VALUE));
-        int byAllocation = OpenClBackend.chunkSize(k, Long.MAX_VALUE / 4, 8L * k.unknowns() * 3);
+        assertEquals(10, OpenClBackend.chunkSize(k, 20 * perDesign, Long.MAX_VALUE, Long.MAX_VALUE));
+        int byAllocation = OpenClBackend.chunkSize(k, Long.MAX_VALUE / 4, 8L * k.unknowns() * 3, Long.MAX_VALUE);
         assertTrue(byAllocation <= 3 && byAllocation >= 1, "limited by the largest buffer: " + byAllocation);
+    }
+
+    @Test
+    void chunkSizeFitsTheHostStagingAndOneJavaArray() {
+        KernelConstants k = KernelConstants.of(sweep(1).get(0));
+        long largest = 8L * BatchBuffers.longestPerDesign(k);
+        long staging = HostMemory.needed(OpenClBackend.HOST_STAGING_COPIES * largest);
+        assertEquals(5, OpenClBackend.chunkSize(k, Long.MAX_VALUE / 4, Long.MAX_VALUE, 5 * staging + 1));
+        int byArray = OpenClBackend.chunkSize(k, Long.MAX_VALUE / 4, Long.MAX_VALUE, Long.MAX_VALUE);
+        assertEquals(Sizes.MAX_ARRAY_LENGTH / BatchBuffers.longestPerDesign(k), byArray);
+    }
+
+    @Test
+    void aDesignThatFitsNoDeviceIsRefusedNamingItsGrid() {
+        ColumnCase design = sweep(1).get(0);
+        KernelConstants k = KernelConstants.of(design);
+        assertEquals(0, OpenClBackend.chunkSize(k, BatchBuffers.bytesPerDesign(k), Long.MAX_VALUE, Long.MAX_VALUE));
+        assertEquals(0, OpenClBackend.chunkSize(k, Long.MAX_VALUE / 4, Long.MAX_VALUE, 1000));
+        InvalidModelException e = OpenClBackend.tooLarge(design, k, device("GPU", 1), 1000);
+        assertEquals("discretization.axial_cells", e.field());
+        assertTrue(e.getMessage().startsWith("discretization.axial_cells: got 8 ("), e.getMessage());
+        assertTrue(e.getMessage().contains("expected a grid whose buffers fit 0.5 of the device's 1.0 GiB"),
+                e.getMessage());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.sorb.numerics.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,5 +26,15 @@ class BatchBuffersTest {
         long expected = 8L * (states + inletParametersHg + blocks + lowerUpper + bAndC + band + bulkRhs) + 4L * pivots;
         assertEquals(expected, BatchBuffers.newtonIterationBytes(k, true));
         assertEquals(expected + 4L * (4 * 2 * 2), BatchBuffers.newtonIterationBytes(k, false));
+    }
+
+    @Test
+    void sizesForTooManyDesignsAreRefusedNotWrapped() {
+        KernelConstants k = new KernelConstants(4, 1, 1, 2, 2, 2, 5, true, true, 2, 0);
+        assertEquals(20 * 1000, BatchBuffers.size(BatchDevice.Buf.Y, k, 1000));
+        assertEquals(29, BatchBuffers.size(BatchDevice.Buf.TABLEAU, k, Integer.MAX_VALUE));
+        assertThrows(ArithmeticException.class, () -> BatchBuffers.size(BatchDevice.Buf.Y, k, Integer.MAX_VALUE / 10));
+        assertThrows(ArithmeticException.class, () -> BatchBuffers.size(BatchDevice.IntBuf.PIV, k, Integer.MAX_VALUE / 10));
+        assertEquals(4 * 2 * 2 * 2, BatchBuffers.longestPerDesign(k)); // the blocks: 4 cells x 2 blocks of 2 x 2
     }
 }
