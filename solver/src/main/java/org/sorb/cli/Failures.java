@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.util.concurrent.Callable;
 import org.sorb.cases.CaseException;
 import org.sorb.model.InvalidModelException;
+import org.sorb.numerics.SolverException;
 import picocli.CommandLine.ExitCode;
 
 /** Runs a command body and turns its exceptions into one {@code error: } line on stderr and an exit status. */
@@ -33,8 +34,14 @@ final class Failures {
         }
     }
 
-    /** One line for any exception, naming the file for the file-system ones whose message is only a path. */
+    /**
+     * One line for any exception, naming the file for the file-system ones whose message is only a path; a solver's
+     * message as it is (it says what stopped the run, and where).
+     */
     static String describe(Exception e) {
+        if (e instanceof SolverException && e.getMessage() != null) {
+            return e.getMessage();
+        }
         if (e instanceof NoSuchFileException n) {
             return "no such file or directory: " + n.getFile() + (n.getReason() == null ? "" : " (" + n.getReason() + ")");
         }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.sorb.cases.LoadedTreatment;
 import org.sorb.io.TreatmentResultWriter;
 import org.sorb.model.InvalidModelException;
+import org.sorb.numerics.RunBudget;
 import org.sorb.treatment.TreatmentResult;
 import org.sorb.treatment.TreatmentSimulator;
 
@@ -15,7 +16,8 @@ final class TreatRunner {
     private TreatRunner() {
     }
 
-    static int run(SorbCli cli, CaseArguments args, Path output, PrintWriter out, PrintWriter err) throws Exception {
+    static int run(SorbCli cli, CaseArguments args, Path output, RunBudget budget, PrintWriter out, PrintWriter err)
+            throws Exception {
         LoadedTreatment loaded = args.loadTreatment(cli.workingDir());
         Path target = output != null ? cli.workingDir().resolve(output).normalize()
                 : cli.workingDir().resolve(loaded.model().name().replaceAll("[^A-Za-z0-9._-]", "_") + ".h5");
@@ -37,7 +39,7 @@ final class TreatRunner {
                 progress.finish();
                 err.println("[sorb] " + line);
                 err.flush();
-            }).run(progress);
+            }).run(budget, progress);
         } catch (InvalidModelException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -73,7 +73,7 @@ public record RunBudget(double limitSeconds, long deadlineNanos, double horizon)
         return "simulated t = " + number(t) + " s" + (Double.isNaN(end) ? "" : " of " + number(end) + " s");
     }
 
-    /** A duration in the largest of h, min and s that gives a whole number, else in s: "2 h", "90 min", "0.001 s". */
+    /** A duration in the largest of h and min that gives a whole number, else in s or ms: "2 h", "90 min", "1 ms". */
     public static String duration(double seconds) {
         if (seconds == Double.POSITIVE_INFINITY) {
             return "none";
@@ -84,7 +84,7 @@ public record RunBudget(double limitSeconds, long deadlineNanos, double horizon)
         if (seconds >= 60 && seconds % 60 == 0) {
             return String.format(Locale.ROOT, "%.0f min", seconds / 60);
         }
-        return number(seconds) + " s";
+        return seconds < 1 ? number(seconds * 1e3) + " ms" : number(seconds) + " s";
     }
 
     /** Six significant digits without trailing zeros: 0, 12.5, 0.001, 1.5e-07. */
