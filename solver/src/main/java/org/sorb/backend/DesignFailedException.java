@@ -1,11 +1,19 @@
 package org.sorb.backend;
 
+import org.sorb.numerics.SolverException;
+
 /** One design of a batch failed; the message names its index (0-based) and the cause. */
 public final class DesignFailedException extends RuntimeException {
     private final int design;
 
     public DesignFailedException(int design, RuntimeException cause) {
-        super("design " + design + ": " + describe(cause), cause);
+        super("design " + design + ": " + reason(cause), cause);
+        this.design = design;
+    }
+
+    /** Design {@code design} failed for {@code reason} (as a {@link org.sorb.model.DesignOutcome} records it). */
+    public DesignFailedException(int design, String reason) {
+        super("design " + design + ": " + reason);
         this.design = design;
     }
 
@@ -14,8 +22,15 @@ public final class DesignFailedException extends RuntimeException {
         return design;
     }
 
-    private static String describe(RuntimeException e) {
+    /**
+     * The reason a design failed with {@code e}: a solver's message as it is (it says what happened where), any
+     * other exception with its class name in front.
+     */
+    public static String reason(RuntimeException e) {
         String m = e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : m;
+        if (e instanceof SolverException && m != null) {
+            return m;
+        }
+        return m == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + m;
     }
 }

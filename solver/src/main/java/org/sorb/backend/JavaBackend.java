@@ -10,12 +10,15 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongUnaryOperator;
 import org.sorb.model.ColumnCase;
+import org.sorb.model.DesignOutcome;
+import org.sorb.model.InvalidModelException;
 import org.sorb.model.SimulationResult;
 import org.sorb.numerics.ColumnSimulator;
 import org.sorb.numerics.Footprint;
 import org.sorb.numerics.HostMemory;
 import org.sorb.numerics.ProgressListener;
 import org.sorb.numerics.Sizes;
+import org.sorb.numerics.RunBudget;
 
 /**
  * The plain-Java reference path: the readable implementation every accelerator is tested against. A batch runs
@@ -56,16 +59,16 @@ public final class JavaBackend implements Backend {
     }
 
     @Override
-    public SimulationResult simulate(ColumnCase columnCase, ProgressListener progress) {
-        return new ColumnSimulator(columnCase).run(progress);
+    public SimulationResult simulate(ColumnCase columnCase, RunBudget budget, ProgressListener progress) {
+        return new ColumnSimulator(columnCase).run(budget, progress);
     }
 
     /**
-     * Runs the designs on the thread pool; progress is the mean of the designs' fractions. When a design fails,
-     * the others are cancelled and a {@link DesignFailedException} names the first failing design.
+     * Runs the designs on the thread pool; progress is the mean of the designs' fractions. A design that fails is
+     * recorded with its reason and the others go on (each design is exactly its single run).
      */
     @Override
-    public List<SimulationResult> simulateBatch(List<ColumnCase> designs, ProgressListener progress) {
+    public List<DesignOutcome> runBatch(List<ColumnCase> designs, RunBudget budget, ProgressListener progress) {
         int n = designs.size();
         if (n == 0) {
             return List.of();
@@ -73,21 +76,21 @@ public final class JavaBackend implements Backend {
         int poolSize = threadsThatFit(designs, Math.min(threads, n), HostMemory::availableFor);
         BatchProgress batchProgress = new BatchProgress(n, progress);
         if (poolSize == 1) {
-            List<SimulationResult> out = new ArrayList<>(n);
+            List<DesignOutcome> out = new ArrayList<>(n);
             for (int d = 0; d < n; d++) {
-                out.add(runDesign(designs.get(d), d, batchProgress));
+                out.add(runDesign(designs.get(d), d, budget, batchProgress));
             }
             return out;
         }
         ExecutorService pool = Executors.newFixedThreadPool(poolSize, new DaemonThreads());
         try {
-            List<Future<SimulationResult>> futures = new ArrayList<>(n);
+            List<Future<DesignOutcome>> futures = new ArrayList<>(n);
             for (int d = 0; d < n; d++) {
                 final int index = d;
-                futures.add(pool.submit(() -> runDesign(designs.get(index), index, batchProgress)));
+                futures.add(pool.submit(() -> runDesign(designs.get(index), index, budget, batchProgress)));
             }
-            List<SimulationResult> out = new ArrayList<>(n);
-            for (Future<SimulationResult> f : futures) {
+            List<DesignOutcome> out = new ArrayList<>(n);
+            for (Future<DesignOutcome> f : futures) {
                 out.add(await(f, futures));
             }
             return out;
@@ -110,17 +113,20 @@ public final class JavaBackend implements Backend {
         return (int) Math.max(1, Math.min(threads, fit));
     }
 
-    private SimulationResult runDesign(ColumnCase design, int index, BatchProgress progress) {
+    private DesignOutcome runDesign(ColumnCase design, int index, RunBudget budget, BatchProgress progress) {
+        DesignOutcome outcome;
         try {
-            SimulationResult r = simulate(design, (f, m) -> progress.design(index, f));
-            progress.done(index);
-            return r;
+            outcome = DesignOutcome.ok(simulate(design, budget, (f, m) -> progress.design(index, f)));
+        } catch (InvalidModelException e) {
+            throw e; // bad input for the whole run, not one design's failure
         } catch (RuntimeException e) {
-            throw new DesignFailedException(index, e);
+            outcome = DesignOutcome.failed(DesignFailedException.reason(e));
         }
+        progress.done(index);
+        return outcome;
     }
 
-    private static SimulationResult await(Future<SimulationResult> f, List<Future<SimulationResult>> all) {
+    private static DesignOutcome await(Future<DesignOutcome> f, List<Future<DesignOutcome>> all) {
         try {
             return f.get();
         } catch (ExecutionException e) {

@@ -61,4 +61,13 @@ public record LoadedSweep(LoadedCase base, String mode, List<String> names, doub
         designs.forEach(d -> out.add(d.model()));
         return out;
     }
+
+    /** Design d's values, "binding.qmax[0] = 80.0, column.length = 0.02" (SI), for messages. */
+    public String describe(int d) {
+        StringBuilder sb = new StringBuilder();
+        for (int p = 0; p < names.size(); p++) {
+            sb.append(p == 0 ? "" : ", ").append(names.get(p)).append(" = ").append(Format.number(parameters[d][p]));
+        }
+        return sb.toString();
+    }
 }

@@ -3,7 +3,7 @@ package org.sorb.cases;
 /** The physical kinds of value a case file holds, each with its accepted units and SI dimension. */
 public enum QuantityKind {
     LENGTH("a length", "m, cm, mm, um", new Dimension(1, 0, 0, 0), null),
-    TIME("a time", "s, min, h, d", new Dimension(0, 1, 0, 0), null),
+    TIME("a time", "ms, s, min, h, d", new Dimension(0, 1, 0, 0), null),
     VELOCITY("a velocity", "m/s, cm/h, cm/min, mm/s, m/h", new Dimension(1, -1, 0, 0), null),
     FLOW_RATE("a flow rate", "m^3/s, mL/min, mL/h, L/h, L/min", new Dimension(3, -1, 0, 0), null),
     DIFFUSIVITY("a diffusion coefficient", "m^2/s, cm^2/s", new Dimension(2, -1, 0, 0), null),

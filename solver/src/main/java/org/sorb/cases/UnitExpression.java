@@ -129,6 +129,7 @@ final class UnitExpression {
         m.put("m", new Scaled(1.0, LENGTH));
         m.put("cm", new Scaled(1e-2, LENGTH));
         m.put("mm", new Scaled(1e-3, LENGTH));
+        m.put("ms", new Scaled(1e-3, TIME));
         m.put("s", new Scaled(1.0, TIME));
         m.put("min", new Scaled(60.0, TIME));
         m.put("h", new Scaled(3600.0, TIME));

@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.util.concurrent.Callable;
 import org.sorb.cases.CaseException;
 import org.sorb.model.InvalidModelException;
+import org.sorb.numerics.SolverException;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -54,8 +55,14 @@ final class Failures {
         return fromEnv || (spec.root().userObject() instanceof SorbCli cli && cli.debug());
     }
 
-    /** One line for any exception, naming the file for the file-system ones whose message is only a path. */
+    /**
+     * One line for any exception, naming the file for the file-system ones whose message is only a path; a solver's
+     * message as it is (it says what stopped the run, and where).
+     */
     static String describe(Throwable e) {
+        if (e instanceof SolverException && e.getMessage() != null) {
+            return e.getMessage();
+        }
         if (e instanceof NoSuchFileException n) {
             return "no such file or directory: " + n.getFile() + (n.getReason() == null ? "" : " (" + n.getReason() + ")");
         }

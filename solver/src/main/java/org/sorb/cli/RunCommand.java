@@ -2,18 +2,20 @@ package org.sorb.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sorb.backend.Backend;
-import org.sorb.backend.DesignFailedException;
 import org.sorb.cases.LoadedCase;
 import org.sorb.cases.LoadedSweep;
 import org.sorb.io.ResultWriter;
 import org.sorb.io.SweepResultWriter;
+import org.sorb.model.DesignOutcome;
 import org.sorb.model.InvalidModelException;
 import org.sorb.model.SimulationResult;
 import org.sorb.model.SolverStats;
+import org.sorb.numerics.RunBudget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code sorb run}: loads a case, simulates it on a backend and writes the HDF5 result; a case with a
- * {@code sweep:} section runs all its designs as one batch and writes the sweep layout.
+ * {@code sweep:} section runs all its designs as one batch and writes the sweep layout, with the designs that
+ * failed recorded as such (exit status 1 when any did).
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Simulate a case (or every design of a sweep case) and write the result as HDF5 (nothing "
@@ -55,12 +58,19 @@ final class RunCommand implements Callable<Integer> {
             description = "Threads for a sweep on the Java path (default: 0 = one per core).")
     private int threads;
 
+    @Mixin
+    private WallBudgetOption wallBudget;
+
+    /** Designs of a sweep whose failure the summary spells out; the rest are counted. */
+    static final int FAILURES_LISTED = 5;
+
     @Override
     public Integer call() {
         return Failures.guard(spec, this::run);
     }
 
     private int run() throws Exception {
+        RunBudget budget = wallBudget.budget(System.nanoTime());
         if (!cli.backends().choices().contains(backend)) {
             throw new UsageException("unknown backend '" + backend + "', expected one of "
                     + String.join(", ", cli.backends().choices()));
@@ -73,15 +83,15 @@ final class RunCommand implements Callable<Integer> {
             if (!backend.equals(Backends.AUTO) && !backend.equals("java")) {
                 err.println("note: treatment cases run on the Java path");
             }
-            return TreatRunner.run(cli, caseArguments, output, spec.commandLine().getOut(), err);
+            return TreatRunner.run(cli, caseArguments, output, budget, spec.commandLine().getOut(), err);
         }
         if (caseArguments.isSweep(cli.workingDir())) {
-            return runSweep(caseArguments.loadSweep(cli.workingDir()));
+            return runSweep(caseArguments.loadSweep(cli.workingDir()), budget);
         }
-        return runSingle(caseArguments.load(cli.workingDir()));
+        return runSingle(caseArguments.load(cli.workingDir()), budget);
     }
 
-    private int runSingle(LoadedCase loaded) throws Exception {
+    private int runSingle(LoadedCase loaded, RunBudget budget) throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path target = outputPath(loaded.model().name());
@@ -91,7 +101,7 @@ final class RunCommand implements Callable<Integer> {
         try (Backend b = open(err, 1)) {
             name = b.name();
             description = b.description();
-            result = simulate(b, loaded, err);
+            result = simulate(b, loaded, budget, err);
         }
         ResultWriter.write(target, loaded, result, name, description);
         SolverStats s = result.stats();
@@ -104,34 +114,59 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int runSweep(LoadedSweep sweep) throws Exception {
+    private int runSweep(LoadedSweep sweep, RunBudget budget) throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path target = outputPath(sweep.base().model().name());
-        List<SimulationResult> results;
+        List<DesignOutcome> outcomes;
         String name;
         String description;
         long started = System.nanoTime();
         try (Backend b = open(err, sweep.size())) {
             name = b.name();
             description = b.description();
-            results = simulateBatch(b, sweep, err);
+            outcomes = simulateBatch(b, sweep, budget, err);
         }
         double wall = (System.nanoTime() - started) * 1e-9;
-        SweepResultWriter.write(target, sweep, results, name, description);
+        SweepResultWriter.write(target, sweep, outcomes, name, description);
         double worst = 0.0;
         long steps = 0;
-        for (SimulationResult r : results) {
-            worst = Math.max(worst, r.massBalance().relativeError());
-            steps += r.stats().steps();
+        List<Integer> failed = new ArrayList<>();
+        for (int d = 0; d < outcomes.size(); d++) {
+            DesignOutcome o = outcomes.get(d);
+            if (o.failed()) {
+                failed.add(d);
+                continue;
+            }
+            worst = Math.max(worst, o.result().massBalance().relativeError());
+            steps += o.result().stats().steps();
         }
         out.println("wrote " + target);
         out.println("sweep: " + sweep.mode() + ", " + sweep.size() + " designs of " + String.join(", ", sweep.names()));
-        out.println(String.format(Locale.ROOT, "mass balance: worst relative error %.2e", worst));
+        if (!failed.isEmpty()) {
+            out.println("failed: " + failed.size() + " of " + sweep.size() + " designs (/sweep/failed, "
+                    + "/sweep/failure_reason; their outlet rows are NaN)");
+            for (int i = 0; i < Math.min(FAILURES_LISTED, failed.size()); i++) {
+                int d = failed.get(i);
+                out.println("  design " + d + " (" + sweep.describe(d) + "): " + outcomes.get(d).failure());
+            }
+            if (failed.size() > FAILURES_LISTED) {
+                out.println("  ... and " + (failed.size() - FAILURES_LISTED) + " more");
+            }
+        }
+        if (failed.size() < sweep.size()) {
+            out.println(String.format(Locale.ROOT, "mass balance: worst relative error %.2e", worst));
+        }
         out.println("steps: " + steps + " accepted over all designs");
         out.println(String.format(Locale.ROOT, "wall time: %.2f s on %s (%s), %.3g designs/s", wall, name,
                 description, sweep.size() / wall));
         out.flush();
+        if (!failed.isEmpty()) {
+            err.println("error: " + failed.size() + " of " + sweep.size() + " designs failed (first: design "
+                    + failed.get(0) + "); the results of the others are in " + target);
+            err.flush();
+            return 1;
+        }
         return 0;
     }
 
@@ -150,10 +185,11 @@ final class RunCommand implements Callable<Integer> {
         return selection.backend();
     }
 
-    private SimulationResult simulate(Backend b, LoadedCase loaded, PrintWriter err) throws RunFailure {
+    private SimulationResult simulate(Backend b, LoadedCase loaded, RunBudget budget, PrintWriter err)
+            throws RunFailure {
         ProgressPrinter progress = new ProgressPrinter(err, cli.terminal(), System::nanoTime);
         try {
-            return b.simulate(loaded.model(), progress);
+            return b.simulate(loaded.model(), budget, progress);
         } catch (InvalidModelException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -163,19 +199,18 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private List<SimulationResult> simulateBatch(Backend b, LoadedSweep sweep, PrintWriter err) throws RunFailure {
+    private List<DesignOutcome> simulateBatch(Backend b, LoadedSweep sweep, RunBudget budget, PrintWriter err)
+            throws RunFailure {
         ProgressPrinter progress = new ProgressPrinter(err, cli.terminal(), System::nanoTime);
         try {
-            List<SimulationResult> results = b.simulateBatch(sweep.models(), progress);
-            if (results.size() != sweep.size()) {
-                throw new RunFailure("the " + b.name() + " backend returned " + results.size() + " results for "
+            List<DesignOutcome> outcomes = b.runBatch(sweep.models(), budget, progress);
+            if (outcomes.size() != sweep.size()) {
+                throw new RunFailure("the " + b.name() + " backend returned " + outcomes.size() + " results for "
                         + sweep.size() + " designs", null);
             }
-            return results;
+            return outcomes;
         } catch (InvalidModelException e) {
             throw e;
-        } catch (DesignFailedException e) {
-            throw new RunFailure("simulation failed on the " + b.name() + " backend: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new RunFailure("simulation failed on the " + b.name() + " backend: " + Failures.describe(e), e);
         } finally {

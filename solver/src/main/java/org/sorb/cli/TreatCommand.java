@@ -2,6 +2,7 @@ package org.sorb.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.sorb.numerics.RunBudget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,13 +27,17 @@ final class TreatCommand implements Callable<Integer> {
             description = "Result file (default: the case name with .h5, in the working directory).")
     private Path output;
 
+    @Mixin
+    private WallBudgetOption wallBudget;
+
     @Override
     public Integer call() {
         return Failures.guard(spec, () -> {
+            RunBudget budget = wallBudget.budget(System.nanoTime());
             if (!caseArguments.isTreatment(cli.workingDir())) {
                 throw new UsageException("not a treatment case (no patient: section); use sorb run");
             }
-            return TreatRunner.run(cli, caseArguments, output, spec.commandLine().getOut(),
+            return TreatRunner.run(cli, caseArguments, output, budget, spec.commandLine().getOut(),
                     spec.commandLine().getErr());
         });
     }

@@ -7,6 +7,7 @@ import org.sorb.cases.LoadedTreatment;
 import org.sorb.io.TreatmentResultWriter;
 import org.sorb.model.InvalidModelException;
 import org.sorb.treatment.Schedule;
+import org.sorb.numerics.RunBudget;
 import org.sorb.treatment.TreatmentResult;
 import org.sorb.treatment.TreatmentSimulator;
 
@@ -15,7 +16,8 @@ final class TreatRunner {
     private TreatRunner() {
     }
 
-    static int run(SorbCli cli, CaseArguments args, Path output, PrintWriter out, PrintWriter err) throws Exception {
+    static int run(SorbCli cli, CaseArguments args, Path output, RunBudget budget, PrintWriter out, PrintWriter err)
+            throws Exception {
         LoadedTreatment loaded = args.loadTreatment(cli.workingDir());
         Path target = OutputTarget.resolve(cli.workingDir(), output,
                 cli.workingDir().resolve(OutputTarget.fileName(loaded.model().name(), ".h5")));
@@ -31,7 +33,7 @@ final class TreatRunner {
                 progress.finish();
                 err.println("[sorb] " + line);
                 err.flush();
-            }).run(progress);
+            }).run(budget, progress);
         } catch (InvalidModelException e) {
             throw e;
         } catch (RuntimeException e) {

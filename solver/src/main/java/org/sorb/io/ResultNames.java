@@ -47,10 +47,15 @@ public final class ResultNames {
     public static final String SWEEP_MASS_BALANCE_ERROR = "sweep/mass_balance_error";
     /** Solver work of every design [n_design, 5], columns as {@link #SOLVER_STATS_NAMES}. */
     public static final String SWEEP_SOLVER_STATS = "sweep/solver_stats";
-    /** Attributes of {@code /sweep}: grid or zip, the sweep section as YAML, the number of designs. */
+    /** 1 for a design that failed (its outlet rows, mass-balance error and solver work are NaN), else 0 [n_design]. */
+    public static final String SWEEP_FAILED = "sweep/failed";
+    /** Why each design failed, empty for the designs that did not [n_design]. */
+    public static final String SWEEP_FAILURE_REASON = "sweep/failure_reason";
+    /** Attributes of {@code /sweep}: grid or zip, the sweep section as YAML, the number of designs and of failed ones. */
     public static final String MODE = "mode";
     public static final String DEFINITION = "definition";
     public static final String DESIGNS = "designs";
+    public static final String FAILED = "failed";
 
     /** Attribute holding the unit of a dataset. */
     public static final String UNITS = "units";

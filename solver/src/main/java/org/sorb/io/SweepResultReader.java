@@ -5,17 +5,22 @@ import static org.sorb.io.ResultNames.*;
 import io.jhdf.HdfFile;
 import io.jhdf.api.Attribute;
 import io.jhdf.api.Dataset;
+import io.jhdf.api.Group;
 import io.jhdf.api.Node;
 import io.jhdf.exceptions.HdfException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads a sweep result file written by {@link SweepResultWriter}. */
+/**
+ * Reads a sweep result file written by {@link SweepResultWriter}; a file written before failed designs were recorded
+ * (no {@code /sweep/failed}) reads as one in which no design failed.
+ */
 public final class SweepResultReader {
     private SweepResultReader() {
     }
@@ -59,15 +64,30 @@ public final class SweepResultReader {
             if (hdf.getChild(CASE) instanceof Dataset d) {
                 attributes.put(CASE, (String) d.getData());
             }
+            int n = parameters.getDimensions()[0];
+            boolean[] failed = new boolean[n];
+            List<String> reasons = Collections.nCopies(n, "");
+            if (sweep instanceof Group g && g.getChild(leaf(SWEEP_FAILED)) != null) {
+                byte[] flags = (byte[]) hdf.getDatasetByPath(SWEEP_FAILED).getData();
+                for (int d = 0; d < n; d++) {
+                    failed[d] = flags[d] != 0;
+                }
+                reasons = List.of((String[]) hdf.getDatasetByPath(SWEEP_FAILURE_REASON).getData());
+            }
             return new SweepResultFile((double[]) hdf.getDatasetByPath(OUTLET_TIME).getData(),
                     List.of((String[]) attribute(hdf.getByPath(OUTLET), COMPONENTS)),
                     List.of((String[]) attribute(parameters, NAMES)), (double[][]) parameters.getData(),
                     (double[][][]) hdf.getDatasetByPath(SWEEP_OUTLET_CONCENTRATION).getData(),
                     (double[]) hdf.getDatasetByPath(SWEEP_MASS_BALANCE_ERROR).getData(),
-                    (double[][]) stats.getData(), (String) attribute(sweep, MODE), definition, attributes);
+                    (double[][]) stats.getData(), failed, reasons, (String) attribute(sweep, MODE), definition,
+                    attributes);
         } catch (HdfException | IllegalStateException | ClassCastException e) {
             throw new IOException("not a readable Sorb sweep file: " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    private static String leaf(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     private static Object attribute(Node node, String name) {

@@ -1,5 +1,6 @@
 package org.sorb.numerics;
 
+import java.util.List;
 import org.sorb.model.TimeIntegration;
 
 /**
@@ -7,6 +8,11 @@ import org.sorb.model.TimeIntegration;
  * segment, advances to a time (landing on it exactly), observes every accepted step, and may continue with
  * another segment. {@link ColumnSimulator} drives it section by section; a treatment simulation drives it
  * interval by interval with the patient's plasma as inlet.
+ *
+ * <p>It stops with a {@link SolverException} when the step budget ({@code solver.max_steps} attempts) or the
+ * wall-clock {@link RunBudget} is spent, when the step size underflows, and when the state, its rates or the error
+ * estimate become NaN or infinite ({@link NonFiniteState}); the message names the simulated time and, for a
+ * non-finite value, the component, cell and shell.
  */
 public final class ColumnIntegrator {
     /** Step-size controller safety factor. */
@@ -24,31 +30,50 @@ public final class ColumnIntegrator {
     private final EsdirkStepper stepper;
     private final AcceptedStep view;
     private final TimeIntegration tolerances;
+    private final RunBudget budget;
+    private final List<String> names;
     private final double[] y;
     private final double[] f1;
     private double t;
     private double h;
     private long steps;
     private long rejected;
+    /** Rejected attempts since the last accepted step. */
+    private int rejectedInARow;
+
+    /** As below, without a wall-clock budget. */
+    public ColumnIntegrator(ColumnEquations equations, TimeIntegration tolerances, double[] y0, double t0) {
+        this(equations, tolerances, RunBudget.UNLIMITED, y0, t0);
+    }
 
     /**
      * @param equations  the discretized column
-     * @param tolerances error control
+     * @param tolerances error control and step budget
+     * @param budget     wall-clock budget, checked once per step attempt
      * @param y0         initial state (copied), consistent with algebraic constraints
      * @param t0         initial time (s)
+     * @throws SolverException when y0 holds a NaN or an infinity
      */
-    public ColumnIntegrator(ColumnEquations equations, TimeIntegration tolerances, double[] y0, double t0) {
+    public ColumnIntegrator(ColumnEquations equations, TimeIntegration tolerances, RunBudget budget, double[] y0,
+                            double t0) {
         this.equations = equations;
         this.system = new ColumnSystem(equations);
         this.stepper = new EsdirkStepper(system, tolerances.absTol(), tolerances.relTol());
         this.view = new AcceptedStep(equations, system);
         this.tolerances = tolerances;
+        this.budget = budget;
+        this.names = equations.columnCase().components();
         this.y = y0.clone();
         this.f1 = new double[y0.length];
         this.t = t0;
         this.h = tolerances.initialStep();
         double[] zero = new double[equations.components()];
         system.inlet(t0, zero, zero);
+        int bad = equations.layout().firstNonFinite(y);
+        if (bad >= 0) {
+            throw new SolverException(NonFiniteState.inInitialState(equations.layout(), names, bad, y[bad],
+                    budget.simulatedTime(t)));
+        }
         system.residual(t, y, f1);
     }
 
@@ -82,8 +107,19 @@ public final class ColumnIntegrator {
     public void state(double[] newState) {
         System.arraycopy(newState, 0, y, 0, y.length);
         h = tolerances.initialStep();
+        rejectedInARow = 0;
         stepper.forgetHistory();
+        rateAtStart();
+    }
+
+    /** Evaluates f1 = F(t, y) and stops when a rate is NaN or infinite: no step size can cure that. */
+    private void rateAtStart() {
         system.residual(t, y, f1);
+        int bad = equations.layout().firstNonFinite(f1);
+        if (bad >= 0) {
+            throw new SolverException(NonFiniteState.inRate(equations.layout(), names, bad, f1[bad],
+                    budget.simulatedTime(t)));
+        }
     }
 
     /**
@@ -93,7 +129,7 @@ public final class ColumnIntegrator {
      */
     public void inlet(double[] value, double[] slope, boolean discontinuous) {
         system.inlet(t, value, slope);
-        system.residual(t, y, f1);
+        rateAtStart();
         if (discontinuous) {
             stepper.forgetHistory();
             h = Math.min(h, tolerances.initialStep());
@@ -104,14 +140,15 @@ public final class ColumnIntegrator {
      * Advances to {@code end}, landing on it exactly.
      *
      * @param observer sees every accepted step, or null
-     * @throws SolverException when the step size underflows or the step budget is spent
+     * @throws SolverException when a budget is spent, the step size underflows or a value becomes non-finite
      */
     public void advance(double end, StepObserver observer) {
         double minStep = MIN_RELATIVE_STEP * Math.max(1.0, Math.abs(end));
         while (t < end) {
             if (steps + rejected >= tolerances.maxSteps()) {
-                throw new SolverException("step budget of " + tolerances.maxSteps() + " exhausted at t = " + t + " s");
+                throw new SolverException(stepBudgetExhausted(tolerances.maxSteps(), budget.simulatedTime(t)));
             }
+            budget.check(t);
             double hTry = Math.min(h, end - t);
             boolean landing = false;
             if (t + hTry >= end - 1e-12 * Math.max(1.0, Math.abs(end))) {
@@ -119,24 +156,26 @@ public final class ColumnIntegrator {
                 landing = true;
             }
             EsdirkStepper.Status status = stepper.attempt(t, hTry, y, f1);
-            if (status != EsdirkStepper.Status.ACCEPTABLE) {
-                rejected++;
+            double err = status == EsdirkStepper.Status.ACCEPTABLE ? stepper.errorNorm() : Double.NaN;
+            if (status != EsdirkStepper.Status.ACCEPTABLE || !Double.isFinite(err)) {
+                reject(hTry);
                 h = hTry * NEWTON_FAILURE_SHRINK;
                 if (h < minStep) {
-                    throw new SolverException("step size underflow at t = " + t + " s (" + status + ")");
+                    throw new SolverException("step size underflow at " + budget.simulatedTime(t) + " ("
+                            + (status == EsdirkStepper.Status.ACCEPTABLE ? "non-finite error estimate" : status) + ")");
                 }
                 continue;
             }
-            double err = stepper.errorNorm();
             double growth = stepGrowth(err);
             if (err > 1.0) {
-                rejected++;
+                reject(hTry);
                 h = hTry * Math.min(1.0, growth);
                 if (h < minStep) {
-                    throw new SolverException("step size underflow at t = " + t + " s (error test)");
+                    throw new SolverException("step size underflow at " + budget.simulatedTime(t) + " (error test)");
                 }
                 continue;
             }
+            rejectedInARow = 0;
             if (observer != null) {
                 view.set(stepper, t, hTry);
                 observer.accepted(view);
@@ -148,6 +187,37 @@ public final class ColumnIntegrator {
             steps++;
             double hNext = hTry * growth;
             h = landing ? Math.max(hNext, h) : hNext;
+        }
+    }
+
+    /** "step budget of 2 step attempts (solver.max_steps) exhausted at simulated t = 12 s of 480 s". */
+    public static String stepBudgetExhausted(long maxSteps, String at) {
+        return "step budget of " + maxSteps + " step attempts (solver.max_steps) exhausted at " + at;
+    }
+
+    /**
+     * Counts a rejected attempt of size hTry; from the {@link NonFiniteState#CHECK_AFTER_REJECTIONS}-th in a row on,
+     * stops when the stage where the attempt stopped, or its error estimate, holds a NaN or an infinity.
+     */
+    private void reject(double hTry) {
+        rejected++;
+        rejectedInARow++;
+        if (rejectedInARow < NonFiniteState.CHECK_AFTER_REJECTIONS || stepper.reachedStage() == 0) {
+            return;
+        }
+        StateLayout layout = equations.layout();
+        int stage = Math.min(stepper.reachedStage(), Esdirk32.STAGES - 1);
+        double[] values = stepper.stage(stage);
+        int bad = layout.firstNonFinite(values);
+        String what = "state";
+        if (bad < 0 && stepper.reachedStage() == Esdirk32.STAGES) {
+            values = stepper.errorEstimate();
+            bad = layout.firstNonFinite(values);
+            what = "error estimate";
+        }
+        if (bad >= 0) {
+            throw new SolverException(NonFiniteState.inAttempt(what, layout, names, bad, values[bad],
+                    budget.simulatedTime(t), hTry, rejectedInARow));
         }
     }
 

@@ -55,8 +55,17 @@ public final class ColumnSimulator {
         return y;
     }
 
-    /** Runs the whole case. */
+    /** Runs the whole case without a wall-clock budget. */
     public SimulationResult run(ProgressListener progress) {
+        return run(RunBudget.UNLIMITED, progress);
+    }
+
+    /**
+     * Runs the whole case.
+     *
+     * @throws SolverException when a budget is spent or the integration cannot continue (see {@link ColumnIntegrator})
+     */
+    public SimulationResult run(RunBudget budget, ProgressListener progress) {
         long started = System.nanoTime();
         Inlet inlet = columnCase.inlet();
         int nc = equations.components();
@@ -71,7 +80,8 @@ public final class ColumnSimulator {
         double[] y0 = initialState();
         double[] content0 = new double[nc];
         equations.content(y0, content0);
-        ColumnIntegrator integrator = new ColumnIntegrator(equations, columnCase.solver(), y0, 0.0);
+        ColumnIntegrator integrator = new ColumnIntegrator(equations, columnCase.solver(), budget.over(end), y0,
+                0.0);
         Sampler sampler = new Sampler(outTimes, outlet, nc, progress, end);
         for (int i = 0; i < nc; i++) {
             outlet[i] = equations.outlet(y0, i);

@@ -33,6 +33,8 @@ public final class EsdirkStepper {
     private final double[] weight;
     private final double[] massWork;
     private double errorNorm;
+    /** Stage the last attempt stopped at: 0 singular, 1..3 Newton failed there, STAGES complete. */
+    private int reached;
     private final double[] previousStart;
     private double previousStepSize;
     private double previousEnd;
@@ -91,6 +93,7 @@ public final class EsdirkStepper {
         currentStart = t;
         currentSize = h;
         factorizations++;
+        reached = 0;
         if (!system.factor(t, y, hg)) {
             return Status.SINGULAR;
         }
@@ -112,6 +115,7 @@ public final class EsdirkStepper {
                 }
             }
             double[] yi = stage[i];
+            reached = i;
             predict(i, y, yi);
 
             if (!newton(ti, hg, y, yi)) {
@@ -144,6 +148,7 @@ public final class EsdirkStepper {
             s += e * e;
         }
         errorNorm = Math.sqrt(s / n);
+        reached = Esdirk32.STAGES;
         return Status.ACCEPTABLE;
     }
 
@@ -221,6 +226,19 @@ public final class EsdirkStepper {
     /** Weighted RMS norm of the last attempt's error estimate (accept when <= 1). */
     public double errorNorm() {
         return errorNorm;
+    }
+
+    /**
+     * Where the last attempt stopped: 0 when the matrix was singular (no stage computed), i in 1..3 when stage i's
+     * Newton iteration failed (its last iterate is {@link #stage(int)} i), {@link Esdirk32#STAGES} when complete.
+     */
+    public int reachedStage() {
+        return reached;
+    }
+
+    /** The filtered local error estimate of the last complete attempt (read only). */
+    public double[] errorEstimate() {
+        return work;
     }
 
     /** Stage value Y_i of the last attempt. */

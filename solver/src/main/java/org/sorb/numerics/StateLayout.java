@@ -26,6 +26,10 @@ public final class StateLayout {
     private final long unknowns;
     /** cellUnknowns as an int offset, or -1 when it is none (then every offset is negative, never a silent wrap). */
     private final int stride;
+    /** Component and site type of each bound state. */
+    private final int[] boundComponent;
+    private final int[] boundSite;
+    private final int[] sitesOf;
 
     public StateLayout(ColumnModel model, int axialCells, int particleCells, BindingModel binding) {
         this.model = model;
@@ -41,6 +45,14 @@ public final class StateLayout {
         this.cellUnknowns = Sizes.plus(components, Sizes.times(localBlocks(), blockSize));
         this.unknowns = Sizes.times(axialCells, cellUnknowns);
         this.stride = cellUnknowns <= Sizes.MAX_ARRAY_LENGTH ? (int) cellUnknowns : -1;
+        this.boundComponent = new int[boundStates];
+        this.boundSite = new int[boundStates];
+        this.sitesOf = new int[components];
+        for (int s = 0; s < boundStates; s++) {
+            int c = binding.componentOf(s);
+            boundComponent[s] = c;
+            boundSite[s] = sitesOf[c]++;
+        }
     }
 
     /** The layout of {@code c}'s column: its model, grid and binding. */
@@ -123,5 +135,38 @@ public final class StateLayout {
     /** Index of the first bound state within a local block. */
     public int boundInBlock() {
         return hasPores() ? components : 0;
+    }
+
+    /** Where unknown {@code index} of the state vector lives: phase, cell, shell, component and site type. */
+    public StateEntry locate(int index) {
+        if (index < 0 || index >= size()) {
+            throw new IndexOutOfBoundsException("state index " + index + " of " + size());
+        }
+        int cell = index / stride;
+        int r = index % stride;
+        if (r < components) {
+            return new StateEntry(StateEntry.Phase.BULK, cell, axialCells, -1, shells, r, 0, 1);
+        }
+        r -= components;
+        int block = r / blockSize;
+        int shell = hasPores() ? block : -1;
+        int inBlock = r % blockSize;
+        if (inBlock < boundInBlock()) {
+            return new StateEntry(StateEntry.Phase.PORE, cell, axialCells, shell, shells, inBlock, 0, 1);
+        }
+        int s = inBlock - boundInBlock();
+        int c = boundComponent[s];
+        return new StateEntry(StateEntry.Phase.BOUND, cell, axialCells, shell, shells, c, boundSite[s], sitesOf[c]);
+    }
+
+    /** Index of the first entry of {@code y[0 .. size())} that is NaN or infinite, or -1 when all are finite. */
+    public int firstNonFinite(double[] y) {
+        int n = size();
+        for (int l = 0; l < n; l++) {
+            if (!Double.isFinite(y[l])) {
+                return l;
+            }
+        }
+        return -1;
     }
 }

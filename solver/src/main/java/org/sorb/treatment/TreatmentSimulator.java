@@ -10,6 +10,8 @@ import org.sorb.numerics.BindingEquilibrium;
 import org.sorb.numerics.ColumnEquations;
 import org.sorb.numerics.ColumnIntegrator;
 import org.sorb.numerics.ProgressListener;
+import org.sorb.numerics.RunBudget;
+import org.sorb.numerics.SolverException;
 import org.sorb.numerics.StateLayout;
 import org.sorb.numerics.StepObserver;
 
@@ -24,6 +26,10 @@ import org.sorb.numerics.StepObserver;
  * then follow dx/dt = A x + b by the trapezoidal rule, with J_in leaving the pre-column volume (or the plasma) and
  * J_out entering the return line (or the plasma): every exchange appears with opposite signs in two balances, so
  * patient + lines + columns + eluate change only by synthesis minus catabolism, to round-off.
+ *
+ * <p>Budgets: every column integration has the column's step budget ({@code solver.max_steps}), the patient's steps
+ * (coupling intervals and rest steps) together have the same number, and the wall-clock {@link RunBudget} is checked
+ * at every patient step and column step; a spent budget stops the run with a {@link SolverException}.
  */
 public final class TreatmentSimulator {
     private static final String[] PHASES = {"wash", "elution", "re-equilibration"};
@@ -60,6 +66,8 @@ public final class TreatmentSimulator {
     private final Col[] columns;
     private double t;
     private double processed;
+    private RunBudget budget = RunBudget.UNLIMITED;
+    private long patientSteps;
 
     // samples
     private final List<Double> sTime = new ArrayList<>();
@@ -129,11 +137,22 @@ public final class TreatmentSimulator {
         }
     }
 
-    /** Runs every session and the follow-up. */
+    /** Runs every session and the follow-up without a wall-clock budget. */
     public TreatmentResult run(ProgressListener progress) {
+        return run(RunBudget.UNLIMITED, progress);
+    }
+
+    /**
+     * Runs every session and the follow-up within {@code wall}.
+     *
+     * @throws SolverException when a budget is spent or a column integration cannot continue
+     */
+    public TreatmentResult run(RunBudget wall, ProgressListener progress) {
         long started = System.nanoTime();
         Schedule sc = tc.schedule();
         int nSessions = sc.sessions();
+        double planned = sc.start(nSessions - 1) + sc.followUp();
+        this.budget = wall.over(sc.followUp() > 0 ? planned : Double.NaN);
         double[] initial = totals();
         double[] sessionStart = new double[nSessions];
         double[] sessionEnd = new double[nSessions];
@@ -275,6 +294,7 @@ public final class TreatmentSimulator {
 
     /** Advances loop and patient by dt; {@code online} null: the loop waits (no plasma processed). */
     private void interval(Col online, double dt, int s) {
+        patientStepAllowed();
         double[] jin = new double[ns];
         double[] jret = new double[ns];
         double[] meanIn = new double[ns];
@@ -386,12 +406,23 @@ public final class TreatmentSimulator {
         double step = tc.schedule().restStep();
         double[] zero = new double[ns];
         while (t < end - 1e-9 * Math.max(1.0, end)) {
+            patientStepAllowed();
             double dt = Math.min(step, end - t);
             patientStep(dt, false, zero, zero);
             t += dt;
             record(-1, -1, zero, zero);
         }
         t = Math.max(t, end);
+    }
+
+    /** Counts a patient step; stops when the step budget or the wall-clock budget is spent. */
+    private void patientStepAllowed() {
+        long max = tc.adsorber().loading().solver().maxSteps();
+        if (++patientSteps > max) {
+            throw new SolverException("patient step budget of " + max + " steps (solver.max_steps) exhausted at "
+                    + budget.simulatedTime(t));
+        }
+        budget.check(t);
     }
 
     /** Gaussian elimination with partial pivoting on a 4 x 4 system; the solution replaces rhs. */
@@ -581,7 +612,7 @@ public final class TreatmentSimulator {
             loadedVolume = 0.0;
             loaded = new double[ns];
             passed = new double[ns];
-            integrator = new ColumnIntegrator(loadEq, tc.adsorber().loading().solver(), y, t);
+            integrator = new ColumnIntegrator(loadEq, tc.adsorber().loading().solver(), budget, y, t);
             firstInterval = true;
         }
 
@@ -649,7 +680,7 @@ public final class TreatmentSimulator {
             if (ph >= 0) {
                 value[ph] = phase == 1 ? r.elutionPh() : r.bufferPh();
             }
-            integrator = new ColumnIntegrator(regenEq, tc.adsorber().regeneration().solver(), y, time);
+            integrator = new ColumnIntegrator(regenEq, tc.adsorber().regeneration().solver(), budget, y, time);
             integrator.inlet(value, new double[nc], true);
         }
 

@@ -2,6 +2,7 @@ package org.sorb.backend;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,11 +16,13 @@ import org.sorb.cases.CaseException;
 import org.sorb.cases.CaseLoader;
 import org.sorb.cases.LoadedSweep;
 import org.sorb.model.ColumnCase;
+import org.sorb.model.DesignOutcome;
 import org.sorb.model.SimulationResult;
 import org.sorb.numerics.ColumnSimulator;
 import org.sorb.numerics.Footprint;
 import org.sorb.numerics.HostMemory;
 import org.sorb.numerics.ProgressListener;
+import org.sorb.numerics.RunBudget;
 
 class JavaBackendBatchTest {
     static LoadedSweep gridSweep() throws IOException, CaseException {
@@ -78,7 +81,7 @@ class JavaBackendBatchTest {
     }
 
     @Test
-    void aFailingDesignIsNamedAndTheOthersAreAbandoned() throws Exception {
+    void aFailingDesignIsRecordedAndTheOthersFinish() throws Exception {
         String text;
         try (InputStream in = JavaBackendBatchTest.class.getResourceAsStream("/sweeps/grid-langmuir.yaml")) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -86,11 +89,19 @@ class JavaBackendBatchTest {
         String failing = text.substring(0, text.indexOf("sweep:"))
                 + "sweep:\n  parameters:\n    solver.max_steps: [1000000, 2, 1000000]\n";
         List<ColumnCase> designs = CaseLoader.parseSweep(failing, "t", List.of()).models();
+        SimulationResult single = new JavaBackend(1).simulate(designs.get(0), ProgressListener.NONE);
         for (int threads : new int[] {1, 3}) {
+            List<DesignOutcome> got = new JavaBackend(threads).runBatch(designs, RunBudget.UNLIMITED,
+                    ProgressListener.NONE);
+            assertTrue(got.get(1).failure().startsWith("step budget of 2 step attempts"), got.get(1).failure());
+            for (int d : new int[] {0, 2}) {
+                assertFalse(got.get(d).failed(), got.get(d).failure());
+                assertArrayEquals(single.outlet(), got.get(d).result().outlet(), 0.0, "design " + d);
+            }
             DesignFailedException e = assertThrows(DesignFailedException.class,
                     () -> new JavaBackend(threads).simulateBatch(designs, ProgressListener.NONE));
             assertEquals(1, e.design());
-            assertTrue(e.getMessage().startsWith("design 1: "), e.getMessage());
+            assertTrue(e.getMessage().startsWith("design 1: step budget of 2 step attempts"), e.getMessage());
         }
         assertEquals(List.of(), new JavaBackend().simulateBatch(List.of(), ProgressListener.NONE));
         assertThrows(IllegalArgumentException.class, () -> new JavaBackend(-1));

@@ -28,6 +28,8 @@ class UnitsTest {
         "TIME; 30 s; 30.0",
         "TIME; 5 min; 300.0",
         "TIME; 2 h; 7200.0",
+        "TIME; 250 ms; 0.25",
+        "TIME; 1ms; 0.001",
         "VELOCITY; 4.4e-4 m/s; 4.4e-4",
         "VELOCITY; 360 cm/h; 0.001",
         "VELOCITY; 6 cm/min; 0.001",

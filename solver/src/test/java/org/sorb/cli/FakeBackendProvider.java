@@ -6,6 +6,7 @@ import org.sorb.backend.Backend;
 import org.sorb.model.ColumnCase;
 import org.sorb.model.SimulationResult;
 import org.sorb.numerics.ProgressListener;
+import org.sorb.numerics.RunBudget;
 
 /** A backend for CLI tests: returns a canned result (or throws) after reporting progress in 5 % steps. */
 final class FakeBackendProvider implements BackendProvider {
@@ -48,7 +49,7 @@ final class FakeBackendProvider implements BackendProvider {
             }
 
             @Override
-            public SimulationResult simulate(ColumnCase columnCase, ProgressListener progress) {
+            public SimulationResult simulate(ColumnCase columnCase, RunBudget budget, ProgressListener progress) {
                 double end = columnCase.inlet().endTime();
                 for (int k = 0; k <= 20; k++) {
                     progress.progress(k / 20.0, "t=" + Math.round(end * k / 20.0) + " s");

@@ -1,6 +1,8 @@
 package org.sorb.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sorb.io.Fixtures;
 import org.sorb.io.ResultFile;
 import org.sorb.io.ResultReader;
+import org.sorb.io.SweepResultFile;
+import org.sorb.io.SweepResultReader;
 import org.sorb.model.MassBalance;
 import org.sorb.model.SimulationResult;
 
@@ -225,5 +229,73 @@ class SorbCliTest {
         assertEquals(0, o.status(), o.err());
         assertTrue(o.err().startsWith("note: opencl unavailable (no platform found); using the java backend\n"),
                 o.err());
+    }
+
+    /** The coarse Langmuir sweep case with {@code sweep} as its sweep section, written to the working directory. */
+    private Path sweepCase(String sweep) throws IOException {
+        String text = Files.readString(resource("sweeps/grid-langmuir.yaml"));
+        Path file = work.resolve("sweep.yaml");
+        Files.writeString(file, text.substring(0, text.indexOf("sweep:")) + sweep);
+        return file;
+    }
+
+    @Test
+    void aOneMillisecondWallBudgetStopsASingleRunWithExit1AndNoFile() throws IOException {
+        long started = System.nanoTime();
+        CliHarness.Outcome o = sorb("run", resource("cli/valid-linear.yaml").toString(), "--backend", "java",
+                "--max-wall", "1 ms", "-o", "out.h5");
+        double seconds = (System.nanoTime() - started) * 1e-9;
+        assertEquals(1, o.status(), o.err());
+        String last = o.err().lines().reduce((a, b) -> b).orElse("");
+        assertTrue(last.startsWith("error: simulation failed on the java backend: wall-clock budget of 1 ms exhausted "
+                + "at simulated t = "), o.err());
+        assertTrue(last.endsWith(" s of 1500 s"), o.err());
+        assertEquals(List.of(), workListing());
+        assertTrue(seconds < 5.0, "stopped after " + seconds + " s");
+    }
+
+    @Test
+    void aMalformedWallBudgetExits2() {
+        for (String bad : List.of("2x", "5 cm", "0", "-1 h", "soon")) {
+            CliHarness.Outcome o = sorb(working(), "run", resource("cli/valid-linear.yaml").toString(),
+                    "--max-wall", bad);
+            assertEquals(2, o.status(), bad + ": " + o.err());
+            assertTrue(o.err().startsWith("error: --max-wall: got " + bad), o.err());
+            assertTrue(o.err().contains("a time > 0"), o.err());
+        }
+        assertEquals(0, sorb(working(), "run", resource("cli/valid-linear.yaml").toString(), "--max-wall", "2h",
+                "-o", "x.h5").status());
+    }
+
+    @Test
+    void aSweepWithAFailedDesignWritesTheOthersListsTheFailureAndExits1() throws IOException {
+        Path file = sweepCase("sweep:\n  parameters:\n    solver.max_steps: [1000000, 2, 1000000]\n");
+        CliHarness.Outcome o = sorb("run", file.toString(), "--backend", "java", "--threads", "2", "-o", "s.h5");
+        assertEquals(1, o.status(), o.err());
+        assertTrue(o.out().contains("failed: 1 of 3 designs (/sweep/failed, /sweep/failure_reason; their outlet rows "
+                + "are NaN)\n  design 1 (solver.max_steps = 2.0): step budget of 2 step attempts (solver.max_steps) "
+                + "exhausted at simulated t = "), o.out());
+        assertTrue(o.out().contains("mass balance: worst relative error"), o.out());
+        Path out = work.resolve("s.h5");
+        assertTrue(o.err().endsWith("error: 1 of 3 designs failed (first: design 1); the results of the others are in "
+                + out + "\n"), o.err());
+        SweepResultFile f = SweepResultReader.read(out);
+        assertArrayEquals(new boolean[] {false, true, false}, f.failed());
+        assertTrue(f.failureReasons().get(1).startsWith("step budget of 2 step attempts"), f.failureReasons().get(1));
+        assertArrayEquals(f.outlet()[0][f.time().length - 1], f.outlet()[2][f.time().length - 1], 0.0);
+    }
+
+    @Test
+    void aWallBudgetSpentBeforeASweepStartsFailsEveryDesignButWritesTheFile() throws IOException {
+        Path file = sweepCase("sweep:\n  parameters:\n    binding.qmax[0]: [80, 100, 120, 140, 160, 180, 200]\n");
+        CliHarness.Outcome o = sorb("run", file.toString(), "--backend", "java", "--threads", "1", "--max-wall", "1ms",
+                "-o", "s.h5");
+        assertEquals(1, o.status(), o.err());
+        assertTrue(o.out().contains("failed: 7 of 7 designs"), o.out());
+        assertTrue(o.out().contains("  design 4 (binding.qmax[0] = 160.0): wall-clock budget of 1 ms exhausted at "
+                + "simulated t = 0 s of 480 s\n  ... and 2 more\n"), o.out());
+        assertFalse(o.out().contains("mass balance"), "no design finished: " + o.out());
+        SweepResultFile f = SweepResultReader.read(work.resolve("s.h5"));
+        assertEquals(7, f.failedCount());
     }
 }

@@ -2,6 +2,7 @@ package org.sorb.treatment;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jhdf.HdfFile;
@@ -94,5 +95,40 @@ class TreatmentCliTest {
         Path caseFile = TreatmentFixtures.repo().resolve("cases/igg-subclasses-competitive-langmuir.yaml");
         Outcome o = cli(dir, "treat", caseFile.toString());
         assertEquals(2, o.status(), o.err());
+    }
+
+    /** The coarse protein A session with {@code extra} overrides, as command-line arguments after the case file. */
+    private static String[] session(String command, String... extra) {
+        List<String> args = new java.util.ArrayList<>(List.of(command,
+                TreatmentFixtures.caseFile("immunoadsorption-protein-a-session.yaml").toString(), "-o", "out.h5"));
+        for (String o : TreatmentFixtures.COARSE) {
+            args.add("--set");
+            args.add(o);
+        }
+        args.addAll(List.of(extra));
+        return args.toArray(new String[0]);
+    }
+
+    @Test
+    void aSpentWallBudgetStopsATreatmentWithExit1AndNoFile(@TempDir Path dir) {
+        for (String command : List.of("run", "treat")) {
+            Outcome o = cli(dir, session(command, "--max-wall", "1ms"));
+            assertEquals(1, o.status(), o.err());
+            assertTrue(o.err().contains("error: treatment simulation failed: wall-clock budget of 1 ms exhausted at "
+                    + "simulated t = 0 s\n"), o.err());
+            assertFalse(Files.exists(dir.resolve("out.h5")), command);
+        }
+    }
+
+    @Test
+    void thePatientStepsTogetherHaveTheStepBudget(@TempDir Path dir) {
+        // a short session, then a day of 1-minute rest steps: more patient steps than solver.max_steps
+        Outcome o = cli(dir, session("treat", "--set", "schedule.plasma_volumes=0.2", "--set", "schedule.follow_up=1 d",
+                "--set", "schedule.rest_step=1 min", "--set", "solver.max_steps=1000"));
+        assertEquals(1, o.status(), o.err());
+        assertTrue(o.err().contains("error: treatment simulation failed: patient step budget of 1000 steps "
+                + "(solver.max_steps) exhausted at simulated t = "), o.err());
+        assertTrue(o.err().contains(" s of 86400 s\n"), o.err());
+        assertFalse(Files.exists(dir.resolve("out.h5")));
     }
 }

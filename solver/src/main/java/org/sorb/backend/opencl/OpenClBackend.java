@@ -11,11 +11,14 @@ import org.sorb.backend.Backend;
 import org.sorb.backend.BatchChunking;
 import org.sorb.model.ColumnCase;
 import org.sorb.model.InvalidModelException;
+import org.sorb.model.DesignOutcome;
 import org.sorb.model.SimulationResult;
 import org.sorb.numerics.Footprint;
 import org.sorb.numerics.HostMemory;
 import org.sorb.numerics.ProgressListener;
 import org.sorb.numerics.Sizes;
+import org.sorb.numerics.RunBudget;
+import org.sorb.numerics.SolverException;
 
 /**
  * The OpenCL batch backend on one device. It owns its {@link OpenClContext} and closes it.
@@ -25,7 +28,8 @@ import org.sorb.numerics.Sizes;
  * are the same: designs never interact). On a CPU device each work-item advances several designs in vector
  * lanes ({@link #lanesFor}); a batch is padded to a multiple of the lane count with copies of its last design,
  * whose results are dropped. On a GPU a work-group shares each design's cells ({@link #groupSizeFor}). Binding
- * models without a kernel are refused with a clear message.
+ * models without a kernel are refused with a clear message. A design that fails is recorded and the others finish;
+ * once the wall-clock budget is spent, the chunks not started fail without being set up.
  */
 public final class OpenClBackend implements Backend {
     private final OpenClContext context;
@@ -101,13 +105,17 @@ public final class OpenClBackend implements Backend {
     }
 
     @Override
-    public SimulationResult simulate(ColumnCase columnCase, ProgressListener progress) {
-        return simulateBatch(List.of(columnCase), progress).get(0);
+    public SimulationResult simulate(ColumnCase columnCase, RunBudget budget, ProgressListener progress) {
+        DesignOutcome outcome = runBatch(List.of(columnCase), budget, progress).get(0);
+        if (outcome.failed()) {
+            throw new SolverException(outcome.failure());
+        }
+        return outcome.result();
     }
 
     @Override
-    public List<SimulationResult> simulateBatch(List<ColumnCase> designs, ProgressListener progress) {
-        SimulationResult[] results = new SimulationResult[designs.size()];
+    public List<DesignOutcome> runBatch(List<ColumnCase> designs, RunBudget wall, ProgressListener progress) {
+        DesignOutcome[] results = new DesignOutcome[designs.size()];
         Map<KernelConstants, List<Integer>> groups = new LinkedHashMap<>();
         for (int d = 0; d < designs.size(); d++) {
             KernelConstants k;
@@ -142,13 +150,20 @@ public final class OpenClBackend implements Backend {
                 for (int d : part) {
                     cases.add(designs.get(d));
                 }
+                if (wall.exhausted()) {
+                    for (int d : part) {
+                        results[d] = DesignOutcome.failed(wall.over(designs.get(d).inlet().endTime()).exhaustedAt(0.0));
+                    }
+                    done += cases.size();
+                    continue;
+                }
                 List<ColumnCase> padded = padToLanes(cases, lanes);
                 final int before = done;
                 final int total = designs.size();
                 int group = workGroupSize(k, lanes);
                 try (OpenClBatchDevice device = new OpenClBatchDevice(context, k, padded.size(), lanes, group,
                         tileFor(lanes, group))) {
-                    List<SimulationResult> r = new BatchIntegrator(padded, device).run((f, m) ->
+                    List<DesignOutcome> r = new BatchIntegrator(padded, device).run(wall, (f, m) ->
                             progress.progress((before + f * cases.size()) / total, m));
                     for (int i = 0; i < part.size(); i++) {
                         results[part.get(i)] = r.get(i);

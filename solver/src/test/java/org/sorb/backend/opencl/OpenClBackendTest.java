@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sorb.backend.FailedDesignsTest;
 import org.sorb.model.ColumnCase;
+import org.sorb.model.DesignOutcome;
 import org.sorb.model.ColumnModel;
 import org.sorb.model.InvalidModelException;
 import org.sorb.model.SimulationResult;
@@ -16,6 +18,7 @@ import org.sorb.numerics.ColumnSimulator;
 import org.sorb.numerics.HostMemory;
 import org.sorb.numerics.ProgressListener;
 import org.sorb.numerics.Sizes;
+import org.sorb.numerics.RunBudget;
 import org.sorb.numerics.batch.BatchBuffers;
 import org.sorb.numerics.batch.KernelConstants;
 import org.sorb.verification.TestCases;
@@ -53,6 +56,17 @@ class OpenClBackendTest {
             }
             assertTrue(diff <= ColumnKernelEquivalenceTest.WHOLE_RUN_RELATIVE * scale, "design " + d + ": " + diff / scale);
         }
+    }
+
+    @Test
+    void nonFiniteDesignsFailOnTheDeviceAndTheOthersEqualTheirSingleRuns() throws Exception {
+        OpenClTestSupport.requirePlatform();
+        List<ColumnCase> designs = FailedDesignsTest.designsWithNonFiniteOnes();
+        List<DesignOutcome> got;
+        try (OpenClBackend backend = new OpenClBackend(OpenClContext.open(null))) {
+            got = backend.runBatch(designs, RunBudget.UNLIMITED, ProgressListener.NONE);
+        }
+        FailedDesignsTest.checkNonFiniteOutcomes(designs, got, ColumnKernelEquivalenceTest.WHOLE_RUN_RELATIVE);
     }
 
     @Test
