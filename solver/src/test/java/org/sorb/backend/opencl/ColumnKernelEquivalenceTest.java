@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -39,7 +37,7 @@ import org.sorb.verification.TestCases;
  * and kinetic or equilibrium, each on the scalar kernels and on one of the other layouts
  * ({@link KernelTestMatrix}: 8 and 16 designs per work-item in vector lanes, one work-group per design).
  */
-class ColumnKernelEquivalenceTest {
+class ColumnKernelEquivalenceTest extends OnOpenClDevice {
     static final double KERNEL_RELATIVE = 1e-12;
     static final double WHOLE_RUN_RELATIVE = 1e-9;
     /**
@@ -60,20 +58,6 @@ class ColumnKernelEquivalenceTest {
      */
     static final int NZ = 7;
     static final int NR = 3;
-    private static OpenClContext context;
-
-    @BeforeAll
-    static void open() {
-        OpenClTestSupport.requirePlatform();
-        context = OpenClContext.open(null);
-    }
-
-    @AfterAll
-    static void close() {
-        if (context != null) {
-            context.close();
-        }
-    }
 
     @Test
     void everyLayoutSeesEveryModelBindingAndKineticSetting() {

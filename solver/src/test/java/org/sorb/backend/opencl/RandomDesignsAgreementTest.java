@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sorb.model.BiLangmuirBinding;
 import org.sorb.model.BindingModel;
@@ -39,7 +37,7 @@ import org.sorb.verification.TestCases;
  * grid (same spatial error, so only the time error shows): {@code e_cl <= ACCURACY_RATIO e_java + ROUNDOFF}, all
  * relative to the outlet peak. Then {@code |c_cl - c_java| <= e_cl + e_java <= (1 + ACCURACY_RATIO) e_java}.
  */
-class RandomDesignsAgreementTest {
+class RandomDesignsAgreementTest extends OnOpenClDevice {
     /** Seed of the draw: fixed, so a failure reproduces; change it to draw other designs. */
     static final long SEED = 20261204L;
     static final int DESIGNS = 24;
@@ -55,20 +53,6 @@ class RandomDesignsAgreementTest {
     static final int NZ = ColumnKernelEquivalenceTest.NZ;
     static final int NR = ColumnKernelEquivalenceTest.NR;
 
-    private static OpenClContext context;
-
-    @BeforeAll
-    static void open() {
-        OpenClTestSupport.requirePlatform();
-        context = OpenClContext.open(null);
-    }
-
-    @AfterAll
-    static void close() {
-        if (context != null) {
-            context.close();
-        }
-    }
 
     /** A run on both paths and the reference: time errors of each and their difference, relative to the peak. */
     record Outcome(double eJava, double eCl, double diff) {
