@@ -11,12 +11,28 @@ public final class DeviceBuffer implements AutoCloseable {
     private final OpenClContext owner;
     private final cl_mem mem;
     private final long bytes;
+    /** The allocation with the canaries around {@code mem} in a guarded context, else null. */
+    private final cl_mem guarded;
+    private final GuardBands guards;
     private boolean released;
 
     DeviceBuffer(OpenClContext owner, cl_mem mem, long bytes) {
+        this(owner, mem, bytes, null, null);
+    }
+
+    /** A buffer that is the middle of {@code guarded}, between the canaries of {@code guards}. */
+    DeviceBuffer(OpenClContext owner, cl_mem mem, long bytes, cl_mem guarded, GuardBands guards) {
         this.owner = owner;
         this.mem = mem;
         this.bytes = bytes;
+        this.guarded = guarded;
+        this.guards = guards;
+    }
+
+    /** Null when this buffer has no guard bands or both still hold their canaries, else what was overwritten. */
+    public String guardDamage() {
+        checkLive();
+        return guarded == null ? null : guards.damage(owner.queue(), guarded, bytes);
     }
 
     /** The raw memory object, for kernel arguments. */
@@ -111,8 +127,14 @@ public final class DeviceBuffer implements AutoCloseable {
             if (released) {
                 return;
             }
+            if (guarded != null) {
+                owner.recordGuardDamage(guards.damage(owner.queue(), guarded, bytes));
+            }
             released = true;
             clReleaseMemObject(mem);
+            if (guarded != null) {
+                clReleaseMemObject(guarded);
+            }
             owner.forget(this);
         }
     }

@@ -2,8 +2,6 @@ package org.sorb.backend.opencl;
 
 import static org.jocl.CL.*;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -53,6 +51,9 @@ public final class OpenClContext implements AutoCloseable {
     private final Map<cl_program, Map<String, cl_kernel>> kernels = new IdentityHashMap<>();
     private final List<DeviceBuffer> buffers = new ArrayList<>();
     private final KernelTimes kernelTimes;
+    /** Canaries around every buffer (tests), or null. */
+    private GuardBands guards;
+    private final List<String> guardDamage = new ArrayList<>();
     private boolean closed;
 
     private OpenClContext(OpenClDeviceInfo info, cl_device_id device, cl_context context, cl_command_queue queue,
@@ -107,6 +108,28 @@ public final class OpenClContext implements AutoCloseable {
             }
             throw new OpenClException("cannot open OpenCL device [" + chosen.info().index() + "] "
                     + chosen.info().name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * As {@link #open(String)}, with guard bands: every buffer lies between canaries of at least 4 KiB, checked
+     * when it is released ({@link #guardDamage()}) or asked ({@link DeviceBuffer#guardDamage()}), so that a kernel
+     * writing outside its buffers is caught. For tests; the kernels see sub-buffers, which costs nothing else.
+     */
+    public static OpenClContext openGuarded(String deviceSelector) {
+        OpenClContext c = open(deviceSelector, false);
+        c.guards = new GuardBands(c.device);
+        return c;
+    }
+
+    /** What released buffers of a guarded context found overwritten in their guard bands (empty when nothing). */
+    public synchronized List<String> guardDamage() {
+        return List.copyOf(guardDamage);
+    }
+
+    synchronized void recordGuardDamage(String damage) {
+        if (damage != null) {
+            guardDamage.add(damage);
         }
     }
 
@@ -289,11 +312,18 @@ public final class OpenClContext implements AutoCloseable {
         }
         cl_mem mem;
         try {
-            mem = clCreateBuffer(context, CL_MEM_READ_WRITE, bytes, null, null);
+            mem = clCreateBuffer(context, CL_MEM_READ_WRITE, guards == null ? bytes : guards.total(bytes), null, null);
         } catch (CLException e) {
             throw new OpenClException("cannot allocate " + bytes + " bytes on " + info.name() + ": " + e.getMessage(), e);
         }
-        DeviceBuffer b = new DeviceBuffer(this, mem, bytes);
+        DeviceBuffer b;
+        try {
+            b = guards == null ? new DeviceBuffer(this, mem, bytes)
+                    : new DeviceBuffer(this, guards.middle(queue, mem, bytes), bytes, mem, guards);
+        } catch (CLException e) {
+            clReleaseMemObject(mem);
+            throw new OpenClException("cannot make the guarded buffer on " + info.name() + ": " + e.getMessage(), e);
+        }
         buffers.add(b);
         return b;
     }
@@ -364,23 +394,6 @@ public final class OpenClContext implements AutoCloseable {
             return new String(buffer, 0, n, StandardCharsets.UTF_8).strip();
         } catch (CLException e) {
             return "(no build log: " + e.getMessage() + ")";
-        }
-    }
-
-    /** Reads kernel sources from the classpath only. */
-    static final class KernelSources {
-        private KernelSources() {
-        }
-
-        static String load(String resource) {
-            try (InputStream in = OpenClContext.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new OpenClException("OpenCL source " + resource + " is not on the classpath");
-                }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new OpenClException("cannot read OpenCL source " + resource + ": " + e.getMessage(), e);
-            }
         }
     }
 }

@@ -1,11 +1,15 @@
 package org.sorb.backend.opencl;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
- * Base of the test classes that run on the default OpenCL device: one context per class, opened after
- * {@link OpenClTestSupport#requirePlatform()} and closed when the class is done.
+ * Base of the test classes that run kernels on the default OpenCL device: one guarded context per class
+ * ({@link OpenClContext#openGuarded}), and after every test a check that no kernel wrote outside its buffers.
  */
 abstract class OnOpenClDevice {
     /** The context of the running test class. */
@@ -14,7 +18,12 @@ abstract class OnOpenClDevice {
     @BeforeAll
     static void openContext() {
         OpenClTestSupport.requirePlatform();
-        context = OpenClContext.open(null);
+        context = OpenClContext.openGuarded(null);
+    }
+
+    @AfterEach
+    void noKernelWroteOutsideItsBuffers() {
+        assertEquals(List.of(), context.guardDamage(), "guard bands overwritten");
     }
 
     @AfterAll
