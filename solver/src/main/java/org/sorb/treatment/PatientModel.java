@@ -228,7 +228,11 @@ final class PatientModel {
         return catabolized;
     }
 
-    /** Gaussian elimination with partial pivoting on a 4 x 4 system; the solution replaces rhs. */
+    /**
+     * Gaussian elimination with partial pivoting on a 4 x 4 system; the solution replaces rhs. Not DenseLu: that
+     * multiplies by the pivot's reciprocal instead of dividing, and the session example then differs by up to
+     * 2e-11 relative (adsorber outlet).
+     */
     private static void solve4(double[] m, double[] rhs) {
         int n = 4;
         for (int col = 0; col < n; col++) {
