@@ -31,11 +31,6 @@ final class GuardBands {
         this.guard = (MIN_GUARD_BYTES + align - 1) / align * align;
     }
 
-    /** Bytes on each side of a buffer. */
-    long guardBytes() {
-        return guard;
-    }
-
     /** Bytes to allocate for a buffer of {@code bytes}. */
     long total(long bytes) {
         return Math.addExact(bytes, 2 * guard);

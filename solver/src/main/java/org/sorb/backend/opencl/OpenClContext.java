@@ -52,13 +52,14 @@ public final class OpenClContext implements AutoCloseable {
     private final List<DeviceBuffer> buffers = new ArrayList<>();
     private final KernelTimes kernelTimes;
     /** Canaries around every buffer (tests), or null. */
-    private GuardBands guards;
+    private final GuardBands guards;
     private final List<String> guardDamage = new ArrayList<>();
     private boolean closed;
 
     private OpenClContext(OpenClDeviceInfo info, cl_device_id device, cl_context context, cl_command_queue queue,
-                          KernelTimes kernelTimes) {
+                          KernelTimes kernelTimes, GuardBands guards) {
         this.kernelTimes = kernelTimes;
+        this.guards = guards;
         this.info = info;
         this.device = device;
         this.context = context;
@@ -83,6 +84,10 @@ public final class OpenClContext implements AutoCloseable {
      * benchmarks: the waits serialise host and device).
      */
     public static OpenClContext open(String deviceSelector, boolean profiling) {
+        return open(deviceSelector, profiling, false);
+    }
+
+    private static OpenClContext open(String deviceSelector, boolean profiling, boolean guarded) {
         List<OpenClDevices.Found> found;
         try {
             found = OpenClDevices.enumerate();
@@ -101,7 +106,7 @@ public final class OpenClContext implements AutoCloseable {
             cl_command_queue queue = clCreateCommandQueue(context, chosen.device(),
                     profiling ? CL_QUEUE_PROFILING_ENABLE : 0, null);
             return new OpenClContext(chosen.info(), chosen.device(), context, queue,
-                    profiling ? new KernelTimes() : null);
+                    profiling ? new KernelTimes() : null, guarded ? new GuardBands(chosen.device()) : null);
         } catch (CLException e) {
             if (context != null) {
                 clReleaseContext(context);
@@ -117,9 +122,7 @@ public final class OpenClContext implements AutoCloseable {
      * writing outside its buffers is caught. For tests; the kernels see sub-buffers, which costs nothing else.
      */
     public static OpenClContext openGuarded(String deviceSelector) {
-        OpenClContext c = open(deviceSelector, false);
-        c.guards = new GuardBands(c.device);
-        return c;
+        return open(deviceSelector, false, true);
     }
 
     /** What released buffers of a guarded context found overwritten in their guard bands (empty when nothing). */
