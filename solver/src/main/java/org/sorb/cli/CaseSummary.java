@@ -2,7 +2,6 @@ package org.sorb.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.sorb.cases.LoadedCase;
 import org.sorb.cases.LoadedSweep;
 import org.sorb.model.BindingModel;
@@ -11,6 +10,7 @@ import org.sorb.model.ColumnCase;
 import org.sorb.model.ColumnModel;
 import org.sorb.model.Discretization;
 import org.sorb.model.Particle;
+import org.sorb.numerics.RunBudget;
 
 /** The few lines {@code sorb validate} prints about a loaded case. */
 final class CaseSummary {
@@ -69,14 +69,9 @@ final class CaseSummary {
                 + " (" + String.join("; ", parts) + ", SI)";
     }
 
+    /** Six significant digits without trailing zeros, as the solver's messages write numbers. */
     private static String num(double v) {
-        String s = String.format(Locale.ROOT, "%.6g", v);
-        int e = s.indexOf('e');
-        String mantissa = e < 0 ? s : s.substring(0, e);
-        if (mantissa.indexOf('.') >= 0) {
-            mantissa = mantissa.replaceFirst("\\.?0+$", "");
-        }
-        return e < 0 ? mantissa : mantissa + s.substring(e);
+        return RunBudget.number(v);
     }
 
     private static String nums(double[] v) {
