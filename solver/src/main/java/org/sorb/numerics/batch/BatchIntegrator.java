@@ -51,7 +51,7 @@ public final class BatchIntegrator {
     private final boolean[] done;
     private final String[] failure;
     private final int[] rejectedInARow;
-    /** Solver work per design: steps, rejected steps, Newton iterations, factorizations. */
+    /** Solver work per design, rows {@link BatchRecorder#STEPS} to {@link BatchRecorder#FACTORIZATIONS}. */
     private final long[][] work;
 
     /**
@@ -81,7 +81,7 @@ public final class BatchIntegrator {
         done = new boolean[nd];
         failure = new String[nd];
         rejectedInARow = new int[nd];
-        work = new long[4][nd];
+        work = new long[BatchRecorder.WORK_ROWS][nd];
     }
 
     /** Where design b must land next: its section end, or an earlier profile time. */
@@ -116,6 +116,7 @@ public final class BatchIntegrator {
         boolean[] failed = new boolean[nd];
         int[] active = new int[nd];
         int[] attempting = new int[nd];
+        int[] suspect = new int[nd];
         int[] ok = new int[nd];
         double[] hg = new double[nd];
         double[] norm = new double[nd];
@@ -140,7 +141,7 @@ public final class BatchIntegrator {
                     continue;
                 }
                 ColumnCase c = designs.get(b);
-                if (work[0][b] + work[1][b] >= c.solver().maxSteps()) {
+                if (work[BatchRecorder.STEPS][b] + work[BatchRecorder.REJECTED][b] >= c.solver().maxSteps()) {
                     fail(b, ColumnIntegrator.stepBudgetExhausted(c.solver().maxSteps(), at(b)));
                     continue;
                 }
@@ -156,7 +157,7 @@ public final class BatchIntegrator {
                 hg[b] = hTry[b] * Esdirk32.GAMMA;
                 ok[b] = 1;
                 failed[b] = false;
-                work[3][b]++;
+                work[BatchRecorder.FACTORIZATIONS][b]++;
             }
             if (count == 0) {
                 break;
@@ -168,14 +169,12 @@ public final class BatchIntegrator {
             device.read(IntBuf.OK, ok);
             // the whole attempt on the device: stages, Newton, error estimate
             boolean anySuspect = false;
-            int[] suspect = new int[nd];
             for (int b = 0; b < nd; b++) {
                 failed[b] = active[b] != 0 && ok[b] == 0;
                 attempting[b] = active[b] != 0 && !failed[b] ? 1 : 0;
-                if (attempting[b] != 0 && rejectedInARow[b] >= NonFiniteState.CHECK_AFTER_REJECTIONS - 1) {
-                    suspect[b] = 1;
-                    anySuspect = true;
-                }
+                suspect[b] = attempting[b] != 0 && rejectedInARow[b] >= NonFiniteState.CHECK_AFTER_REJECTIONS - 1
+                        ? 1 : 0;
+                anySuspect |= suspect[b] != 0;
             }
             if (anySuspect) {
                 // stages a failed attempt does not reach keep Y, so that a scan of S1..S3 sees only this attempt
@@ -192,7 +191,7 @@ public final class BatchIntegrator {
             for (int b = 0; b < nd; b++) {
                 if (attempting[b] != 0) {
                     failed[b] = result[b] != 0.0;
-                    work[2][b] += (long) result[nd + b];
+                    work[BatchRecorder.NEWTON_ITERATIONS][b] += (long) result[nd + b];
                     norm[b] = result[2 * nd + b];
                 }
             }
@@ -336,7 +335,7 @@ public final class BatchIntegrator {
             double target = target(b);
             boolean sectionEnd = target == designs.get(b).inlet().sections().get(section[b]).end();
             t[b] = landing[b] ? target : t[b] + hTry[b];
-            work[0][b]++;
+            work[BatchRecorder.STEPS][b]++;
             double hNext = hTry[b] * growth[b];
             h[b] = landing[b] ? Math.max(hNext, h[b]) : hNext;
             if (landing[b] && (!sectionEnd || recorder.nextProfileTime(b) == target)) {
@@ -374,7 +373,7 @@ public final class BatchIntegrator {
      * complete, in its error estimate. The stages it did not reach hold Y (see the copies before the attempt).
      */
     private void reject(int b, double hTry, boolean attempted, boolean complete) {
-        work[1][b]++;
+        work[BatchRecorder.REJECTED][b]++;
         rejectedInARow[b]++;
         if (rejectedInARow[b] < NonFiniteState.CHECK_AFTER_REJECTIONS || !attempted) {
             return;

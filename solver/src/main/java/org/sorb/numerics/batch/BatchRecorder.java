@@ -157,9 +157,16 @@ final class BatchRecorder {
         }
     }
 
+    /** Rows of the solver-work counts per design ({@code work[row][b]}), in the order of {@link SolverStats}. */
+    static final int STEPS = 0;
+    static final int REJECTED = 1;
+    static final int NEWTON_ITERATIONS = 2;
+    static final int FACTORIZATIONS = 3;
+    static final int WORK_ROWS = 4;
+
     /**
      * Every design's outcome: its failure where {@code failure[b]} is set, else its result from the final states
-     * {@code y} (all designs, [l * nd + b]) and the solver work.
+     * {@code y} (all designs, [l * nd + b]) and the solver work ({@link #WORK_ROWS} rows of counts).
      */
     List<DesignOutcome> outcomes(double[] y, String[] failure, long[][] work, double wall) {
         int n = y.length / nd;
@@ -195,7 +202,8 @@ final class BatchRecorder {
             }
             out.add(DesignOutcome.ok(new SimulationResult(outTimes[b], outlet[b], nc,
                     new MassBalance(in, el, retained, relError), profiles,
-                    new SolverStats(work[0][b], work[1][b], work[2][b], work[3][b], wall))));
+                    new SolverStats(work[STEPS][b], work[REJECTED][b], work[NEWTON_ITERATIONS][b],
+                            work[FACTORIZATIONS][b], wall))));
         }
         return out;
     }
