@@ -6,6 +6,7 @@ import org.sorb.model.ColumnCase;
 import org.sorb.model.DesignOutcome;
 import org.sorb.model.InvalidModelException;
 import org.sorb.model.SimulationResult;
+import org.sorb.numerics.DesignProgress;
 import org.sorb.numerics.ProgressListener;
 import org.sorb.numerics.RunBudget;
 
@@ -37,16 +38,20 @@ public interface Backend extends AutoCloseable {
      */
     default List<DesignOutcome> runBatch(List<ColumnCase> designs, RunBudget budget, ProgressListener progress) {
         List<DesignOutcome> out = new ArrayList<>(designs.size());
-        for (int d = 0; d < designs.size(); d++) {
-            final int done = d;
+        int n = designs.size();
+        int failed = 0;
+        for (int d = 0; d < n; d++) {
+            ProgressListener design = ProgressListener.part(progress, d, failed, 1, n);
             try {
-                out.add(DesignOutcome.ok(simulate(designs.get(d), budget, (f, m) -> progress.progress(
-                        (done + f) / designs.size(), "design " + (done + 1) + "/" + designs.size() + " " + m))));
+                out.add(DesignOutcome.ok(simulate(designs.get(d), budget,
+                        (f, m) -> design.designs(new DesignProgress(0, 0, 1, f)))));
             } catch (InvalidModelException e) {
                 throw e; // bad input for the whole run (e.g. a grid the backend cannot hold), not one design's failure
             } catch (RuntimeException e) {
                 out.add(DesignOutcome.failed(DesignFailedException.reason(e)));
+                failed++;
             }
+            progress.designs(new DesignProgress(d + 1, failed, n, (d + 1.0) / n));
         }
         return out;
     }

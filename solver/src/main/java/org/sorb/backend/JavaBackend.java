@@ -14,6 +14,7 @@ import org.sorb.model.DesignOutcome;
 import org.sorb.model.InvalidModelException;
 import org.sorb.model.SimulationResult;
 import org.sorb.numerics.ColumnSimulator;
+import org.sorb.numerics.DesignProgress;
 import org.sorb.numerics.Footprint;
 import org.sorb.numerics.HostMemory;
 import org.sorb.numerics.ProgressListener;
@@ -122,7 +123,7 @@ public final class JavaBackend implements Backend {
         } catch (RuntimeException e) {
             outcome = DesignOutcome.failed(DesignFailedException.reason(e));
         }
-        progress.done(index);
+        progress.done(index, outcome.failed());
         return outcome;
     }
 
@@ -146,11 +147,17 @@ public final class JavaBackend implements Backend {
         }
     }
 
-    /** Mean progress over the designs of a batch, reported through one listener from many threads. */
+    /**
+     * Designs finished of a batch and the mean progress over its designs, reported through one listener from many
+     * threads.
+     */
     private static final class BatchProgress {
+        /** Mean progress by which a report follows the last one (besides a report per finished design). */
+        private static final double REPORT_STEP = 0.001;
         private final double[] fractions;
         private final ProgressListener listener;
-        private final AtomicInteger finished = new AtomicInteger();
+        private int finished;
+        private int failed;
         private double sum;
         private double lastReported = -1.0;
 
@@ -164,18 +171,22 @@ public final class JavaBackend implements Backend {
             sum += f - fractions[index];
             fractions[index] = f;
             double total = Math.min(1.0, sum / fractions.length);
-            if (total - lastReported >= 0.001) {
-                lastReported = total;
-                listener.progress(total, finished.get() + "/" + fractions.length + " designs done");
+            if (total - lastReported >= REPORT_STEP) {
+                report(total);
             }
         }
 
-        synchronized void done(int index) {
-            finished.incrementAndGet();
+        synchronized void done(int index, boolean designFailed) {
+            finished++;
+            failed += designFailed ? 1 : 0;
             sum += 1.0 - fractions[index];
             fractions[index] = 1.0;
-            lastReported = finished.get() == fractions.length ? 1.0 : Math.min(1.0, sum / fractions.length);
-            listener.progress(lastReported, finished.get() + "/" + fractions.length + " designs done");
+            report(finished == fractions.length ? 1.0 : Math.min(1.0, sum / fractions.length));
+        }
+
+        private void report(double total) {
+            lastReported = total;
+            listener.designs(new DesignProgress(finished, failed, fractions.length, total));
         }
     }
 

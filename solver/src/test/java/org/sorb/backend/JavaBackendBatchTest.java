@@ -22,6 +22,7 @@ import org.sorb.numerics.ColumnSimulator;
 import org.sorb.numerics.Footprint;
 import org.sorb.numerics.HostMemory;
 import org.sorb.numerics.ProgressListener;
+import org.sorb.numerics.RecordingProgress;
 import org.sorb.numerics.RunBudget;
 
 class JavaBackendBatchTest {
@@ -106,5 +107,17 @@ class JavaBackendBatchTest {
         assertEquals(List.of(), new JavaBackend().simulateBatch(List.of(), ProgressListener.NONE));
         assertThrows(IllegalArgumentException.class, () -> new JavaBackend(-1));
         assertEquals(Runtime.getRuntime().availableProcessors(), new JavaBackend().threads());
+    }
+
+    @Test
+    void progressCountsFinishedDesignsOfTheBatch() throws Exception {
+        List<ColumnCase> designs = gridSweep().models();
+        for (int threads : new int[] {1, 2}) {
+            RecordingProgress progress = new RecordingProgress();
+            new JavaBackend(threads).runBatch(designs, RunBudget.UNLIMITED, progress);
+            progress.assertCountedUpTo(designs.size());
+            long distinct = progress.reports().stream().mapToInt(p -> p.finished()).distinct().count();
+            assertEquals(designs.size() + 1, distinct, "a report for 0 and for each finished design");
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sorb.numerics.DesignProgress;
 
 class ProgressPrinterTest {
     private long now;
@@ -39,5 +40,39 @@ class ProgressPrinterTest {
         assertEquals(11, s.chars().filter(c -> c == '\r').count());
         assertTrue(s.endsWith("] 100%  t=10 s  0:00:10\u001b[K\n"), s);
         assertEquals(1, s.chars().filter(c -> c == '\n').count());
+    }
+
+    @Test
+    void aLogGetsOneLinePerTenPercentOfDesignsWithRateAndEta() {
+        StringWriter sink = new StringWriter();
+        ProgressPrinter p = new ProgressPrinter(new PrintWriter(sink), false, () -> now);
+        int total = 25;
+        for (int done = 0; done <= total; done++) {
+            now = done * 2_000_000_000L; // one design per 2 s
+            p.designs(new DesignProgress(done, done >= 20 ? 1 : 0, total, (double) done / total));
+        }
+        p.finish();
+        List<String> lines = sink.toString().lines().toList();
+        assertEquals(10, lines.size(), sink.toString());
+        // 10/25 designs after 20 s: 0.5 designs/s, 15 to go at that rate: 30 s
+        assertEquals("[sorb] 40%: 10/25 designs done, 0.500 designs/s, ETA 0:00:30 (20.0 s elapsed)", lines.get(3));
+        assertEquals("[sorb] 100%: 25/25 designs done, 1 failed, 0.500 designs/s, ETA 0:00:00 (50.0 s elapsed)",
+                lines.get(9));
+    }
+
+    @Test
+    void aTerminalShowsDesignsOfTheTrueTotalAndTheWorkOfRunningOnes() {
+        StringWriter sink = new StringWriter();
+        ProgressPrinter p = new ProgressPrinter(new PrintWriter(sink), true, () -> now);
+        now = 4_000_000_000L;
+        // 25 designs, none finished yet, the running ones a quarter through: ETA 3 x 4 s
+        p.designs(new DesignProgress(0, 0, 25, 0.25));
+        assertTrue(sink.toString().endsWith("] 0/25 designs, work 25%, 0.00 designs/s, ETA 0:00:12  0:00:04\u001b[K"),
+                sink.toString());
+        now = 10_000_000_000L;
+        p.designs(new DesignProgress(25, 0, 25, 1.0));
+        p.finish();
+        assertTrue(sink.toString().endsWith("[" + "#".repeat(30) + "] 25/25 designs, 2.50 designs/s, ETA 0:00:00"
+                + "  0:00:10\u001b[K\n"), sink.toString());
     }
 }

@@ -15,6 +15,7 @@ import org.sorb.model.DesignOutcome;
 import org.sorb.model.SimulationResult;
 import org.sorb.numerics.Footprint;
 import org.sorb.numerics.HostMemory;
+import org.sorb.numerics.DesignProgress;
 import org.sorb.numerics.ProgressListener;
 import org.sorb.numerics.Sizes;
 import org.sorb.numerics.RunBudget;
@@ -128,6 +129,7 @@ public final class OpenClBackend implements Backend {
             groups.computeIfAbsent(k, x -> new ArrayList<>()).add(d);
         }
         int done = 0;
+        int failedBefore = 0;
         for (Map.Entry<KernelConstants, List<Integer>> g : groups.entrySet()) {
             KernelConstants k = g.getKey();
             List<Integer> members = g.getValue();
@@ -155,6 +157,8 @@ public final class OpenClBackend implements Backend {
                         results[d] = DesignOutcome.failed(wall.over(designs.get(d).inlet().endTime()).exhaustedAt(0.0));
                     }
                     done += cases.size();
+                    failedBefore += cases.size();
+                    progress.designs(new DesignProgress(done, failedBefore, designs.size(), 0.0));
                     continue;
                 }
                 List<ColumnCase> padded = padToLanes(cases, lanes);
@@ -163,10 +167,11 @@ public final class OpenClBackend implements Backend {
                 int group = workGroupSize(k, lanes);
                 try (OpenClBatchDevice device = new OpenClBatchDevice(context, k, padded.size(), lanes, group,
                         tileFor(lanes, group))) {
-                    List<DesignOutcome> r = new BatchIntegrator(padded, device).run(wall, (f, m) ->
-                            progress.progress((before + f * cases.size()) / total, m));
+                    List<DesignOutcome> r = new BatchIntegrator(padded, device).run(wall, cases.size(),
+                            ProgressListener.part(progress, before, failedBefore, cases.size(), total));
                     for (int i = 0; i < part.size(); i++) {
                         results[part.get(i)] = r.get(i);
+                        failedBefore += r.get(i).failed() ? 1 : 0;
                     }
                 }
                 done += cases.size();

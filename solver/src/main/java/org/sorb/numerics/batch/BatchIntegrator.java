@@ -9,6 +9,7 @@ import org.sorb.model.SimulationResult;
 import org.sorb.numerics.ColumnEquations;
 import org.sorb.numerics.ColumnIntegrator;
 import org.sorb.numerics.ColumnSimulator;
+import org.sorb.numerics.DesignProgress;
 import org.sorb.numerics.Esdirk32;
 import org.sorb.numerics.EsdirkStepper;
 import org.sorb.numerics.NonFiniteState;
@@ -109,6 +110,17 @@ public final class BatchIntegrator {
 
     /** Runs every design to the end of its inlet schedule or its failure; one outcome per design, in order. */
     public List<DesignOutcome> run(RunBudget budget, ProgressListener progress) {
+        return run(budget, nd, progress);
+    }
+
+    /**
+     * As {@link #run(RunBudget, ProgressListener)}, with progress reported for the first {@code counted} designs
+     * only (the others pad the batch to a multiple of the device's lanes and are no work the caller asked for).
+     */
+    public List<DesignOutcome> run(RunBudget budget, int counted, ProgressListener progress) {
+        if (counted < 1 || counted > nd) {
+            throw new IllegalArgumentException("counted designs " + counted + " not in 1.." + nd);
+        }
         long started = System.nanoTime();
         start();
         double[] hTry = new double[nd];
@@ -123,7 +135,7 @@ public final class BatchIntegrator {
         double[] result = new double[BatchBuffers.size(Buf.RESULT, k, nd)];
         double[] stepInfo = new double[BatchBuffers.size(Buf.STEP, k, nd)];
         double[] stageOutlets = new double[BatchBuffers.size(Buf.OUTLET, k, nd)];
-        double lastReported = -1.0;
+        DesignProgress lastReported = null;
 
         while (true) {
             if (budget.exhausted()) {
@@ -222,8 +234,9 @@ public final class BatchIntegrator {
             if (anyAccepted) {
                 accept(accepted, hTry, landing, growth, stageOutlets);
             }
-            lastReported = report(progress, lastReported);
+            lastReported = report(progress, counted, lastReported);
         }
+        report(progress, counted, lastReported); // designs a spent budget stopped after the last step
         double[] y = new double[BatchBuffers.size(Buf.Y, k, nd)];
         device.read(Buf.Y, y);
         return recorder.outcomes(y, failure, work, (System.nanoTime() - started) * 1e-9);
@@ -295,21 +308,9 @@ public final class BatchIntegrator {
         return stepInfo;
     }
 
-    /** Reports the mean progress (and how many designs failed) when it moved by 0.1 %; the fraction last reported. */
-    private double report(ProgressListener progress, double lastReported) {
-        double fraction = 0.0;
-        int failedCount = 0;
-        for (int b = 0; b < nd; b++) {
-            fraction += done[b] ? 1.0 : t[b] / designs.get(b).inlet().endTime();
-            failedCount += failure[b] != null ? 1 : 0;
-        }
-        fraction /= nd;
-        if (fraction - lastReported < 0.001) {
-            return lastReported;
-        }
-        progress.progress(fraction, String.format("%d designs, mean progress %.1f %%", nd, 100 * fraction)
-                + (failedCount > 0 ? ", " + failedCount + " failed" : ""));
-        return fraction;
+    /** Reports the first {@code counted} designs' progress if it moved ({@link BatchReport}); the last reported. */
+    private DesignProgress report(ProgressListener progress, int counted, DesignProgress last) {
+        return BatchReport.report(progress, BatchReport.measure(done, failure, t, designs, counted), last);
     }
 
     /** Takes the accepted designs' steps: records them, moves their states on, lands on profiles and sections. */

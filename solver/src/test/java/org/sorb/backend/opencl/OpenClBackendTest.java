@@ -17,6 +17,7 @@ import org.sorb.model.SimulationResult;
 import org.sorb.numerics.ColumnSimulator;
 import org.sorb.numerics.HostMemory;
 import org.sorb.numerics.ProgressListener;
+import org.sorb.numerics.RecordingProgress;
 import org.sorb.numerics.Sizes;
 import org.sorb.numerics.RunBudget;
 import org.sorb.numerics.batch.BatchBuffers;
@@ -106,7 +107,9 @@ class OpenClBackendTest {
         OpenClTestSupport.requirePlatform();
         List<ColumnCase> designs = sweep(5);
         try (OpenClBackend backend = new OpenClBackend(OpenClContext.open(null))) {
-            List<SimulationResult> whole = backend.simulateBatch(designs, ProgressListener.NONE);
+            RecordingProgress progress = new RecordingProgress();
+            List<SimulationResult> whole = backend.simulateBatch(designs, progress);
+            progress.assertCountedUpTo(designs.size()); // 5 designs, though padded to whole vectors of lanes
             List<SimulationResult> parts = new ArrayList<>();
             parts.addAll(backend.simulateBatch(designs.subList(0, 2), ProgressListener.NONE));
             parts.addAll(backend.simulateBatch(designs.subList(2, 5), ProgressListener.NONE));

@@ -12,6 +12,8 @@ import org.sorb.model.LangmuirBinding;
 import org.sorb.model.SimulationResult;
 import org.sorb.numerics.ColumnSimulator;
 import org.sorb.numerics.ProgressListener;
+import org.sorb.numerics.RecordingProgress;
+import org.sorb.numerics.RunBudget;
 import org.sorb.verification.TestCases;
 
 /**
@@ -98,5 +100,16 @@ class BatchIntegratorTest {
             assertTrue(diff <= WHOLE_RUN_RELATIVE * scale, "design " + d + ": profile difference " + diff / scale);
             assertTrue(relativeDifference(single, batch.get(d)) <= WHOLE_RUN_RELATIVE, "outlet");
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void progressCountsTheDesignsAskedForNotThePadding() {
+        List<ColumnCase> designs = designs(ColumnModel.GENERAL_RATE, "langmuir", true, 3);
+        designs.add(designs.get(2)); // a fourth lane padding the batch, as OpenClBackend.padToLanes does
+        RecordingProgress progress = new RecordingProgress();
+        try (JavaBatchDevice device = new JavaBatchDevice(KernelConstants.of(designs.get(0)), designs.size(), true)) {
+            assertTrue(new BatchIntegrator(designs, device).run(RunBudget.UNLIMITED, 3, progress).size() == 4);
+        }
+        progress.assertCountedUpTo(3);
     }
 }
