@@ -22,6 +22,30 @@ def _file(variable):
     return path
 
 
+def with_newer_datasets(source, path):
+    """Copies the sweep file ``source`` to ``path`` and adds the datasets other parts of Sorb write, with the shared
+    names and shapes: parameter units, design_index (from 10), metrics (residence_time, column_volumes,
+    dbc_10pct:IgG; values 0, 1, 2, ... row by row), metrics_grid_error (NaN), /outlet/column_volumes (0..40) and
+    the sweep_id and shard attributes. Returns the metrics matrix written."""
+    shutil.copyfile(source, path)
+    with h5py.File(path, "r+") as f:
+        n = f["/sweep/parameters"].shape[0]
+        nt = f["/outlet/time"].shape[0]
+        f["/sweep/parameters"].attrs["units"] = np.array([b"kg/m^3", b"m^2/s"], dtype="S6")
+        f["/sweep/design_index"] = np.arange(10, 10 + n, dtype=np.int64)
+        metrics = np.arange(3 * n, dtype=float).reshape(n, 3)
+        m = f.create_dataset("/sweep/metrics", data=metrics)
+        m.attrs["names"] = np.array([b"residence_time", b"column_volumes", b"dbc_10pct:IgG"], dtype="S16")
+        m.attrs["units"] = np.array([b"s", b"1", b"kg/m^3"], dtype="S6")
+        e = f.create_dataset("/sweep/metrics_grid_error", data=np.full((n, 3), np.nan))
+        e.attrs["tolerance"] = 0.02
+        cv = f.create_dataset("/outlet/column_volumes", data=np.linspace(0.0, 40.0, nt))
+        cv.attrs["units"] = b"1"
+        f["/sweep"].attrs["sweep_id"] = b"abc123"
+        f["/sweep"].attrs["shard"] = b"1/1"
+    return metrics
+
+
 class _OpenedFile(unittest.TestCase):
     """Opens the file named by the environment variable FILE_VARIABLE once per class (values read back are
     compared bit for bit: the reader only relabels)."""
@@ -119,25 +143,9 @@ class NewerDatasets(unittest.TestCase):
 
     @classmethod
     def setUpClass(cls):
-        source = _file("SORB_TEST_SWEEP")
         cls.dir = tempfile.mkdtemp()
         cls.path = os.path.join(cls.dir, "newer.h5")
-        shutil.copyfile(source, cls.path)
-        with h5py.File(cls.path, "r+") as f:
-            n = f["/sweep/parameters"].shape[0]
-            nt = f["/outlet/time"].shape[0]
-            f["/sweep/parameters"].attrs["units"] = np.array([b"kg/m^3", b"m^2/s"], dtype="S6")
-            f["/sweep/design_index"] = np.arange(10, 10 + n, dtype=np.int64)
-            cls.metrics = np.arange(3 * n, dtype=float).reshape(n, 3)
-            m = f.create_dataset("/sweep/metrics", data=cls.metrics)
-            m.attrs["names"] = np.array([b"residence_time", b"column_volumes", b"dbc_10pct:IgG"], dtype="S16")
-            m.attrs["units"] = np.array([b"s", b"1", b"kg/m^3"], dtype="S6")
-            e = f.create_dataset("/sweep/metrics_grid_error", data=np.full((n, 3), np.nan))
-            e.attrs["tolerance"] = 0.02
-            cv = f.create_dataset("/outlet/column_volumes", data=np.linspace(0.0, 40.0, nt))
-            cv.attrs["units"] = b"1"
-            f["/sweep"].attrs["sweep_id"] = b"abc123"
-            f["/sweep"].attrs["shard"] = b"1/1"
+        cls.metrics = with_newer_datasets(_file("SORB_TEST_SWEEP"), cls.path)
 
     @classmethod
     def tearDownClass(cls):

@@ -74,8 +74,20 @@ class PythonNotebooksTest {
         execute("design-sweep.ipynb", sweep);
     }
 
-    private static void execute(String notebook, Path result) throws IOException, InterruptedException {
-        Path outDir = Files.createDirectories(work.resolve("executed-" + notebook));
+    @Test
+    void theDesignSweepNotebookPlotsTheMetricWhenTheFileHasOne() throws IOException, InterruptedException {
+        Path newer = work.resolve("newer.h5");
+        PythonStack.Result r = PythonStack.run(REPO.resolve("python"), Map.of(), UNITTEST_TIMEOUT_S, "-c",
+                "import sys, test_sorb_results as t; t.with_newer_datasets(sys.argv[1], sys.argv[2])",
+                sweep.toString(), newer.toString());
+        assertEquals(0, r.status(), r.output());
+        String executed = execute("design-sweep.ipynb", newer);
+        // metrics 0, 1, 2 ... row by row: the last design (index 10 + 8) has the highest dbc_10pct:IgG
+        assertTrue(executed.contains("highest dbc_10pct:IgG in design 18"), executed);
+    }
+
+    private static String execute(String notebook, Path result) throws IOException, InterruptedException {
+        Path outDir = Files.createDirectories(work.resolve("executed-" + result.getFileName() + "-" + notebook));
         PythonStack.Result r = PythonStack.run(REPO.resolve("notebooks"), Map.of("SORB_RESULT", result.toString(),
                 "MPLCONFIGDIR", work.resolve("matplotlib").toString(), "JUPYTER_RUNTIME_DIR",
                 work.resolve("jupyter").toString()), NOTEBOOK_TIMEOUT_S, "-m", "nbconvert", "--to", "notebook",
@@ -85,5 +97,6 @@ class PythonNotebooksTest {
         String executed = Files.readString(outDir.resolve(notebook));
         assertTrue(executed.contains(PNG_OUTPUT), "the notebook drew no figure: " + r.output());
         assertTrue(!executed.contains("\"output_type\": \"error\""), executed);
+        return executed;
     }
 }
