@@ -30,6 +30,7 @@ final class PlotCharts {
     private static final int MARKERS_PER_CURVE = 12;
     /** Pixels between x tick labels (XChart's default crowds minute labels on a half-width panel). */
     private static final int TICK_SPACING = 100;
+    private static final String TIME_TICKS = "#,##0.##";
     /** Line width (px) of the last of coinciding series; each earlier one is {@link #WIDTH_STEP} wider beneath. */
     private static final float THINNEST = 1.2f;
     private static final float WIDTH_STEP = 0.9f;
@@ -56,8 +57,11 @@ final class PlotCharts {
         return chart;
     }
 
+    /** A full-width chart over time: tick labels with at most two decimals (minutes of a sample grid are not round). */
     static XYChart chart(String title, String xTitle, String yTitle) {
-        return chart(title, xTitle, yTitle, WIDTH, HEIGHT);
+        XYChart chart = chart(title, xTitle, yTitle, WIDTH, HEIGHT);
+        chart.getStyler().setXAxisDecimalPattern(TIME_TICKS);
+        return chart;
     }
 
     /**

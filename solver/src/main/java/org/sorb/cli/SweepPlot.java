@@ -22,6 +22,8 @@ final class SweepPlot {
     private static final int PANEL_WIDTH = PlotCharts.WIDTH / 2;
     private static final int PANEL_HEIGHT = 320;
     private static final String NOT_RECORDED = "SI";
+    /** A parameter axis is logarithmic when the values span this factor or more (a log-scale sample's range). */
+    private static final double DECADE = 10.0;
 
     private SweepPlot() {
     }
@@ -86,7 +88,7 @@ final class SweepPlot {
         String colourBy = names.length == 0 ? "design" : names[0] + " (" + units[0] + ")";
         List<XYChart> out = new ArrayList<>(comps.length);
         for (int k = 0; k < comps.length; k++) {
-            String drawn = stride > 1 ? String.format(Locale.ROOT, ", every %d-th of %d designs", stride, n)
+            String drawn = stride > 1 ? String.format(Locale.ROOT, ", 1 in %d of %d designs", stride, n)
                     : ", " + n + " designs";
             XYChart chart = PlotCharts.chart(title + ": outlet " + comps[k] + drawn + ", colour: " + colourBy,
                     "time (min)", "outlet " + comps[k] + " (" + unit + ")");
@@ -129,6 +131,7 @@ final class SweepPlot {
             }
             XYChart chart = PlotCharts.chart(metrics[m] + " against " + names[j], names[j] + " (" + units[j] + ")",
                     yTitle, PANEL_WIDTH, PANEL_HEIGHT);
+            chart.getStyler().setXAxisLogarithmic(spansDecades(px, count));
             if (count > 0) {
                 PlotCharts.points(chart, metrics[m], Arrays.copyOf(px, count),
                         Arrays.copyOf(py, count));
@@ -157,6 +160,17 @@ final class SweepPlot {
         }
         throw new UsageException("--metric: " + (asked == null ? "the file has no metrics" : "unknown metric "
                 + asked + "; the file has " + String.join(", ", metrics)));
+    }
+
+    /** True when the first {@code count} values are positive and the largest is at least 10x the smallest. */
+    static boolean spansDecades(double[] v, int count) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0.0;
+        for (int i = 0; i < count; i++) {
+            lo = Math.min(lo, v[i]);
+            hi = Math.max(hi, v[i]);
+        }
+        return count > 1 && lo > 0 && hi >= DECADE * lo;
     }
 
     private static String values(String[] names, double[] row) {

@@ -119,4 +119,33 @@ class PlotCommandTest {
         assertTrue(t.err().startsWith("error: RESULT.h5: cannot read ") && t.err().lines().count() == 1, t.err());
         assertFalse(Files.exists(work.resolve("text.png")));
     }
+
+    @Test
+    void aLargeSweepDrawsASubsetOfCurvesAndDecadesOnALogAxis() throws IOException {
+        int n = 3 * SweepPlot.MAX_CURVES + 1;
+        double[][] p = new double[n][1];
+        double[][][] c = new double[n][3][1];
+        double[][] m = new double[n][1];
+        for (int d = 0; d < n; d++) {
+            p[d][0] = 1e-12 * Math.pow(100.0, d / (n - 1.0)); // 1e-12 .. 1e-10 m^2/s
+            c[d][1][0] = 1.0;
+            c[d][2][0] = 4.0;
+            m[d][0] = 10.0 + Math.log10(p[d][0]);
+        }
+        try (WritableHdfFile f = HdfFile.write(work.resolve("large.h5"))) {
+            WritableGroup outlet = f.putGroup("outlet");
+            outlet.putAttribute("components", new String[] {"IgG"});
+            outlet.putDataset("time", new double[] {0.0, 60.0, 120.0});
+            WritableGroup sweep = f.putGroup("sweep");
+            sweep.putDataset("parameters", p).putAttribute("names", new String[] {"particle.pore_diffusion[0]"});
+            sweep.putGroup("outlet").putDataset("concentration", c);
+            sweep.putDataset("metrics", m).putAttribute("names", new String[] {"dbc_10pct:IgG"});
+        }
+        CliHarness.Outcome o = sorb("plot", "large.h5", "-o", "large.png");
+        assertEquals(0, o.status(), o.err());
+        assertEquals(OUTLET_ROWS_HEIGHT + METRIC_ROW_HEIGHT, picture("large.png").getHeight());
+        assertTrue(SweepPlot.spansDecades(new double[] {1e-12, 1e-11}, 2));
+        assertFalse(SweepPlot.spansDecades(new double[] {30e-6, 90e-6}, 2));
+        assertFalse(SweepPlot.spansDecades(new double[] {-1.0, 20.0}, 2));
+    }
 }
