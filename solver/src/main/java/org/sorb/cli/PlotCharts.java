@@ -67,7 +67,7 @@ final class PlotCharts {
     /**
      * Series {@code k} of {@code count} in a chart whose series may coincide: its own colour, line style and marker,
      * each series drawn thinner than the ones before it (so that coinciding curves show as bands of every colour)
-     * and its markers placed at points shifted by k (so that each marker stays visible).
+     * and its markers at evenly spaced x shifted by k (so that each series' markers stay visible).
      */
     static void distinctLine(XYChart chart, int k, int count, String name, double[] x, double[] y) {
         Color colour = COLOURS[k % COLOURS.length];
@@ -77,17 +77,22 @@ final class PlotCharts {
         BasicStroke style = STROKES[k % STROKES.length];
         s.setLineStyle(new BasicStroke(THINNEST + WIDTH_STEP * Math.max(0, count - 1 - k), BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_ROUND, style.getMiterLimit(), style.getDashArray(), style.getDashPhase()));
-        int every = Math.max(1, x.length / MARKERS_PER_CURVE);
-        int first = k * every / Math.max(1, COLOURS.length) % every;
-        int marks = first < x.length ? (x.length - 1 - first) / every + 1 : 0;
-        if (marks == 0) {
+        if (x.length == 0) {
             return;
         }
-        double[] mx = new double[marks];
-        double[] my = new double[marks];
-        for (int i = 0; i < marks; i++) {
-            mx[i] = x[first + i * every];
-            my[i] = y[first + i * every];
+        // markers at evenly spaced x (time grids are uneven), shifted by a fraction k / colours of their spacing
+        double spacing = (x[x.length - 1] - x[0]) / MARKERS_PER_CURVE;
+        double shift = (double) (k % COLOURS.length) / COLOURS.length;
+        double[] mx = new double[MARKERS_PER_CURVE];
+        double[] my = new double[MARKERS_PER_CURVE];
+        int i = 0;
+        for (int j = 0; j < MARKERS_PER_CURVE; j++) {
+            double target = x[0] + (j + shift) * spacing;
+            while (i + 1 < x.length && x[i + 1] <= target) {
+                i++;
+            }
+            mx[j] = x[i];
+            my[j] = y[i];
         }
         XYSeries m = chart.addSeries(name + " markers", mx, my);
         m.setLineStyle(SeriesLines.NONE);
