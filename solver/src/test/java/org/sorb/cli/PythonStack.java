@@ -30,26 +30,35 @@ final class PythonStack {
     private PythonStack() {
     }
 
-    /** Skips (or, when required, fails) unless /usr/bin/python3 imports {@link #MODULES}. */
-    static void require() throws IOException, InterruptedException {
-        String problem = null;
-        if (!Files.isExecutable(PYTHON)) {
-            problem = PYTHON + " is missing";
-        } else {
-            Result r = run(Path.of("."), Map.of(), 60, "-c", "import " + MODULES);
-            if (r.status() != 0) {
-                problem = PYTHON + " cannot import " + MODULES + ": " + lastLine(r.output());
+    private static String problem;
+    private static boolean probed;
+
+    /** Why the Python stack cannot run here, or null when /usr/bin/python3 imports {@link #MODULES} (probed once). */
+    static synchronized String problem() throws IOException, InterruptedException {
+        if (!probed) {
+            if (!Files.isExecutable(PYTHON)) {
+                problem = PYTHON + " is missing";
+            } else {
+                Result r = run(Path.of("."), Map.of(), 60, "-c", "import " + MODULES);
+                problem = r.status() == 0 ? null : PYTHON + " cannot import " + MODULES + ": " + lastLine(r.output());
             }
+            probed = true;
         }
-        if (problem == null) {
+        return problem;
+    }
+
+    /** Skips (or, when required, fails) the calling test unless {@link #problem()} is null. */
+    static void require() throws IOException, InterruptedException {
+        String why = problem();
+        if (why == null) {
             return;
         }
         String install = " (apt-get install -y --no-install-recommends python3-xarray python3-h5netcdf python3-h5py "
                 + "python3-pandas python3-matplotlib jupyter-nbconvert python3-ipykernel)";
         if (System.getenv("SORB_REQUIRE_PYTHON") != null || System.getProperty("SORB_REQUIRE_PYTHON") != null) {
-            fail("the Python stack is required here (SORB_REQUIRE_PYTHON is set) but " + problem + install);
+            fail("the Python stack is required here (SORB_REQUIRE_PYTHON is set) but " + why + install);
         }
-        Assumptions.abort(problem + install);
+        Assumptions.abort(why + install);
     }
 
     /** Runs python3 with {@code args} in {@code dir} with extra environment, killed after {@code timeoutSeconds}. */
