@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import org.sorb.cases.LoadedSweep;
+import org.sorb.metrics.MetricsReport;
 import org.sorb.model.ColumnCase;
 import org.sorb.model.DesignOutcome;
 import org.sorb.model.SimulationResult;
@@ -41,6 +42,12 @@ public final class SweepResultWriter {
      */
     public static void write(Path out, LoadedSweep sweep, List<DesignOutcome> results, String backendName,
                              String backendDescription) throws IOException {
+        write(out, sweep, results, backendName, backendDescription, null);
+    }
+
+    /** {@link #write} with every design's metrics ({@code /sweep/metrics}, {@code /sweep/metrics_grid_error}). */
+    public static void write(Path out, LoadedSweep sweep, List<DesignOutcome> results, String backendName,
+                             String backendDescription, MetricsReport metrics) throws IOException {
         int nComp = sweep.base().model().nComp();
         double[] time = checkResults(sweep, results, nComp);
         Path target = out.toAbsolutePath().normalize();
@@ -56,7 +63,10 @@ public final class SweepResultWriter {
                 WritableGroup outlet = file.putGroup(OUTLET);
                 outlet.putAttribute(COMPONENTS, sweep.base().model().components().toArray(new String[0]));
                 ResultWriter.dataset(outlet, OUTLET_TIME, time, "s");
-                writeSweep(file, sweep, results, time.length, nComp);
+                WritableGroup group = writeSweep(file, sweep, results, time.length, nComp);
+                if (metrics != null) {
+                    MetricsWriter.sweep(group, metrics);
+                }
             }
             ResultWriter.checkReadable(tmp);
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -70,7 +80,7 @@ public final class SweepResultWriter {
         }
     }
 
-    private static void writeSweep(WritableHdfFile file, LoadedSweep sweep, List<DesignOutcome> results, int nT,
+    private static WritableGroup writeSweep(WritableHdfFile file, LoadedSweep sweep, List<DesignOutcome> results, int nT,
                                    int nComp) {
         int n = results.size();
         String unit = sweep.base().concentrationUnit();
@@ -123,6 +133,7 @@ public final class SweepResultWriter {
         group.putDataset(ResultWriter.leaf(SWEEP_FAILURE_REASON), reasons);
         WritableGroup outletGroup = group.putGroup(ResultWriter.leaf(SWEEP_OUTLET));
         ResultWriter.dataset(outletGroup, SWEEP_OUTLET_CONCENTRATION, outlet, unit);
+        return group;
     }
 
     /**
