@@ -1,0 +1,118 @@
+package org.sorb.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jhdf.HdfFile;
+import io.jhdf.api.Dataset;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sorb.metrics.GridCompanion;
+
+/** {@code sorb run} writes the design metrics and their grid errors, prints them, and warns on a coarse grid. */
+class MetricsCliTest {
+    static final List<String> NAMES = List.of("residence_time", "column_volumes", "pressure_drop", "dbc_10pct:IgG",
+            "dbc_50pct:IgG", "equilibrium_capacity:IgG", "capacity_utilisation:IgG");
+    static final List<String> UNITS = List.of("s", "1", "Pa", "kg/m^3", "kg/m^3", "kg/m^3", "1");
+
+    @TempDir
+    Path work;
+
+    /** The coarse Langmuir sweep case (8 x 3 cells) with {@code tail} in place of its sweep section. */
+    private Path coarseCase(String tail) throws IOException {
+        String text = Files.readString(SorbCliTest.resource("sweeps/grid-langmuir.yaml"));
+        Path file = work.resolve("case.yaml");
+        Files.writeString(file, text.substring(0, text.indexOf("sweep:"))
+                + "metrics: {breakthrough_percent: [50]}\n" + tail);
+        return file;
+    }
+
+    private static String[] strings(Dataset d, String attribute) {
+        return (String[]) d.getAttribute(attribute).getData();
+    }
+
+    @Test
+    void aSingleRunWritesMetricsWithNamesUnitsAndGridErrorsAndWarnsOnItsCoarseGrid() throws IOException {
+        Path file = coarseCase("");
+        CliHarness.Outcome o = CliHarness.run(work, Backends.standard(), "run", file.toString(), "--backend", "java",
+                "-o", "one.h5");
+        assertEquals(0, o.status(), o.err());
+        assertTrue(o.out().contains("metrics (/metrics; grid error estimate in /metrics_grid_error):\n"
+                + "  residence_time = 133.690 s\n"), o.out());
+        assertTrue(o.out().contains("  dbc_10pct:IgG = "), o.out());
+        assertTrue(o.err().contains("warning: grid not converged to metrics.grid_tolerance 0.02 on 8x3 cells (against "
+                + "the 4x1 companion): dbc_10pct:IgG = "), o.err());
+        try (HdfFile h = new HdfFile(work.resolve("one.h5"))) {
+            Dataset m = h.getDatasetByPath("/metrics");
+            assertArrayEquals(NAMES.toArray(), strings(m, "names"));
+            assertArrayEquals(UNITS.toArray(), strings(m, "units"));
+            double[] v = (double[]) m.getData();
+            assertEquals(0.02 / 4.4e-4 / 0.34, v[0], 1e-9 * v[0], "residence time L / u_s");
+            Dataset e = h.getDatasetByPath("/metrics_grid_error");
+            assertArrayEquals(NAMES.toArray(), strings(e, "names"));
+            assertEquals(0.02, (double) e.getAttribute("tolerance").getData());
+            assertEquals(GridCompanion.METHOD, e.getAttribute("method").getData());
+            double[] err = (double[]) e.getData();
+            assertEquals(0.0, err[0], 0.0);
+            assertTrue(err[3] > 0.02 * v[3], "the 8 x 3 grid's DBC10 error estimate " + err[3] + " of " + v[3]);
+        }
+    }
+
+    @Test
+    void aSweepWritesANaNRowForAFailedDesignAndCountsTheDesignsNotConverged() throws IOException {
+        Path file = coarseCase("sweep:\n  parameters:\n    solver.max_steps: [1000000, 2, 1000000]\n");
+        CliHarness.Outcome o = CliHarness.run(work, Backends.standard(), "run", file.toString(), "--backend", "java",
+                "--threads", "2", "-o", "s.h5");
+        assertEquals(1, o.status(), o.err());
+        assertTrue(o.out().contains("metrics (/sweep/metrics), range over the designs:\n  residence_time: 133.7 .. "
+                + "133.7 s (1 NaN)\n"), o.out());
+        assertTrue(o.err().contains("warning: 2 of 3 designs not converged to metrics.grid_tolerance 0.02 "
+                + "(/sweep/metrics_grid_error); worst: design "), o.err());
+        try (HdfFile h = new HdfFile(work.resolve("s.h5"))) {
+            Dataset m = h.getDatasetByPath("/sweep/metrics");
+            assertArrayEquals(new int[] {3, NAMES.size()}, m.getDimensions());
+            assertArrayEquals(NAMES.toArray(), strings(m, "names"));
+            assertArrayEquals(UNITS.toArray(), strings(m, "units"));
+            double[][] v = (double[][]) m.getData();
+            double[][] e = (double[][]) h.getDatasetByPath("/sweep/metrics_grid_error").getData();
+            for (int j = 0; j < NAMES.size(); j++) {
+                assertTrue(Double.isNaN(v[1][j]) && Double.isNaN(e[1][j]), "failed design 1, " + NAMES.get(j));
+                assertFalse(Double.isNaN(v[0][j]), NAMES.get(j));
+                assertEquals(v[0][j], v[2][j], 0.0, "designs 0 and 2 are the same case");
+            }
+        }
+    }
+
+    @Test
+    void gridCheckFalseSkipsTheCompanionWritesNaNErrorsAndDoesNotWarn() throws IOException {
+        Path file = coarseCase("");
+        CliHarness.Outcome o = CliHarness.run(work, Backends.standard(), "run", file.toString(), "--backend", "java",
+                "--set", "metrics.grid_check=false", "-o", "off.h5");
+        assertEquals(0, o.status(), o.err());
+        assertFalse(o.err().contains("warning"), o.err());
+        try (HdfFile h = new HdfFile(work.resolve("off.h5"))) {
+            Dataset e = h.getDatasetByPath("/metrics_grid_error");
+            assertEquals(GridCompanion.METHOD_OFF, e.getAttribute("method").getData());
+            for (double x : (double[]) e.getData()) {
+                assertTrue(Double.isNaN(x));
+            }
+        }
+    }
+
+    @Test
+    void aBadMetricsKeyExits2NamingTheFieldAndLeavesNoFile() throws IOException {
+        Path file = coarseCase("mobile_phase: {viscosity: -1 cP}\n");
+        CliHarness.Outcome o = CliHarness.run(work, Backends.standard(), "run", file.toString(), "--backend", "java",
+                "-o", "bad.h5");
+        assertEquals(2, o.status(), o.err());
+        assertEquals("error: mobile_phase.viscosity: got -1 cP, expected a dynamic viscosity > 0 (Pa s, mPa s, cP)\n",
+                o.err());
+        assertFalse(Files.exists(work.resolve("bad.h5")));
+    }
+}
