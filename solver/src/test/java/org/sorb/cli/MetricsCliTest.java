@@ -33,15 +33,21 @@ class MetricsCliTest {
         return file;
     }
 
+    /** {@code sorb run} of the coarse case with {@code tail} on the Java path, writing {@code out}, with {@code extra}. */
+    private CliHarness.Outcome run(String tail, String out, String... extra) throws IOException {
+        List<String> args = new java.util.ArrayList<>(List.of("run", coarseCase(tail).toString(), "--backend", "java",
+                "-o", out));
+        args.addAll(List.of(extra));
+        return CliHarness.run(work, Backends.standard(), args.toArray(new String[0]));
+    }
+
     private static String[] strings(Dataset d, String attribute) {
         return (String[]) d.getAttribute(attribute).getData();
     }
 
     @Test
     void aSingleRunWritesMetricsWithNamesUnitsAndGridErrorsAndWarnsOnItsCoarseGrid() throws IOException {
-        Path file = coarseCase("");
-        CliHarness.Outcome o = CliHarness.run(work, Backends.standard(), "run", file.toString(), "--backend", "java",
-                "-o", "one.h5");
+        CliHarness.Outcome o = run("", "one.h5");
         assertEquals(0, o.status(), o.err());
         assertTrue(o.out().contains("metrics (/metrics; grid error estimate in /metrics_grid_error):\n"
                 + "  residence_time = 133.690 s\n"), o.out());
@@ -66,9 +72,8 @@ class MetricsCliTest {
 
     @Test
     void aSweepWritesANaNRowForAFailedDesignAndCountsTheDesignsNotConverged() throws IOException {
-        Path file = coarseCase("sweep:\n  parameters:\n    solver.max_steps: [1000000, 2, 1000000]\n");
-        CliHarness.Outcome o = CliHarness.run(work, Backends.standard(), "run", file.toString(), "--backend", "java",
-                "--threads", "2", "-o", "s.h5");
+        CliHarness.Outcome o = run("sweep:\n  parameters:\n    solver.max_steps: [1000000, 2, 1000000]\n", "s.h5",
+                "--threads", "2");
         assertEquals(1, o.status(), o.err());
         assertTrue(o.out().contains("metrics (/sweep/metrics), range over the designs:\n  residence_time: 133.7 .. "
                 + "133.7 s (1 NaN)\n"), o.out());
@@ -91,9 +96,7 @@ class MetricsCliTest {
 
     @Test
     void gridCheckFalseSkipsTheCompanionWritesNaNErrorsAndDoesNotWarn() throws IOException {
-        Path file = coarseCase("");
-        CliHarness.Outcome o = CliHarness.run(work, Backends.standard(), "run", file.toString(), "--backend", "java",
-                "--set", "metrics.grid_check=false", "-o", "off.h5");
+        CliHarness.Outcome o = run("", "off.h5", "--set", "metrics.grid_check=false");
         assertEquals(0, o.status(), o.err());
         assertFalse(o.err().contains("warning"), o.err());
         try (HdfFile h = new HdfFile(work.resolve("off.h5"))) {
@@ -107,9 +110,7 @@ class MetricsCliTest {
 
     @Test
     void aBadMetricsKeyExits2NamingTheFieldAndLeavesNoFile() throws IOException {
-        Path file = coarseCase("mobile_phase: {viscosity: -1 cP}\n");
-        CliHarness.Outcome o = CliHarness.run(work, Backends.standard(), "run", file.toString(), "--backend", "java",
-                "-o", "bad.h5");
+        CliHarness.Outcome o = run("mobile_phase: {viscosity: -1 cP}\n", "bad.h5");
         assertEquals(2, o.status(), o.err());
         assertEquals("error: mobile_phase.viscosity: got -1 cP, expected a dynamic viscosity > 0 (Pa s, mPa s, cP)\n",
                 o.err());
