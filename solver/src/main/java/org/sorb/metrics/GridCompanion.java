@@ -2,6 +2,7 @@ package org.sorb.metrics;
 
 import org.sorb.model.ColumnCase;
 import org.sorb.model.Discretization;
+import org.sorb.model.OutputSpec;
 
 /**
  * The discretization-error estimate of the metrics: each design is solved again on a companion grid with half the
@@ -23,13 +24,16 @@ public final class GridCompanion {
     private GridCompanion() {
     }
 
-    /** {@code c} on the companion grid: axial cells max(3, N_z / 2), particle cells max(1, N_r / 2). */
+    /**
+     * {@code c} on the companion grid: axial cells max(3, N_z / 2), particle cells max(1, N_r / 2); the same outlet
+     * samples, no profiles.
+     */
     public static ColumnCase coarser(ColumnCase c) {
         Discretization d = c.discretization();
         Discretization coarse = new Discretization(Math.max(3, d.axialCells() / 2), Math.max(1, d.particleCells() / 2),
                 d.particleGrid(), d.convection());
         return new ColumnCase(c.name(), c.components(), c.column(), c.particle(), c.binding(), c.inlet(), c.initial(),
-                coarse, c.solver(), c.output());
+                coarse, c.solver(), new OutputSpec(c.output().interval(), new double[0]));
     }
 
     /** The estimated absolute error of each fine metric; NaN where either value is NaN. */

@@ -51,7 +51,7 @@ public record MetricsReport(List<String> names, List<String> units, double[][] v
         double largest = -1.0;
         for (int j = 0; j < names.size(); j++) {
             double r = relativeError(d, j);
-            if (r > largest) {
+            if (r > largest * (1.0 + 1e-9)) { // a tie (DBC_10 and its utilisation) names the first
                 largest = r;
                 worst = j;
             }
