@@ -21,6 +21,9 @@ class MetricsCliTest {
             "dbc_50pct:IgG", "equilibrium_capacity:IgG", "capacity_utilisation:IgG");
     static final List<String> UNITS = List.of("s", "1", "Pa", "kg/m^3", "kg/m^3", "kg/m^3", "1");
 
+    /** OpenCL's metrics against Java's: both runs meet the same error test (README, Backends and devices). */
+    static final double OPENCL_RELATIVE = 1e-6;
+
     @TempDir
     Path work;
 
@@ -33,11 +36,13 @@ class MetricsCliTest {
         return file;
     }
 
-    /** {@code sorb run} of the coarse case with {@code tail} on the Java path, writing {@code out}, with {@code extra}. */
+    /** {@code sorb run} of the coarse case with {@code tail} writing {@code out}, with {@code extra} (Java unless a --backend). */
     private CliHarness.Outcome run(String tail, String out, String... extra) throws IOException {
-        List<String> args = new java.util.ArrayList<>(List.of("run", coarseCase(tail).toString(), "--backend", "java",
-                "-o", out));
+        List<String> args = new java.util.ArrayList<>(List.of("run", coarseCase(tail).toString(), "-o", out));
         args.addAll(List.of(extra));
+        if (!args.contains("--backend")) {
+            args.addAll(List.of("--backend", "java"));
+        }
         return CliHarness.run(work, Backends.standard(), args.toArray(new String[0]));
     }
 
@@ -90,6 +95,34 @@ class MetricsCliTest {
                 assertTrue(Double.isNaN(v[1][j]) && Double.isNaN(e[1][j]), "failed design 1, " + NAMES.get(j));
                 assertFalse(Double.isNaN(v[0][j]), NAMES.get(j));
                 assertEquals(v[0][j], v[2][j], 0.0, "designs 0 and 2 are the same case");
+            }
+        }
+    }
+
+    @Test
+    void onOpenClTheCompanionsRunInTheBatchAndTheMetricsMatchTheJavaPath() throws IOException {
+        org.sorb.backend.opencl.OpenClTestSupport.requirePlatform();
+        String sweep = "sweep:\n  parameters:\n    binding.qmax[0]: [80, 120, 160]\n";
+        CliHarness.Outcome javaRun = run(sweep, "java.h5");
+        assertEquals(0, javaRun.status(), javaRun.err());
+        CliHarness.Outcome o = run(sweep, "opencl.h5", "--backend", "opencl");
+        assertEquals(0, o.status(), o.err());
+        double[][][] got = new double[2][][];
+        for (String name : List.of("/sweep/metrics", "/sweep/metrics_grid_error")) {
+            for (int b = 0; b < 2; b++) {
+                try (HdfFile h = new HdfFile(work.resolve(b == 0 ? "java.h5" : "opencl.h5"))) {
+                    got[b] = (double[][]) h.getDatasetByPath(name).getData();
+                }
+            }
+            for (int d = 0; d < 3; d++) {
+                for (int j = 0; j < NAMES.size(); j++) {
+                    String what = name + " " + d + " " + NAMES.get(j);
+                    if (Double.isNaN(got[0][d][j])) {
+                        assertTrue(Double.isNaN(got[1][d][j]), what); // e.g. a level the outlet never reaches
+                        continue;
+                    }
+                    assertEquals(got[0][d][j], got[1][d][j], OPENCL_RELATIVE * Math.abs(got[0][d][j]), what);
+                }
             }
         }
     }
