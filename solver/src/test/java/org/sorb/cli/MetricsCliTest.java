@@ -38,12 +38,16 @@ class MetricsCliTest {
 
     /** {@code sorb run} of the coarse case with {@code tail} writing {@code out}, with {@code extra} (Java unless a --backend). */
     private CliHarness.Outcome run(String tail, String out, String... extra) throws IOException {
+        return run(Backends.standard(), tail, out, extra);
+    }
+
+    private CliHarness.Outcome run(Backends backends, String tail, String out, String... extra) throws IOException {
         List<String> args = new java.util.ArrayList<>(List.of("run", coarseCase(tail).toString(), "-o", out));
         args.addAll(List.of(extra));
         if (!args.contains("--backend")) {
             args.addAll(List.of("--backend", "java"));
         }
-        return CliHarness.run(work, Backends.standard(), args.toArray(new String[0]));
+        return CliHarness.run(work, backends, args.toArray(new String[0]));
     }
 
     private static String[] strings(Dataset d, String attribute) {
@@ -123,6 +127,27 @@ class MetricsCliTest {
                     }
                     assertEquals(got[0][d][j], got[1][d][j], OPENCL_RELATIVE * Math.abs(got[0][d][j]), what);
                 }
+            }
+        }
+    }
+
+    @Test
+    void aFailedCompanionLeavesTheRunItsMetricsAndSaysTheErrorWasNotEstimated() throws IOException {
+        Backends coarseFails = new Backends(List.of(new FakeBackendProvider("java", null, c -> {
+            if (c.discretization().axialCells() < 8) {
+                throw new org.sorb.numerics.SolverException("step size underflow");
+            }
+            return SorbCliTest.resultFor(c.nComp());
+        })));
+        CliHarness.Outcome o = run(coarseFails, "", "c.h5");
+        assertEquals(0, o.status(), o.err());
+        assertTrue(o.out().contains("  note: grid error: the companion solve failed; not estimated\n"), o.out());
+        assertFalse(o.err().contains("warning"), o.err());
+        try (HdfFile h = new HdfFile(work.resolve("c.h5"))) {
+            assertEquals(GridCompanion.METHOD, h.getDatasetByPath("/metrics_grid_error").getAttribute("method")
+                    .getData());
+            for (double x : (double[]) h.getDatasetByPath("/metrics_grid_error").getData()) {
+                assertTrue(Double.isNaN(x));
             }
         }
     }
