@@ -167,6 +167,14 @@ class MetricsCliTest {
     }
 
     @Test
+    void validatePrintsTheMetricsSettings() throws IOException {
+        CliHarness.Outcome o = CliHarness.run(work, Backends.standard(), "validate", coarseCase("").toString());
+        assertEquals(0, o.status(), o.err());
+        assertTrue(o.out().contains("metrics:     DBC at [10, 50] %, viscosity 0.001002 Pa s, grid check against 4x1 "
+                + "cells, tolerance 0.02\n"), o.out());
+    }
+
+    @Test
     void aBadMetricsKeyExits2NamingTheFieldAndLeavesNoFile() throws IOException {
         CliHarness.Outcome o = run("mobile_phase: {viscosity: -1 cP}\n", "bad.h5");
         assertEquals(2, o.status(), o.err());
