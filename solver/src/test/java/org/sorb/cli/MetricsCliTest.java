@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sorb.io.MetricsFileReader;
 import org.sorb.metrics.GridCompanion;
+import org.sorb.metrics.MetricsReport;
 
 /** {@code sorb run} writes the design metrics and their grid errors, prints them, and warns on a coarse grid. */
 class MetricsCliTest {
@@ -77,6 +79,11 @@ class MetricsCliTest {
             assertEquals(0.0, err[0], 0.0);
             assertTrue(err[3] > 0.02 * v[3], "the 8 x 3 grid's DBC10 error estimate " + err[3] + " of " + v[3]);
         }
+        MetricsReport back = MetricsFileReader.read(work.resolve("one.h5"));
+        assertEquals(NAMES, back.names());
+        assertEquals(UNITS, back.units());
+        assertEquals(1, back.values().length);
+        assertTrue(back.flagged(0));
     }
 
     @Test
@@ -101,6 +108,11 @@ class MetricsCliTest {
                 assertEquals(v[0][j], v[2][j], 0.0, "designs 0 and 2 are the same case");
             }
         }
+        MetricsReport back = MetricsFileReader.read(work.resolve("s.h5"));
+        assertEquals(3, back.values().length);
+        assertEquals(0.02, back.tolerance());
+        assertEquals(GridCompanion.METHOD, back.method());
+        assertFalse(back.flagged(1), "a failed design has no estimate");
     }
 
     @Test
@@ -164,6 +176,14 @@ class MetricsCliTest {
                 assertTrue(Double.isNaN(x));
             }
         }
+    }
+
+    @Test
+    void aFileWithoutMetricsReadsAsNone() throws IOException {
+        Path file = work.resolve("old.h5");
+        org.sorb.io.ResultWriter.write(file, org.sorb.io.Fixtures.loadedCase("old", "name: old\n"),
+                org.sorb.io.Fixtures.result(false), "java", "test");
+        assertEquals(null, MetricsFileReader.read(file));
     }
 
     @Test
