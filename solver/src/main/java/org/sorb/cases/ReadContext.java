@@ -9,6 +9,7 @@ final class ReadContext {
     private String familyField;
     private final Map<String, String> conversions = new LinkedHashMap<>();
     private final Map<String, Double> values = new LinkedHashMap<>();
+    private final Map<String, QuantityKind> kinds = new LinkedHashMap<>();
 
     /** Records that {@code field} uses {@code found}; fails when the case already uses the other family. */
     void useFamily(String field, String text, ConcentrationFamily found) throws CaseException {
@@ -35,8 +36,16 @@ final class ReadContext {
     }
 
     /** Records the SI value read at {@code field} (e.g. {@code binding.qmax[0]}), for sweeps' design matrices. */
-    void noteValue(String field, double si) {
+    void noteValue(String field, double si, QuantityKind kind) {
         values.put(field, si);
+        kinds.put(field, kind);
+    }
+
+    /** The SI unit of every number read, by field, in the case's concentration family. */
+    Map<String, String> units() {
+        Map<String, String> units = new LinkedHashMap<>();
+        kinds.forEach((field, kind) -> units.put(field, kind.siUnit(family())));
+        return units;
     }
 
     /** Every number read, SI, by field. */

@@ -19,7 +19,7 @@ final class Values {
             throw new CaseException(field, text, kind.describe(range.text()));
         }
         context.useFamily(field, text, q.family());
-        context.noteValue(field, q.si());
+        context.noteValue(field, q.si(), kind);
         return q.si();
     }
 }
