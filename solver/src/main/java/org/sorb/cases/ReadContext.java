@@ -10,6 +10,7 @@ final class ReadContext {
     private final Map<String, String> conversions = new LinkedHashMap<>();
     private final Map<String, Double> values = new LinkedHashMap<>();
     private final Map<String, QuantityKind> kinds = new LinkedHashMap<>();
+    private Double residenceTime;
 
     /** Records that {@code field} uses {@code found}; fails when the case already uses the other family. */
     void useFamily(String field, String text, ConcentrationFamily found) throws CaseException {
@@ -28,6 +29,16 @@ final class ReadContext {
     /** The case's concentration family; mass when no concentration unit appeared. */
     ConcentrationFamily family() {
         return family == null ? ConcentrationFamily.MASS : family;
+    }
+
+    /** Sets the column's residence time L / u_s (s), the time of one column volume (CV), once the column is read. */
+    void residenceTime(double seconds) {
+        residenceTime = seconds;
+    }
+
+    /** The column's residence time (s), or null before the column is read. */
+    Double residenceTime() {
+        return residenceTime;
     }
 
     /** Notes how the value at {@code field} was derived from what the case wrote. */

@@ -98,7 +98,8 @@ final class SweepDesigns {
                     + ") with outlet times other than design 0's (end " + design.inlet().endTime() + " s vs "
                     + first.inlet().endTime() + " s, interval " + design.output().interval() + " s vs "
                     + first.output().interval() + " s)", "parameters that keep the last inlet section's end and "
-                    + "output.interval equal, so all designs share /outlet/time");
+                    + "output.interval equal, so all designs share /outlet/time (times in CV move with the length "
+                    + "and flow; write them in s or min to sweep those)");
         }
     }
 

@@ -23,8 +23,9 @@ import org.sorb.numerics.ColumnSimulator;
 
 /**
  * Writes the results of a sweep as one HDF5 file, all or nothing (temporary file, checked, renamed): the shared
- * {@code /outlet/time}, the design matrix {@code /sweep/parameters} (attributes {@code names} and {@code units}), every design's outlet in
- * {@code /sweep/outlet/concentration} [n_design, n_t, n_comp], its mass-balance error and solver work, which
+ * {@code /outlet/time}, the design matrix {@code /sweep/parameters} (attributes {@code names}, {@code units}),
+ * every design's outlet in {@code /sweep/outlet/concentration} [n_design, n_t, n_comp], its mass-balance error and
+ * solver work, which
  * designs failed and why ({@code /sweep/failed}, {@code /sweep/failure_reason}; a failed design's rows are NaN),
  * and the root attributes of {@link ResultWriter} ({@code case} is the base case). jhdf's limits are respected as
  * there: no group is left empty, long texts go to datasets, no dataset is empty.
