@@ -3,6 +3,7 @@ package org.sorb.cases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -53,19 +54,61 @@ final class SweepSampling {
             throw new CaseException(SweepReader.PARAMETERS_FIELD, ranges.size() + " parameters",
                     "at most " + SobolDesign.MAX_DIMENSIONS + " for mode sobol");
         }
-        UnitDesign design = mode == SweepMode.SOBOL ? new SobolDesign() : new LatinHypercubeDesign();
-        double[][] points = design.points(samples, ranges.size(), seed);
+        Points points = new Points(mode == SweepMode.SOBOL ? new SobolDesign() : new LatinHypercubeDesign(), samples,
+                ranges.size(), seed);
         List<SweepSpec.Parameter> parameters = new ArrayList<>();
         for (int p = 0; p < ranges.size(); p++) {
-            List<JsonNode> values = new ArrayList<>(samples);
-            for (double[] point : points) {
-                values.add(ranges.get(p).node(point[p]));
-            }
-            parameters.add(new SweepSpec.Parameter(keys.get(p), paths.get(p), values));
+            parameters.add(new SweepSpec.Parameter(keys.get(p), paths.get(p), new Drawn(points, p, ranges.get(p))));
         }
         ObjectNode definition = s.node().deepCopy();
         definition.put("seed", seed);
         return new SweepSpec(mode, parameters, YamlTree.display(definition));
+    }
+
+    /** The unit-cube points of a sampled sweep, drawn on first use (after the memory check of all designs). */
+    private static final class Points {
+        private final UnitDesign design;
+        private final int samples;
+        private final int dimensions;
+        private final int seed;
+        private double[][] points;
+
+        Points(UnitDesign design, int samples, int dimensions, int seed) {
+            this.design = design;
+            this.samples = samples;
+            this.dimensions = dimensions;
+            this.seed = seed;
+        }
+
+        synchronized double at(int sample, int dimension) {
+            if (points == null) {
+                points = design.points(samples, dimensions, seed);
+            }
+            return points[sample][dimension];
+        }
+    }
+
+    /** One parameter's drawn values as case-file text, one per design, made when asked for. */
+    static final class Drawn extends AbstractList<JsonNode> {
+        private final Points points;
+        private final int dimension;
+        private final SweepRange range;
+
+        Drawn(Points points, int dimension, SweepRange range) {
+            this.points = points;
+            this.dimension = dimension;
+            this.range = range;
+        }
+
+        @Override
+        public JsonNode get(int index) {
+            return range.node(points.at(index, dimension));
+        }
+
+        @Override
+        public int size() {
+            return points.samples;
+        }
     }
 
     private static int samples(Section s) throws CaseException {

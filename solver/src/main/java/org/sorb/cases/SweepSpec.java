@@ -23,7 +23,7 @@ record SweepSpec(SweepMode mode, List<Parameter> parameters, String definition) 
     record Parameter(String key, List<Object> path, List<JsonNode> values) {
         Parameter {
             path = List.copyOf(path);
-            values = List.copyOf(values);
+            values = values instanceof SweepSampling.Drawn ? values : List.copyOf(values);
         }
 
         /** The field of this parameter in error messages. */

@@ -114,6 +114,18 @@ class DesignerInputsTest {
     }
 
     @Test
+    void aSweepOverResidenceTimeMovesTheFilmCoefficientAsTheCubeRootOfVelocity() throws CaseException {
+        String sweep = text("residence_time: 4 min", "{correlation: wilson_geankoplis, molecular_diffusion: [4e-11]}",
+                "60 min", "30 s").replace("25 CV", "80 min") + "sweep:\n  mode: grid\n  parameters:\n"
+                + "    column.residence_time: [2 min, 4 min, 16 min]\n";
+        LoadedSweep s = CaseLoader.parseSweep(sweep, "t", List.of());
+        double k4 = s.designs().get(1).model().particle().filmDiffusion(0);
+        assertEquals(Math.cbrt(2.0), s.designs().get(0).model().particle().filmDiffusion(0) / k4, EXACT * 10);
+        assertEquals(Math.cbrt(0.25), s.designs().get(2).model().particle().filmDiffusion(0) / k4, EXACT * 10);
+        assertEquals("s", s.units().get(0));
+    }
+
+    @Test
     void badCorrelationsNameTheirField() {
         assertEquals("particle.film_diffusion.correlation", assertThrows(CaseException.class,
                 () -> load("residence_time: 4 min", "{correlation: wilson, molecular_diffusion: [4e-11]}", "20 CV",
