@@ -55,54 +55,53 @@ final class SweepSampling {
                     "at most " + SobolDesign.MAX_DIMENSIONS + " for mode sobol");
         }
         Points points = new Points(mode == SweepMode.SOBOL ? new SobolDesign() : new LatinHypercubeDesign(), samples,
-                ranges.size(), seed);
+                ranges, seed);
         List<SweepSpec.Parameter> parameters = new ArrayList<>();
         for (int p = 0; p < ranges.size(); p++) {
-            parameters.add(new SweepSpec.Parameter(keys.get(p), paths.get(p), new Drawn(points, p, ranges.get(p))));
+            parameters.add(new SweepSpec.Parameter(keys.get(p), paths.get(p), new Drawn(points, p)));
         }
         ObjectNode definition = s.node().deepCopy();
         definition.put("seed", seed);
         return new SweepSpec(mode, parameters, YamlTree.display(definition));
     }
 
-    /** The unit-cube points of a sampled sweep, drawn on first use (after the memory check of all designs). */
+    /** The designs of a sampled sweep: unit-cube points drawn on first use (after the memory check), mapped. */
     private static final class Points {
         private final UnitDesign design;
         private final int samples;
-        private final int dimensions;
+        private final List<SweepRange> ranges;
         private final int seed;
         private double[][] points;
 
-        Points(UnitDesign design, int samples, int dimensions, int seed) {
+        Points(UnitDesign design, int samples, List<SweepRange> ranges, int seed) {
             this.design = design;
             this.samples = samples;
-            this.dimensions = dimensions;
+            this.ranges = List.copyOf(ranges);
             this.seed = seed;
         }
 
-        synchronized double at(int sample, int dimension) {
+        /** Design {@code sample}'s value of parameter {@code p} as case-file text. */
+        synchronized JsonNode node(int sample, int p) {
             if (points == null) {
-                points = design.points(samples, dimensions, seed);
+                points = design.points(samples, ranges.size(), seed);
             }
-            return points[sample][dimension];
+            return ranges.get(p).node(points[sample][p]);
         }
     }
 
     /** One parameter's drawn values as case-file text, one per design, made when asked for. */
     static final class Drawn extends AbstractList<JsonNode> {
         private final Points points;
-        private final int dimension;
-        private final SweepRange range;
+        private final int parameter;
 
-        Drawn(Points points, int dimension, SweepRange range) {
+        Drawn(Points points, int parameter) {
             this.points = points;
-            this.dimension = dimension;
-            this.range = range;
+            this.parameter = parameter;
         }
 
         @Override
         public JsonNode get(int index) {
-            return range.node(points.at(index, dimension));
+            return points.node(index, parameter);
         }
 
         @Override
