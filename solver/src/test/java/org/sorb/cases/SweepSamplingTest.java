@@ -126,6 +126,23 @@ class SweepSamplingTest {
     }
 
     @Test
+    void sixtyFourSobolDesignsHoldOneEach64thOfEveryRangeLinearOrLog() throws CaseException {
+        int n = 1 << MAX_SOBOL_LEVEL;
+        double[][] m = sweep("sobol", n, 2).parameters();
+        int[][] strata = new int[3][n];
+        for (double[] row : m) {
+            strata[0][(int) Math.floor((row[0] - 30e-6) / 60e-6 * n)]++;
+            strata[1][(int) Math.floor((row[1] - 60) / 60 * n)]++;
+            strata[2][(int) Math.floor(Math.log(row[2] / 1e-12) / Math.log(10.0) * n)]++;
+        }
+        int[] ones = new int[n];
+        Arrays.fill(ones, 1);
+        for (int p = 0; p < 3; p++) {
+            assertArrayEquals(ones, strata[p], "parameter " + p);
+        }
+    }
+
+    @Test
     void theSameSeedGivesTheSameDesignsAndAnotherSeedOthers() throws CaseException {
         for (String mode : List.of("sobol", "latin_hypercube")) {
             double[][] a = sweep(mode, 16, 5).parameters();
