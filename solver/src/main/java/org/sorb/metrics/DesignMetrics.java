@@ -93,9 +93,9 @@ public final class DesignMetrics {
         double[] v = new double[names.size()];
         List<String> notes = new ArrayList<>();
         LoadSection load = LoadSection.of(c);
-        double us = FlowMetrics.superficialVelocity(c.column());
+        double us = c.column().superficialVelocity();
         double length = c.column().length();
-        v[0] = FlowMetrics.residenceTime(c.column());
+        v[0] = c.column().residenceTime();
         v[1] = load == null ? Double.NaN : FlowMetrics.columnVolumes(c.column(), load.duration());
         v[2] = PressureDrop.blakeKozeny(spec.viscosity(), us, length, c.column().bedPorosity(),
                 2.0 * c.particle().radius());

@@ -53,7 +53,7 @@ public final class Productivity {
             return Double.NaN;
         }
         double end = c.inlet().endTime();
-        double eluted = FlowMetrics.superficialVelocity(c.column()) * integral(time, outlet, elution, end);
+        double eluted = c.column().superficialVelocity() * integral(time, outlet, elution, end);
         return eluted / (c.column().length() * (end - load.start()));
     }
 
