@@ -68,8 +68,8 @@ public final class CaseLoader {
         for (LoadedCase d : sweep.designs()) {
             designs.add(withSource(d, file));
         }
-        return new LoadedSweep(withSource(sweep.base(), file), sweep.mode(), sweep.names(), sweep.parameters(),
-                designs, sweep.definition());
+        return new LoadedSweep(withSource(sweep.base(), file), sweep.mode(), sweep.names(), sweep.units(),
+                sweep.parameters(), designs, sweep.definition());
     }
 
     /** {@link #loadSweep} from YAML text; {@code sourceName} may be null. */
@@ -97,7 +97,7 @@ public final class CaseLoader {
     }
 
     private static LoadedCase withSource(LoadedCase c, Path file) {
-        return new LoadedCase(c.model(), c.resolvedYaml(), c.concentrationUnit(), file);
+        return new LoadedCase(c.model(), c.resolvedYaml(), c.concentrationUnit(), file, c.metrics());
     }
 
     /** Reads {@code tree}: the {@code material} override, the top-level keys, the material and the other overrides. */
@@ -159,14 +159,16 @@ public final class CaseLoader {
             ObjectNode merged = material == null ? designTree : MaterialMerger.merge(designTree, material);
             ReadContext context = new ReadContext();
             ColumnCase model = CaseReader.read(merged, context);
+            org.sorb.metrics.MetricsSpec metrics = MetricsReader.read(new Section(merged, "", context));
             String unit = context.family().siUnit();
             List<String> all = new ArrayList<>(overrides);
             for (SetOverride o : designOverrides) {
                 all.add(o.field() + "=" + YamlTree.display(o.value()));
             }
             String yaml = ResolvedCaseWriter.write(model, unit, context.conversions(),
-                    provenance(sourceName, material, all));
-            return new Read(new LoadedCase(model, yaml, unit, null), Map.copyOf(context.values()));
+                    provenance(sourceName, material, all)) + MetricsReader.resolvedYaml(metrics);
+            return new Read(new LoadedCase(model, yaml, unit, null, metrics), Map.copyOf(context.values()),
+                    Map.copyOf(context.units()));
         }
     }
 
@@ -175,8 +177,9 @@ public final class CaseLoader {
      *
      * @param loaded the case
      * @param values SI value of every number read, by field (e.g. {@code binding.qmax[0]})
+     * @param units  SI unit of every number read, by field
      */
-    record Read(LoadedCase loaded, Map<String, Double> values) {
+    record Read(LoadedCase loaded, Map<String, Double> values, Map<String, String> units) {
     }
 
     private static Map<String, Object> provenance(String sourceName, Material material, List<String> overrides) {

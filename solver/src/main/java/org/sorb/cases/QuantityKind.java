@@ -17,6 +17,7 @@ public enum QuantityKind {
             new Dimension(3, -1, -1, 0), new Dimension(3, -1, 0, -1)),
     MASS("a mass", "kg, g", new Dimension(0, 0, 1, 0), null),
     VOLUME("a volume", "L, mL, m^3", new Dimension(3, 0, 0, 0), null),
+    VISCOSITY("a dynamic viscosity", "Pa s, mPa s, cP", new Dimension(-1, -1, 1, 0), null),
     NUMBER("a number", "", Dimension.NONE, null);
 
     private final String noun;
@@ -45,6 +46,27 @@ public enum QuantityKind {
     public String describe(String rangeText) {
         String range = rangeText == null || rangeText.isEmpty() ? "" : " " + rangeText;
         return noun + range + (units.isEmpty() ? "" : " (" + units + ")");
+    }
+
+    /** The SI unit of a value of this kind in a case of concentration {@code family}, e.g. "m^2/s"; "1" for numbers. */
+    public String siUnit(ConcentrationFamily family) {
+        String c = family.siUnit();
+        String amount = family == ConcentrationFamily.MOLAR ? "mol" : "kg";
+        return switch (this) {
+            case LENGTH -> "m";
+            case TIME -> "s";
+            case VELOCITY, FILM_COEFFICIENT -> "m/s";
+            case FLOW_RATE -> "m^3/s";
+            case DIFFUSIVITY -> "m^2/s";
+            case CONCENTRATION -> c;
+            case CONCENTRATION_SLOPE -> c + "/s";
+            case RATE_CONSTANT -> "1/s";
+            case ADSORPTION_RATE -> "m^3/(" + amount + " s)";
+            case MASS -> amount;
+            case VOLUME -> "m^3";
+            case VISCOSITY -> "Pa s";
+            case NUMBER -> "1";
+        };
     }
 
     /** The concentration family a unit of dimension {@code d} belongs to, or null when it does not fit. */

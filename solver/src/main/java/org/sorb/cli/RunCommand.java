@@ -11,6 +11,8 @@ import org.sorb.cases.LoadedCase;
 import org.sorb.cases.LoadedSweep;
 import org.sorb.io.ResultWriter;
 import org.sorb.io.SweepResultWriter;
+import org.sorb.metrics.MetricsReport;
+import org.sorb.model.ColumnCase;
 import org.sorb.model.DesignOutcome;
 import org.sorb.model.InvalidModelException;
 import org.sorb.model.SimulationResult;
@@ -96,21 +98,26 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path target = outputPath(loaded.model().name());
         SimulationResult result;
+        SimulationResult companion;
         String name;
         String description;
         try (Backend b = open(err, 1)) {
             name = b.name();
             description = b.description();
             result = simulate(b, loaded, budget, err);
+            companion = MetricsStep.companion(b, loaded, budget);
         }
-        ResultWriter.write(target, loaded, result, name, description);
+        MetricsReport metrics = MetricsStep.single(loaded, result, companion);
+        ResultWriter.write(target, loaded, result, name, description, metrics);
         SolverStats s = result.stats();
         out.println("wrote " + target);
         out.println(String.format(Locale.ROOT, "mass balance: relative error %.2e", result.massBalance().relativeError()));
         out.println("steps: " + s.steps() + " accepted, " + s.rejectedSteps() + " rejected, " + s.newtonIterations()
                 + " Newton iterations, " + s.jacobianEvaluations() + " Jacobian evaluations");
         out.println(String.format(Locale.ROOT, "wall time: %.2f s on %s (%s)", s.wallSeconds(), name, description));
+        MetricsStep.printSingle(out, metrics);
         out.flush();
+        MetricsStep.warnSingle(err, metrics, loaded.model());
         return 0;
     }
 
@@ -119,16 +126,19 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path target = outputPath(sweep.base().model().name());
         List<DesignOutcome> outcomes;
+        List<DesignOutcome> all;
         String name;
         String description;
         long started = System.nanoTime();
         try (Backend b = open(err, sweep.size())) {
             name = b.name();
             description = b.description();
-            outcomes = simulateBatch(b, sweep, budget, err);
+            all = simulateBatch(b, MetricsStep.batch(sweep), budget, err);
         }
+        outcomes = all.subList(0, sweep.size());
         double wall = (System.nanoTime() - started) * 1e-9;
-        SweepResultWriter.write(target, sweep, outcomes, name, description);
+        MetricsReport metrics = MetricsStep.sweep(sweep, all);
+        SweepResultWriter.write(target, sweep, outcomes, name, description, metrics);
         double worst = 0.0;
         long steps = 0;
         List<Integer> failed = new ArrayList<>();
@@ -160,7 +170,9 @@ final class RunCommand implements Callable<Integer> {
         out.println("steps: " + steps + " accepted over all designs");
         out.println(String.format(Locale.ROOT, "wall time: %.2f s on %s (%s), %.3g designs/s", wall, name,
                 description, sweep.size() / wall));
+        MetricsStep.printSweep(out, metrics);
         out.flush();
+        MetricsStep.warnSweep(err, metrics, sweep);
         if (!failed.isEmpty()) {
             err.println("error: " + failed.size() + " of " + sweep.size() + " designs failed (first: design "
                     + failed.get(0) + "); the results of the others are in " + target);
@@ -199,14 +211,14 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private List<DesignOutcome> simulateBatch(Backend b, LoadedSweep sweep, RunBudget budget, PrintWriter err)
-            throws RunFailure {
+    private List<DesignOutcome> simulateBatch(Backend b, List<ColumnCase> designs, RunBudget budget,
+                                              PrintWriter err) throws RunFailure {
         ProgressPrinter progress = new ProgressPrinter(err, cli.terminal(), System::nanoTime);
         try {
-            List<DesignOutcome> outcomes = b.runBatch(sweep.models(), budget, progress);
-            if (outcomes.size() != sweep.size()) {
+            List<DesignOutcome> outcomes = b.runBatch(designs, budget, progress);
+            if (outcomes.size() != designs.size()) {
                 throw new RunFailure("the " + b.name() + " backend returned " + outcomes.size() + " results for "
-                        + sweep.size() + " designs", null);
+                        + designs.size() + " designs", null);
             }
             return outcomes;
         } catch (InvalidModelException e) {

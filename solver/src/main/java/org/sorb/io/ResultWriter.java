@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.sorb.cases.LoadedCase;
+import org.sorb.metrics.MetricsReport;
 import org.sorb.model.MassBalance;
 import org.sorb.model.Profiles;
 import org.sorb.model.SimulationResult;
@@ -55,6 +56,12 @@ public final class ResultWriter {
      */
     public static void write(Path out, LoadedCase loaded, SimulationResult result, String backendName,
                              String backendDescription) throws IOException {
+        write(out, loaded, result, backendName, backendDescription, null);
+    }
+
+    /** {@link #write} with the run's design metrics ({@code /metrics}, {@code /metrics_grid_error}), when not null. */
+    public static void write(Path out, LoadedCase loaded, SimulationResult result, String backendName,
+                             String backendDescription, MetricsReport metrics) throws IOException {
         List<String> components = loaded.model().components();
         checkSizes(result, components.size());
         Path target = out.toAbsolutePath().normalize();
@@ -67,12 +74,16 @@ public final class ResultWriter {
         try {
             try (WritableHdfFile file = HdfFile.write(tmp)) {
                 writeRoot(file, loaded, backendName, backendDescription);
-                writeOutlet(file, result, components, loaded.concentrationUnit());
+                writeOutlet(file, result, components, loaded.concentrationUnit(),
+                        loaded.model().column().residenceTime());
                 writeMassBalance(file, result.massBalance(), loaded.concentrationUnit());
                 if (result.profiles() != null) {
                     writeProfiles(file, result.profiles(), components.size(), loaded.concentrationUnit());
                 }
                 writeSolver(file, result.stats());
+                if (metrics != null) {
+                    MetricsWriter.single(file, metrics);
+                }
             }
             checkReadable(tmp);
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -131,11 +142,16 @@ public final class ResultWriter {
     }
 
     private static void writeOutlet(WritableHdfFile file, SimulationResult result, List<String> components,
-                                    String unit) {
+                                    String unit, double residenceTime) {
         WritableGroup outlet = file.putGroup(OUTLET);
         outlet.putAttribute(COMPONENTS, components.toArray(new String[0]));
         int nT = result.time().length;
         dataset(outlet, OUTLET_TIME, result.time(), "s");
+        double[] columnVolumes = new double[nT];
+        for (int k = 0; k < nT; k++) {
+            columnVolumes[k] = result.time()[k] / residenceTime;
+        }
+        dataset(outlet, OUTLET_COLUMN_VOLUMES, columnVolumes, "CV");
         dataset(outlet, OUTLET_CONCENTRATION, Reshape.to2d(result.outlet(), nT, result.nComp()), unit);
     }
 

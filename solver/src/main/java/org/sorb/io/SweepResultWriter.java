@@ -4,6 +4,7 @@ import static org.sorb.io.ResultNames.*;
 
 import io.jhdf.HdfFile;
 import io.jhdf.WritableHdfFile;
+import io.jhdf.api.WritableDataset;
 import io.jhdf.api.WritableGroup;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import org.sorb.cases.LoadedSweep;
+import org.sorb.metrics.MetricsReport;
 import org.sorb.model.ColumnCase;
 import org.sorb.model.DesignOutcome;
 import org.sorb.model.SimulationResult;
@@ -22,8 +24,9 @@ import org.sorb.numerics.ColumnSimulator;
 
 /**
  * Writes the results of a sweep as one HDF5 file, all or nothing (temporary file, checked, renamed): the shared
- * {@code /outlet/time}, the design matrix {@code /sweep/parameters}, every design's outlet in
- * {@code /sweep/outlet/concentration} [n_design, n_t, n_comp], its mass-balance error and solver work, which
+ * {@code /outlet/time}, the design matrix {@code /sweep/parameters} (attributes {@code names}, {@code units}),
+ * every design's outlet in {@code /sweep/outlet/concentration} [n_design, n_t, n_comp], its mass-balance error and
+ * solver work, which
  * designs failed and why ({@code /sweep/failed}, {@code /sweep/failure_reason}; a failed design's rows are NaN),
  * and the root attributes of {@link ResultWriter} ({@code case} is the base case). jhdf's limits are respected as
  * there: no group is left empty, long texts go to datasets, no dataset is empty.
@@ -41,6 +44,12 @@ public final class SweepResultWriter {
      */
     public static void write(Path out, LoadedSweep sweep, List<DesignOutcome> results, String backendName,
                              String backendDescription) throws IOException {
+        write(out, sweep, results, backendName, backendDescription, null);
+    }
+
+    /** {@link #write} with every design's metrics ({@code /sweep/metrics}, {@code /sweep/metrics_grid_error}). */
+    public static void write(Path out, LoadedSweep sweep, List<DesignOutcome> results, String backendName,
+                             String backendDescription, MetricsReport metrics) throws IOException {
         int nComp = sweep.base().model().nComp();
         double[] time = checkResults(sweep, results, nComp);
         Path target = out.toAbsolutePath().normalize();
@@ -56,7 +65,10 @@ public final class SweepResultWriter {
                 WritableGroup outlet = file.putGroup(OUTLET);
                 outlet.putAttribute(COMPONENTS, sweep.base().model().components().toArray(new String[0]));
                 ResultWriter.dataset(outlet, OUTLET_TIME, time, "s");
-                writeSweep(file, sweep, results, time.length, nComp);
+                WritableGroup group = writeSweep(file, sweep, results, time.length, nComp);
+                if (metrics != null) {
+                    MetricsWriter.sweep(group, metrics);
+                }
             }
             ResultWriter.checkReadable(tmp);
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -70,7 +82,7 @@ public final class SweepResultWriter {
         }
     }
 
-    private static void writeSweep(WritableHdfFile file, LoadedSweep sweep, List<DesignOutcome> results, int nT,
+    private static WritableGroup writeSweep(WritableHdfFile file, LoadedSweep sweep, List<DesignOutcome> results, int nT,
                                    int nComp) {
         int n = results.size();
         String unit = sweep.base().concentrationUnit();
@@ -84,8 +96,9 @@ public final class SweepResultWriter {
             group.putDataset(DEFINITION, definition);
             group.putAttribute(DEFINITION, "in dataset /" + SWEEP + "/" + DEFINITION);
         }
-        group.putDataset(ResultWriter.leaf(SWEEP_PARAMETERS), sweep.parameters())
-                .putAttribute(NAMES, sweep.names().toArray(new String[0]));
+        WritableDataset parameters = group.putDataset(ResultWriter.leaf(SWEEP_PARAMETERS), sweep.parameters());
+        parameters.putAttribute(NAMES, sweep.names().toArray(new String[0]));
+        parameters.putAttribute(UNITS, sweep.units().toArray(new String[0]));
         double[][][] outlet = new double[n][][];
         double[] errors = new double[n];
         double[][] stats = new double[n][];
@@ -123,6 +136,7 @@ public final class SweepResultWriter {
         group.putDataset(ResultWriter.leaf(SWEEP_FAILURE_REASON), reasons);
         WritableGroup outletGroup = group.putGroup(ResultWriter.leaf(SWEEP_OUTLET));
         ResultWriter.dataset(outletGroup, SWEEP_OUTLET_CONCENTRATION, outlet, unit);
+        return group;
     }
 
     /**
