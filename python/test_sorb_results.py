@@ -26,9 +26,12 @@ def with_newer_datasets(source, path):
     """Copies the sweep file ``source`` to ``path`` and adds the datasets other parts of Sorb write, with the shared
     names and shapes: parameter units, design_index (from 10), metrics (residence_time, column_volumes,
     dbc_10pct:IgG; values 0, 1, 2, ... row by row), metrics_grid_error (NaN), /outlet/column_volumes (0..40) and
-    the sweep_id and shard attributes. Returns the metrics matrix written."""
+    the sweep_id and shard attributes, replacing any the file has. Returns the metrics matrix written."""
     shutil.copyfile(source, path)
     with h5py.File(path, "r+") as f:
+        for name in ("/sweep/design_index", "/sweep/metrics", "/sweep/metrics_grid_error", "/outlet/column_volumes"):
+            if name in f:
+                del f[name]
         n = f["/sweep/parameters"].shape[0]
         nt = f["/outlet/time"].shape[0]
         f["/sweep/parameters"].attrs["units"] = np.array([b"kg/m^3", b"m^2/s"], dtype="S6")
@@ -131,6 +134,20 @@ class Sweep(_OpenedFile):
         self.assertEqual(len(table), len(self.parameters))
         np.testing.assert_array_equal(table["binding.qmax[0]"].values, self.parameters[:, 0])
         self.assertEqual(set(table.attrs["units"]), set(table.columns))
+
+    def test_metrics_as_in_the_file(self):
+        with h5py.File(self.path) as f:
+            if "/sweep/metrics" not in f:
+                self.assertNotIn("metrics", self.ds)
+                return
+            raw = f["/sweep/metrics"][()]
+            names = [n.decode() for n in f["/sweep/metrics"].attrs["names"]]
+        np.testing.assert_array_equal(self.ds["metrics"].values, raw)
+        self.assertEqual(self.ds["metric"].values.tolist(), names)
+        table = sr.design_table(self.path)
+        for j, name in enumerate(names):
+            np.testing.assert_array_equal(table[name].values, raw[:, j])
+            self.assertTrue(table.attrs["units"][name], name)
 
     def test_selection_by_parameter_value(self):
         best = self.ds.where(self.ds["binding.qmax[0]"] == self.parameters[:, 0].max(), drop=True)

@@ -24,6 +24,9 @@ final class SweepPlot {
     private static final String NOT_RECORDED = "SI";
     /** A parameter axis is logarithmic when the values span this factor or more (a log-scale sample's range). */
     private static final double DECADE = 10.0;
+    /** Parameter values below SMALL or from LARGE on are drawn in a power of 1000 of their unit (1e-12 m^2/s). */
+    private static final double SMALL = 1e-3;
+    private static final double LARGE = 1e5;
 
     private SweepPlot() {
     }
@@ -129,9 +132,16 @@ final class SweepPlot {
                     py[count++] = values[d][m];
                 }
             }
-            XYChart chart = PlotCharts.chart(metrics[m] + " against " + names[j], names[j] + " (" + units[j] + ")",
+            boolean log = spansDecades(px, count);
+            double scale = log ? 1.0 : engineeringScale(px, count);
+            for (int i = 0; i < count; i++) {
+                px[i] /= scale;
+            }
+            String unit = scale == 1.0 ? units[j] : String.format(Locale.ROOT, "1e%d %s", Math.round(Math.log10(scale)),
+                    units[j]);
+            XYChart chart = PlotCharts.chart(metrics[m] + " against " + names[j], names[j] + " (" + unit + ")",
                     yTitle, PANEL_WIDTH, PANEL_HEIGHT);
-            chart.getStyler().setXAxisLogarithmic(spansDecades(px, count));
+            chart.getStyler().setXAxisLogarithmic(log);
             if (count > 0) {
                 PlotCharts.points(chart, metrics[m], Arrays.copyOf(px, count),
                         Arrays.copyOf(py, count));
@@ -173,15 +183,32 @@ final class SweepPlot {
         return count > 1 && lo > 0 && hi >= DECADE * lo;
     }
 
+    /**
+     * 1, or the power of 1000 that brings the largest magnitude of the first {@code count} values into [1, 1000)
+     * when it lies below SMALL or from LARGE on (XChart's ticks of such values read 1.434503679931037E-12).
+     */
+    static double engineeringScale(double[] v, int count) {
+        double largest = 0.0;
+        for (int i = 0; i < count; i++) {
+            largest = Math.max(largest, Math.abs(v[i]));
+        }
+        if (!(largest > 0) || largest >= SMALL && largest < LARGE) {
+            return 1.0;
+        }
+        return Math.pow(10.0, 3 * Math.floor(Math.log10(largest) / 3));
+    }
+
+    /** A design's values for the legend, each key shortened to its last part ({@code particle.radius}: radius). */
     private static String values(String[] names, double[] row) {
         StringBuilder s = new StringBuilder();
         for (int j = 0; j < names.length; j++) {
-            s.append(j == 0 ? "" : ", ").append(names[j]).append(" = ").append(number(row[j]));
+            s.append(j == 0 ? "" : ", ").append(names[j].substring(names[j].lastIndexOf('.') + 1)).append(" = ")
+                    .append(number(row[j]));
         }
         return s.length() == 0 ? "design" : s.toString();
     }
 
     private static String number(double v) {
-        return String.format(Locale.ROOT, "%.4g", v);
+        return String.format(Locale.ROOT, "%.3g", v);
     }
 }

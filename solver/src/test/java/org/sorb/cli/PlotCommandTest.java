@@ -50,10 +50,11 @@ class PlotCommandTest {
     }
 
     @Test
-    void aSweepDrawsTheOutletsOfAllDesigns() throws IOException {
+    void aSweepDrawsTheOutletsOfAllDesignsAndItsMetricAgainstBothParameters() throws IOException {
         CliHarness.Outcome p = sorb("plot", "sweep.h5", "-o", "sweep.png");
         assertEquals(0, p.status(), p.err());
-        assertEquals(OUTLET_ROWS_HEIGHT, picture("sweep.png").getHeight(), "one outlet panel for one component");
+        assertEquals(OUTLET_ROWS_HEIGHT + METRIC_ROW_HEIGHT, picture("sweep.png").getHeight(),
+                "one outlet panel for one component, one row of two metric panels (/sweep/metrics of run)");
     }
 
     @Test
@@ -147,5 +148,8 @@ class PlotCommandTest {
         assertTrue(SweepPlot.spansDecades(new double[] {1e-12, 1e-11}, 2));
         assertFalse(SweepPlot.spansDecades(new double[] {30e-6, 90e-6}, 2));
         assertFalse(SweepPlot.spansDecades(new double[] {-1.0, 20.0}, 2));
+        assertEquals(1e-6, SweepPlot.engineeringScale(new double[] {30e-6, 90e-6}, 2), 1e-21); // 30 .. 90 (1e-6 m)
+        assertEquals(1e-12, SweepPlot.engineeringScale(new double[] {3e-13, 2.5e-12}, 2), 1e-27);
+        assertEquals(1.0, SweepPlot.engineeringScale(new double[] {60.0, 120.0}, 2), 0.0);
     }
 }

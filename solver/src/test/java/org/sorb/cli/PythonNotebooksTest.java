@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,22 +84,33 @@ class PythonNotebooksTest {
     }
 
     @Test
-    void theDesignSweepNotebookPlotsTheMetricWhenTheFileHasOne() throws IOException, InterruptedException {
-        Path newer = work.resolve("newer.h5");
-        PythonStack.Result r = PythonStack.run(REPO.resolve("python"), Map.of(), UNITTEST_TIMEOUT_S, "-c",
-                "import sys, test_sorb_results as t; t.with_newer_datasets(sys.argv[1], sys.argv[2])",
-                sweep.toString(), newer.toString());
-        assertEquals(0, r.status(), r.output());
-        String executed = execute("design-sweep.ipynb", newer);
-        // metrics 0, 1, 2 ... row by row: the last design (index 10 + 8) has the highest dbc_10pct:IgG
-        assertTrue(executed.contains("highest dbc_10pct:IgG in design 18"), executed);
+    void theDesignSweepNotebookPlotsDbc10OfTheSobolDesignSweep() throws IOException, InterruptedException {
+        Path sobol = write("protein-a-design-sweep.yaml", "design-sweep.h5", "--set", "sweep.samples=8", "--set",
+                "discretization.axial_cells=8", "--set", "discretization.particle_cells=3");
+        String executed = execute("design-sweep.ipynb", sobol);
+        assertTrue(executed.contains("highest dbc_10pct:IgG in design"), executed);
+        assertTrue(executed.contains("swept: ['particle.radius', 'binding.qmax_bed[0]', 'particle.pore_diffusion[0]']"),
+                executed);
     }
 
-    private static String execute(String notebook, Path result) throws IOException, InterruptedException {
-        Path outDir = Files.createDirectories(work.resolve("executed-" + result.getFileName() + "-" + notebook));
-        PythonStack.Result r = PythonStack.run(REPO.resolve("notebooks"), Map.of("SORB_RESULT", result.toString(),
-                "MPLCONFIGDIR", work.resolve("matplotlib").toString(), "JUPYTER_RUNTIME_DIR",
-                work.resolve("jupyter").toString()), NOTEBOOK_TIMEOUT_S, "-m", "nbconvert", "--to", "notebook",
+    @Test
+    void theDesignSweepNotebookDrawsTheCurvesOfAFileWithoutTheMetric() throws IOException, InterruptedException {
+        String executed = execute("design-sweep.ipynb", sweep, "SORB_METRIC", "dbc_50pct:IgG");
+        assertTrue(executed.contains("has no metric 'dbc_50pct:IgG'"), executed);
+    }
+
+    /** Executes {@code notebook} on {@code result} with extra environment (name, value, ...); the executed JSON. */
+    private static String execute(String notebook, Path result, String... env)
+            throws IOException, InterruptedException {
+        Path outDir = Files.createDirectories(work.resolve("executed-" + result.getFileName() + "-" + notebook
+                + env.length));
+        Map<String, String> vars = new HashMap<>(Map.of("SORB_RESULT", result.toString(), "MPLCONFIGDIR",
+                work.resolve("matplotlib").toString(), "JUPYTER_RUNTIME_DIR", work.resolve("jupyter").toString()));
+        for (int i = 0; i + 1 < env.length; i += 2) {
+            vars.put(env[i], env[i + 1]);
+        }
+        PythonStack.Result r = PythonStack.run(REPO.resolve("notebooks"), vars, NOTEBOOK_TIMEOUT_S, "-m",
+                "nbconvert", "--to", "notebook",
                 "--execute", "--ExecutePreprocessor.timeout=" + NOTEBOOK_TIMEOUT_S, "--output-dir",
                 outDir.toString(), notebook);
         assertEquals(0, r.status(), r.output());
