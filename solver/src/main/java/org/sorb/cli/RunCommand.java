@@ -72,10 +72,7 @@ final class RunCommand implements Callable<Integer> {
 
     private int run() throws Exception {
         RunBudget budget = wallBudget.budget(System.nanoTime());
-        if (!cli.backends().choices().contains(backend)) {
-            throw new UsageException("unknown backend '" + backend + "', expected one of "
-                    + String.join(", ", cli.backends().choices()));
-        }
+        cli.backends().requireChoice(backend);
         if (threads < 0) {
             throw new UsageException("--threads " + threads + ": expected 0 (one per core) or more");
         }

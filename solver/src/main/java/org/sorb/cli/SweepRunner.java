@@ -27,7 +27,8 @@ import org.sorb.shard.Shard;
  * or not at all, as a small sweep file {@code <target>.parts/block-<k>.h5}; blocks found there from an earlier run of
  * the same sweep (same {@code sweep_id} and designs) are not run again; at the end the blocks are merged into the
  * target and the folder is removed. A shard that fits one block (and has no folder of parts) writes the target
- * directly. Each design's result is its single run, whichever block it is in, so a resumed run equals an
+ * directly. Blocks whose designs the wall-clock budget stopped are merged (as failed designs) but not kept, so the
+ * same command again runs just them. Each design's result is its single run, whichever block it is in, so a resumed run equals an
  * uninterrupted one.
  */
 final class SweepRunner {
@@ -70,6 +71,7 @@ final class SweepRunner {
         Files.createDirectories(parts);
         removeTemporaries(parts);
         List<Path> files = new ArrayList<>();
+        List<Path> cut = new ArrayList<>();
         int done = 0;
         int resumed = 0;
         for (int b = 0; b < blocks; b++) {
@@ -84,9 +86,7 @@ final class SweepRunner {
                 ProgressListener p = new ShardProgress(progress, label, b + 1, blocks, done, block.length, rows.length);
                 List<DesignOutcome> outcomes = runBlock(sweep, block, p);
                 if (budget.exhausted() && anyFailed(outcomes)) {
-                    throw new RunFailure("wall-clock budget exhausted in block " + (b + 1) + " of " + blocks + "; "
-                            + b + " finished blocks are kept in " + parts + " (run the same command again to resume)",
-                            null);
+                    cut.add(file);
                 }
                 SweepResultWriter.write(file, sweep.subset(block), outcomes, share, backend.name(),
                         backend.description());
@@ -103,10 +103,17 @@ final class SweepRunner {
         } catch (MergeRefusedException e) {
             throw new IOException("cannot join the blocks in " + parts + ": " + e.getMessage(), e);
         }
-        for (Path f : files) {
+        for (Path f : cut.isEmpty() ? files : cut) {
             Files.deleteIfExists(f);
         }
-        Files.deleteIfExists(parts);
+        if (cut.isEmpty()) {
+            Files.deleteIfExists(parts);
+        } else {
+            err.println("note: the wall-clock budget ran out in " + cut.size() + " of " + blocks + " blocks; the "
+                    + (blocks - cut.size()) + " finished ones stay in " + parts + " (the same command again runs the "
+                    + "rest and replaces " + target.getFileName() + ")");
+            err.flush();
+        }
         return tally;
     }
 

@@ -129,6 +129,20 @@ class ShardMergeTest {
     }
 
     @Test
+    void blocksTheWallBudgetStoppedAreNotKeptAndRunAgain() {
+        CliHarness.Outcome cut = sorb("run", CASE, "--backend", "java", "--block", "2", "--max-wall", "1ms", "-o",
+                "cut.h5");
+        assertEquals(1, cut.status(), cut.err());
+        assertTrue(cut.out().contains("failed: 6 of 6 designs"), cut.out());
+        assertTrue(cut.err().contains("the wall-clock budget ran out in 3 of 3 blocks"), cut.err());
+        assertTrue(Files.isDirectory(work.resolve("cut.h5.parts")));
+        CliHarness.Outcome again = sorb("run", CASE, "--backend", "java", "--block", "2", "-o", "cut.h5");
+        assertEquals(0, again.status(), again.err());
+        assertFalse(Files.exists(work.resolve("cut.h5.parts")));
+        assertSameSweep(whole, work.resolve("cut.h5"));
+    }
+
+    @Test
     void badShardsAreRefusedWithExit2() {
         for (String bad : new String[] {"0/3", "4/3", "1/0", "a/3", "3", "7/7"}) {
             CliHarness.Outcome o = sorb("run", CASE, "--backend", "java", "--shard", bad, "-o", "bad.h5");
