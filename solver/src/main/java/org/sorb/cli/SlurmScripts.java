@@ -42,11 +42,9 @@ record SlurmScripts(String launcher, String caseFile, String stem, String folder
 
     /** The job array: task SLURM_ARRAY_TASK_ID runs shard (ID - MIN + 1) of N; a finished shard is not run again. */
     String array() {
-        List<String> lines = header(stem, "%A_%a");
-        lines.add("#SBATCH --array=1-" + shards);
-        lines.add("#SBATCH --requeue");
-        sbatch.forEach(o -> lines.add("#SBATCH " + o));
-        lines.add("set -euo pipefail");
+        List<String> options = new ArrayList<>(List.of("--array=1-" + shards, "--requeue"));
+        options.addAll(sbatch);
+        List<String> lines = header(stem, "%A_%a", options);
         lines.add("cd " + quote(folder));
         lines.add("i=$((SLURM_ARRAY_TASK_ID - SLURM_ARRAY_TASK_MIN + 1))");
         lines.add("out=" + quote(stem) + "\".shard-$i-of-" + shards + ".h5\"");
@@ -61,10 +59,8 @@ record SlurmScripts(String launcher, String caseFile, String stem, String folder
 
     /** The merge job: joins the N shard files into {@code <stem>.h5}. */
     String merge() {
-        List<String> lines = header(stem + "-merge", "%j");
-        sbatch.stream().filter(o -> o.startsWith("--partition=") || o.startsWith("--time=")).forEach(
-                o -> lines.add("#SBATCH " + o));
-        lines.add("set -euo pipefail");
+        List<String> lines = header(stem + "-merge", "%j", sbatch.stream()
+                .filter(o -> o.startsWith("--partition=") || o.startsWith("--time=")).toList());
         lines.add("cd " + quote(folder));
         lines.add("shards=()");
         lines.add("for i in $(seq 1 " + shards + "); do shards+=(" + quote(stem) + "\".shard-$i-of-" + shards
@@ -88,12 +84,15 @@ record SlurmScripts(String launcher, String caseFile, String stem, String folder
         return String.join("\n", lines) + "\n";
     }
 
-    private List<String> header(String jobName, String outputPattern) {
+    /** The shebang, every #SBATCH line (sbatch reads them up to the first command), a comment and set -e. */
+    private List<String> header(String jobName, String outputPattern, List<String> options) {
         List<String> lines = new ArrayList<>();
         lines.add("#!/bin/bash");
         lines.add("#SBATCH --job-name=" + jobName);
         lines.add("#SBATCH --output=" + folder + "/slurm-" + jobName + "-" + outputPattern + ".out");
+        options.forEach(o -> lines.add("#SBATCH " + o));
         lines.add("# Written by sorb slurm for " + caseFile);
+        lines.add("set -euo pipefail");
         return lines;
     }
 

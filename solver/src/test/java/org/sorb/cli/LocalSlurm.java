@@ -10,7 +10,9 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A one-node Slurm cluster on localhost for a test, everything in one folder: a munge key and munged, a slurm.conf
@@ -162,14 +164,29 @@ final class LocalSlurm implements AutoCloseable {
         return sb.toString();
     }
 
-    /** Stops the daemons this cluster started, by the ids in their pid files. */
+    /**
+     * Stops the daemons this cluster started, by the ids in their pid files, and waits until each has exited (they
+     * write their state on the way out), killing one that takes longer than {@link #COMMAND_SECONDS}.
+     */
     @Override
     public void close() throws IOException {
         for (int k = pidFiles.size() - 1; k >= 0; k--) {
             Path f = pidFiles.get(k);
-            if (Files.exists(f)) {
-                long pid = Long.parseLong(Files.readString(f).strip());
-                ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
+            if (!Files.exists(f)) {
+                continue;
+            }
+            ProcessHandle daemon = ProcessHandle.of(Long.parseLong(Files.readString(f).strip())).orElse(null);
+            if (daemon == null) {
+                continue;
+            }
+            daemon.destroy();
+            try {
+                daemon.onExit().get(COMMAND_SECONDS, TimeUnit.SECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                daemon.destroyForcibly();
+            } catch (InterruptedException e) {
+                daemon.destroyForcibly();
+                Thread.currentThread().interrupt();
             }
         }
     }
