@@ -68,8 +68,8 @@ public final class CaseLoader {
         for (LoadedCase d : sweep.designs()) {
             designs.add(withSource(d, file));
         }
-        return new LoadedSweep(withSource(sweep.base(), file), sweep.mode(), sweep.names(), sweep.parameters(),
-                designs, sweep.definition());
+        return new LoadedSweep(withSource(sweep.base(), file), sweep.mode(), sweep.names(), sweep.units(),
+                sweep.parameters(), designs, sweep.definition());
     }
 
     /** {@link #loadSweep} from YAML text; {@code sourceName} may be null. */
@@ -166,7 +166,8 @@ public final class CaseLoader {
             }
             String yaml = ResolvedCaseWriter.write(model, unit, context.conversions(),
                     provenance(sourceName, material, all));
-            return new Read(new LoadedCase(model, yaml, unit, null), Map.copyOf(context.values()));
+            return new Read(new LoadedCase(model, yaml, unit, null), Map.copyOf(context.values()),
+                    Map.copyOf(context.units()));
         }
     }
 
@@ -175,8 +176,9 @@ public final class CaseLoader {
      *
      * @param loaded the case
      * @param values SI value of every number read, by field (e.g. {@code binding.qmax[0]})
+     * @param units  SI unit of every number read, by field
      */
-    record Read(LoadedCase loaded, Map<String, Double> values) {
+    record Read(LoadedCase loaded, Map<String, Double> values, Map<String, String> units) {
     }
 
     private static Map<String, Object> provenance(String sourceName, Material material, List<String> overrides) {

@@ -39,13 +39,14 @@ final class CaseReader {
         Section columnSection = root.requireSection("column", "a column section (model, length, bed_porosity, "
                 + "a velocity, axial_dispersion)");
         Column column = mapped(() -> ColumnReader.read(columnSection));
+        context.residenceTime(column.residenceTime());
         Section particleSection = root.section("particle");
         if (particleSection == null && column.model() != ColumnModel.LUMPED_RATE) {
             throw new CaseException("particle", "nothing", "a particle section (radius, porosity, film_diffusion"
                     + (column.model() == ColumnModel.GENERAL_RATE ? ", pore_diffusion" : "") + ") for column.model "
                     + column.model().key());
         }
-        Particle particle = mapped(() -> ParticleReader.read(particleSection, column.model(), components));
+        Particle particle = mapped(() -> ParticleReader.read(particleSection, column, components));
         Section bindingSection = root.requireSection("binding", "a binding section (model, ka, kd, ...)");
         BindingModel binding = mapped(() -> BindingReader.read(bindingSection, components, column.bedPorosity(),
                 particle.porosity()));

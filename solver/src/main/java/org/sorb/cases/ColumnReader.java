@@ -6,13 +6,17 @@ import java.util.Map;
 import org.sorb.model.Column;
 import org.sorb.model.ColumnModel;
 
-/** Reads the {@code column:} section: model, geometry and flow, with the velocity given one of three ways. */
+/**
+ * Reads the {@code column:} section: model, geometry and flow, with the velocity given one of four ways: interstitial
+ * u, superficial u_s = eps_c u, flow rate Q = u_s pi d^2 / 4, or residence time tau = V_bed / Q = L / u_s.
+ */
 final class ColumnReader {
     static final List<String> KEYS = List.of("model", "length", "diameter", "bed_porosity", "interstitial_velocity",
-            "superficial_velocity", "flow_rate", "axial_dispersion");
-    static final List<String> VELOCITY_KEYS = List.of("interstitial_velocity", "superficial_velocity", "flow_rate");
-    private static final String VELOCITY_CHOICE =
-            "exactly one of interstitial_velocity, superficial_velocity, flow_rate (with diameter)";
+            "superficial_velocity", "flow_rate", "residence_time", "axial_dispersion");
+    static final List<String> VELOCITY_KEYS = List.of("interstitial_velocity", "superficial_velocity", "flow_rate",
+            "residence_time");
+    private static final String VELOCITY_CHOICE = "exactly one of interstitial_velocity, superficial_velocity, "
+            + "flow_rate (with diameter), residence_time";
 
     private ColumnReader() {
     }
@@ -31,12 +35,12 @@ final class ColumnReader {
         ColumnModel model = s.choice("model", models(), null);
         double length = s.number("length", QuantityKind.LENGTH, Range.POSITIVE);
         double bedPorosity = s.number("bed_porosity", QuantityKind.NUMBER, Range.OPEN_UNIT);
-        double velocity = interstitialVelocity(s, bedPorosity);
+        double velocity = interstitialVelocity(s, length, bedPorosity);
         double dispersion = s.number("axial_dispersion", QuantityKind.DIFFUSIVITY, Range.NON_NEGATIVE);
         return new Column(model, length, bedPorosity, velocity, dispersion);
     }
 
-    private static double interstitialVelocity(Section s, double bedPorosity) throws CaseException {
+    private static double interstitialVelocity(Section s, double length, double bedPorosity) throws CaseException {
         String given = null;
         for (String key : VELOCITY_KEYS) {
             if (s.has(key)) {
@@ -70,6 +74,12 @@ final class ColumnReader {
                 s.context().noteConversion(target, "from flow_rate " + s.display(given) + " (" + Format.number(q)
                         + " m^3/s) / (pi (" + Format.number(diameter) + " m)^2 / 4) / bed_porosity " + eps);
                 return q / area / bedPorosity;
+            }
+            case "residence_time": {
+                double tau = s.number(given, QuantityKind.TIME, Range.POSITIVE);
+                s.context().noteConversion(target, "from residence_time " + s.display(given) + " (" + Format.number(tau)
+                        + " s): length " + Format.number(length) + " m / residence_time / bed_porosity " + eps);
+                return length / tau / bedPorosity;
             }
             default:
                 return s.number(given, QuantityKind.VELOCITY, Range.POSITIVE);

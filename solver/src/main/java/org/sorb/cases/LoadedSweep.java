@@ -10,17 +10,23 @@ import org.sorb.model.ColumnCase;
  * @param base       the case without its sweep (with the {@code --set} overrides), validated
  * @param mode       {@code grid} or {@code zip}
  * @param names      the swept key paths as written, e.g. {@code binding.qmax[0]}
+ * @param units      the SI unit of each parameter's column of {@code parameters}, e.g. {@code m}
  * @param parameters the design matrix [n_design][n_param], SI values after unit conversion
  * @param designs    each design: the base with its parameter values applied, validated
  * @param definition the sweep section as one line of YAML, for result files
  */
-public record LoadedSweep(LoadedCase base, String mode, List<String> names, double[][] parameters,
-                          List<LoadedCase> designs, String definition) {
+public record LoadedSweep(LoadedCase base, String mode, List<String> names, List<String> units,
+                          double[][] parameters, List<LoadedCase> designs, String definition) {
     public LoadedSweep {
-        if (base == null || mode == null || names == null || parameters == null || designs == null) {
+        if (base == null || mode == null || names == null || units == null || parameters == null
+                || designs == null) {
             throw new IllegalArgumentException("incomplete sweep");
         }
         names = List.copyOf(names);
+        units = List.copyOf(units);
+        if (units.size() != names.size()) {
+            throw new IllegalArgumentException(units.size() + " units for " + names.size() + " parameters");
+        }
         designs = List.copyOf(designs);
         if (names.isEmpty() || designs.isEmpty()) {
             throw new IllegalArgumentException("a sweep needs at least one parameter and one design");
@@ -41,6 +47,13 @@ public record LoadedSweep(LoadedCase base, String mode, List<String> names, doub
         definition = definition == null ? "" : definition;
     }
 
+    /** A sweep whose parameters' units are not known ("" each). */
+    public LoadedSweep(LoadedCase base, String mode, List<String> names, double[][] parameters,
+                       List<LoadedCase> designs, String definition) {
+        this(base, mode, names, java.util.Collections.nCopies(names == null ? 0 : names.size(), ""), parameters,
+                designs, definition);
+    }
+
     @Override
     public double[][] parameters() {
         double[][] copy = new double[parameters.length][];
@@ -50,7 +63,7 @@ public record LoadedSweep(LoadedCase base, String mode, List<String> names, doub
         return copy;
     }
 
-    /** The sweep of just the designs {@code rows} (indices into this one, in that order), same base and definition. */
+    /** The sweep of just the designs {@code rows} (indices into this one, in that order); base, units and definition kept. */
     public LoadedSweep subset(int[] rows) {
         double[][] p = new double[rows.length][];
         List<LoadedCase> d = new ArrayList<>(rows.length);
@@ -58,7 +71,7 @@ public record LoadedSweep(LoadedCase base, String mode, List<String> names, doub
             p[k] = parameters[rows[k]];
             d.add(designs.get(rows[k]));
         }
-        return new LoadedSweep(base, mode, names, p, d, definition);
+        return new LoadedSweep(base, mode, names, units, p, d, definition);
     }
 
     /** Number of designs. */

@@ -1,6 +1,7 @@
 package org.sorb.cases;
 
 import java.util.List;
+import org.sorb.model.Column;
 import org.sorb.model.ColumnModel;
 import org.sorb.model.Particle;
 
@@ -14,7 +15,8 @@ final class ParticleReader {
     private ParticleReader() {
     }
 
-    static Particle read(Section s, ColumnModel model, Components components) throws CaseException {
+    static Particle read(Section s, Column column, Components components) throws CaseException {
+        ColumnModel model = column.model();
         if (s == null) {
             return new Particle(0.0, 0.0, null, null);
         }
@@ -27,7 +29,7 @@ final class ParticleReader {
         double porosity = lumped ? s.number("porosity", QuantityKind.NUMBER, Range.ZERO_TO_ONE, 0.0)
                 : s.number("porosity", QuantityKind.NUMBER, Range.OPEN_UNIT);
         double[] film = lumped && !s.has("film_diffusion") ? null
-                : s.numbers("film_diffusion", QuantityKind.FILM_COEFFICIENT, Range.POSITIVE, n, perComponent);
+                : FilmReader.read(s, column, radius, n, perComponent);
         double[] pore = model != ColumnModel.GENERAL_RATE && !s.has("pore_diffusion") ? null
                 : s.numbers("pore_diffusion", QuantityKind.DIFFUSIVITY, Range.POSITIVE, n, perComponent);
         return new Particle(radius, porosity, film, pore);

@@ -47,6 +47,26 @@ public enum QuantityKind {
         return noun + range + (units.isEmpty() ? "" : " (" + units + ")");
     }
 
+    /** The SI unit of a value of this kind in a case of concentration {@code family}, e.g. "m^2/s"; "1" for numbers. */
+    public String siUnit(ConcentrationFamily family) {
+        String c = family.siUnit();
+        String amount = family == ConcentrationFamily.MOLAR ? "mol" : "kg";
+        return switch (this) {
+            case LENGTH -> "m";
+            case TIME -> "s";
+            case VELOCITY, FILM_COEFFICIENT -> "m/s";
+            case FLOW_RATE -> "m^3/s";
+            case DIFFUSIVITY -> "m^2/s";
+            case CONCENTRATION -> c;
+            case CONCENTRATION_SLOPE -> c + "/s";
+            case RATE_CONSTANT -> "1/s";
+            case ADSORPTION_RATE -> "m^3/(" + amount + " s)";
+            case MASS -> amount;
+            case VOLUME -> "m^3";
+            case NUMBER -> "1";
+        };
+    }
+
     /** The concentration family a unit of dimension {@code d} belongs to, or null when it does not fit. */
     ConcentrationFamily familyOf(Dimension d) {
         if (d.equals(dimension)) {

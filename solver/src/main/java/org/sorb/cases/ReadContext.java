@@ -9,6 +9,8 @@ final class ReadContext {
     private String familyField;
     private final Map<String, String> conversions = new LinkedHashMap<>();
     private final Map<String, Double> values = new LinkedHashMap<>();
+    private final Map<String, QuantityKind> kinds = new LinkedHashMap<>();
+    private Double residenceTime;
 
     /** Records that {@code field} uses {@code found}; fails when the case already uses the other family. */
     void useFamily(String field, String text, ConcentrationFamily found) throws CaseException {
@@ -29,14 +31,32 @@ final class ReadContext {
         return family == null ? ConcentrationFamily.MASS : family;
     }
 
+    /** Sets the column's residence time L / u_s (s), the time of one column volume (CV), once the column is read. */
+    void residenceTime(double seconds) {
+        residenceTime = seconds;
+    }
+
+    /** The column's residence time (s), or null before the column is read. */
+    Double residenceTime() {
+        return residenceTime;
+    }
+
     /** Notes how the value at {@code field} was derived from what the case wrote. */
     void noteConversion(String field, String note) {
         conversions.put(field, note);
     }
 
     /** Records the SI value read at {@code field} (e.g. {@code binding.qmax[0]}), for sweeps' design matrices. */
-    void noteValue(String field, double si) {
+    void noteValue(String field, double si, QuantityKind kind) {
         values.put(field, si);
+        kinds.put(field, kind);
+    }
+
+    /** The SI unit of every number read, by field, in the case's concentration family. */
+    Map<String, String> units() {
+        Map<String, String> units = new LinkedHashMap<>();
+        kinds.forEach((field, kind) -> units.put(field, kind.siUnit(family())));
+        return units;
     }
 
     /** Every number read, SI, by field. */

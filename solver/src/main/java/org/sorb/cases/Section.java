@@ -27,6 +27,11 @@ final class Section {
         return path.isEmpty() ? key : path + "." + key;
     }
 
+    /** The mapping itself. */
+    ObjectNode node() {
+        return node;
+    }
+
     ReadContext context() {
         return context;
     }
@@ -144,7 +149,7 @@ final class Section {
         if (!(v >= min) || v != Math.rint(v) || v > Integer.MAX_VALUE) {
             throw new CaseException(field(key), t, expected);
         }
-        context.noteValue(field(key), v);
+        context.noteValue(field(key), v, QuantityKind.NUMBER);
         return (int) v;
     }
 

@@ -20,6 +20,7 @@ final class SweepDesigns {
         MemoryGuard.sweep(base, spec.designCount(), params.size(), HostMemory::availableFor);
         int n = Sizes.length(spec.designCount(), "designs");
         double[][] matrix = new double[n][params.size()];
+        String[] units = new String[params.size()];
         List<LoadedCase> designs = new ArrayList<>(n);
         for (int d = 0; d < n; d++) {
             int[] idx = spec.valueIndices(d);
@@ -43,6 +44,7 @@ final class SweepDesigns {
             }
             for (int p = 0; p < params.size(); p++) {
                 matrix[d][p] = value(read.values(), params.get(p), overrides.get(p), idx[p]);
+                units[p] = read.units().get(canonicalField(read.values(), overrides.get(p)));
             }
             checkSameOutletTimes(designs.isEmpty() ? null : designs.get(0).model(), read.loaded().model(), spec,
                     d, idx);
@@ -50,17 +52,19 @@ final class SweepDesigns {
         }
         List<String> names = new ArrayList<>();
         params.forEach(p -> names.add(p.key()));
-        return new LoadedSweep(base, spec.mode().key(), names, matrix, designs, spec.definition());
+        return new LoadedSweep(base, spec.mode().key(), names, List.of(units), matrix, designs, spec.definition());
+    }
+
+    /** The field the case read for override {@code o}: its path, or its first element for a one-value list. */
+    private static String canonicalField(Map<String, Double> values, SetOverride o) {
+        String canonical = o.prefix(o.path().size());
+        return values.containsKey(canonical) ? canonical : canonical + "[0]";
     }
 
     /** The SI value the case read for the parameter. */
     private static double value(Map<String, Double> values, SweepSpec.Parameter param, SetOverride o, int index)
             throws CaseException {
-        String canonical = o.prefix(o.path().size());
-        Double v = values.get(canonical);
-        if (v == null) {
-            v = values.get(canonical + "[0]");
-        }
+        Double v = values.get(canonicalField(values, o));
         if (v == null) {
             throw new CaseException(param.field(), YamlTree.display(param.values().get(index)) + " at a key the case "
                     + "does not read as a number", "a numeric key of this case, e.g. binding.qmax[0] or column.length");
@@ -94,7 +98,8 @@ final class SweepDesigns {
                     + ") with outlet times other than design 0's (end " + design.inlet().endTime() + " s vs "
                     + first.inlet().endTime() + " s, interval " + design.output().interval() + " s vs "
                     + first.output().interval() + " s)", "parameters that keep the last inlet section's end and "
-                    + "output.interval equal, so all designs share /outlet/time");
+                    + "output.interval equal, so all designs share /outlet/time (times in CV move with the length "
+                    + "and flow; write them in s or min to sweep those)");
         }
     }
 

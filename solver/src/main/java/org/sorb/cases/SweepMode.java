@@ -8,7 +8,11 @@ public enum SweepMode {
     /** Every combination (cartesian product); the first parameter varies slowest, the last fastest. */
     GRID("grid"),
     /** The i-th value of every list together; all lists have the same length. */
-    ZIP("zip");
+    ZIP("zip"),
+    /** {@code samples} points of a digitally shifted Sobol sequence ({@link SobolDesign}) mapped to the ranges. */
+    SOBOL("sobol"),
+    /** {@code samples} points of a Latin hypercube ({@link LatinHypercubeDesign}) mapped to the ranges. */
+    LATIN_HYPERCUBE("latin_hypercube");
 
     private final String key;
 
@@ -19,6 +23,11 @@ public enum SweepMode {
     /** The name used in case files. */
     public String key() {
         return key;
+    }
+
+    /** True for the modes that draw {@code samples} points in ranges rather than combine lists of values. */
+    boolean sampled() {
+        return this == SOBOL || this == LATIN_HYPERCUBE;
     }
 
     /** Modes by case-file name. */

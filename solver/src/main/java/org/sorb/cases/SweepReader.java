@@ -16,7 +16,7 @@ final class SweepReader {
     static final String PARAMETERS_FIELD = "sweep.parameters";
     /** Most designs one sweep may have. */
     static final long MAX_DESIGNS = 1_000_000;
-    private static final List<String> KEYS = List.of("mode", "parameters");
+    private static final List<String> KEYS = List.of("mode", "parameters", "samples", "seed");
     /** Top-level sections a sweep may vary (not name, units or what Sorb writes itself). */
     private static final List<String> SWEEPABLE = List.of("column", "particle", "binding", "inlet", "initial",
             "discretization", "solver", "output");
@@ -26,20 +26,32 @@ final class SweepReader {
 
     static SweepSpec read(JsonNode node) throws CaseException {
         if (!(node instanceof ObjectNode section)) {
-            throw new CaseException(KEY, YamlTree.display(node), "a mapping with mode (grid or zip) and parameters");
+            throw new CaseException(KEY, YamlTree.display(node), "a mapping with mode (grid, zip, sobol or "
+                    + "latin_hypercube) and parameters");
         }
-        new Section(section, KEY, new ReadContext()).allowKeys(KEYS);
+        Section s = new Section(section, KEY, new ReadContext());
+        s.allowKeys(KEYS);
         SweepMode mode = mode(section.get("mode"));
         JsonNode params = section.get("parameters");
         if (!(params instanceof ObjectNode map) || map.isEmpty()) {
-            throw new CaseException(PARAMETERS_FIELD, YamlTree.display(params), "a mapping of key paths to lists "
-                    + "of values, e.g. binding.qmax[0]: [80, 100, 120]");
+            throw new CaseException(PARAMETERS_FIELD, YamlTree.display(params), mode.sampled()
+                    ? "a mapping of key paths to ranges, e.g. particle.radius: {min: 30 um, max: 90 um}"
+                    : "a mapping of key paths to lists of values, e.g. binding.qmax[0]: [80, 100, 120]");
+        }
+        if (mode.sampled()) {
+            return SweepSampling.read(s, mode, map);
+        }
+        for (String key : List.of("samples", "seed")) {
+            if (s.has(key)) {
+                throw new CaseException(s.field(key), s.display(key) + " with mode " + mode.key(),
+                        "samples and seed only with mode sobol or latin_hypercube");
+            }
         }
         List<SweepSpec.Parameter> parameters = new ArrayList<>();
         Iterator<Map.Entry<String, JsonNode>> it = map.fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
-            parameters.add(parameter(e.getKey(), e.getValue()));
+            parameters.add(parameter(e.getKey(), e.getValue(), mode));
         }
         checkSizes(mode, parameters);
         return new SweepSpec(mode, parameters, YamlTree.display(section));
@@ -54,13 +66,14 @@ final class SweepReader {
         SweepMode mode = node.isTextual() ? modes.get(text) : null;
         if (mode == null) {
             String hint = KeySuggester.closest(text, modes.keySet()).map(g -> "; did you mean " + g + "?").orElse("");
-            throw new CaseException(MODE_FIELD, text, "grid (every combination) or zip (the i-th values of all "
-                    + "lists together)" + hint);
+            throw new CaseException(MODE_FIELD, text, "grid (every combination), zip (the i-th values of all "
+                    + "lists together), sobol or latin_hypercube (samples drawn in ranges)" + hint);
         }
         return mode;
     }
 
-    private static SweepSpec.Parameter parameter(String key, JsonNode values) throws CaseException {
+    /** The parsed key path of the swept {@code key}; fails unless it lies under a sweepable section. */
+    static List<Object> path(String key) throws CaseException {
         String field = PARAMETERS_FIELD + "." + key;
         SetOverride parsed;
         try {
@@ -75,6 +88,16 @@ final class SweepReader {
             throw new CaseException(field, "unknown key path; " + guess.map(g -> "did you mean "
                     + key.replaceFirst(java.util.regex.Pattern.quote(top), g) + "?")
                     .orElse("a sweep varies a key under one of " + String.join(", ", SWEEPABLE)));
+        }
+        return path;
+    }
+
+    private static SweepSpec.Parameter parameter(String key, JsonNode values, SweepMode mode) throws CaseException {
+        String field = PARAMETERS_FIELD + "." + key;
+        List<Object> path = path(key);
+        if (values instanceof ObjectNode) {
+            throw new CaseException(field, YamlTree.display(values) + " with mode " + mode.key(), "a list of values "
+                    + "(ranges {min, max} are for mode sobol or latin_hypercube)");
         }
         if (!(values instanceof ArrayNode list)) {
             throw new CaseException(field, YamlTree.display(values), "a list of values, e.g. [80, 100, 120]");

@@ -7,8 +7,9 @@ import org.sorb.numerics.Sizes;
 /**
  * A sweep section as read, before any design is built.
  *
- * @param mode       grid or zip
- * @param parameters the swept keys in file order, each with its values as written
+ * @param mode       grid, zip, sobol or latin_hypercube
+ * @param parameters the swept keys in file order, each with its values as written (for a sampled mode: the drawn
+ *                   value of every design, in the unit its range's min was written in)
  * @param definition the section as one line of YAML, for result files
  */
 record SweepSpec(SweepMode mode, List<Parameter> parameters, String definition) {
@@ -22,7 +23,7 @@ record SweepSpec(SweepMode mode, List<Parameter> parameters, String definition) 
     record Parameter(String key, List<Object> path, List<JsonNode> values) {
         Parameter {
             path = List.copyOf(path);
-            values = List.copyOf(values);
+            values = values instanceof SweepSampling.Drawn ? values : List.copyOf(values);
         }
 
         /** The field of this parameter in error messages. */
@@ -37,10 +38,10 @@ record SweepSpec(SweepMode mode, List<Parameter> parameters, String definition) 
 
     /**
      * Number of designs: the product of the list lengths (grid, Long.MAX_VALUE when it does not fit a long) or their
-     * common length (zip).
+     * common length (zip and the sampled modes).
      */
     long designCount() {
-        if (mode == SweepMode.ZIP) {
+        if (mode != SweepMode.GRID) {
             return parameters.get(0).values().size();
         }
         long n = 1;
@@ -53,7 +54,7 @@ record SweepSpec(SweepMode mode, List<Parameter> parameters, String definition) 
     /** The value index of every parameter in design {@code d}. */
     int[] valueIndices(long d) {
         int[] idx = new int[parameters.size()];
-        if (mode == SweepMode.ZIP) {
+        if (mode != SweepMode.GRID) {
             java.util.Arrays.fill(idx, (int) d);
             return idx;
         }

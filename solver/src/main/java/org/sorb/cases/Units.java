@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /** Converts case-file values such as "10 cm", "300 cm/h" or a bare SI number to SI. */
 public final class Units {
-    private static final Pattern NUMBER_THEN_UNIT =
+    /** A number, then an optional unit: groups 1 and 2. */
+    static final Pattern NUMBER_THEN_UNIT =
             Pattern.compile("\\s*([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?)\\s*(.*?)\\s*");
 
     private Units() {

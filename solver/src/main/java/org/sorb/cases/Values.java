@@ -14,12 +14,15 @@ final class Values {
         if (node == null || !node.isValueNode() || node.isNull() || node.isBoolean()) {
             throw new CaseException(field, text, kind.describe(range.text()));
         }
-        Quantity q = Units.toSi(field, text, kind, range.text());
+        Quantity q = kind == QuantityKind.TIME ? ColumnVolumes.time(field, text, context) : null;
+        if (q == null) {
+            q = Units.toSi(field, text, kind, range.text());
+        }
         if (!range.contains(q.si())) {
             throw new CaseException(field, text, kind.describe(range.text()));
         }
         context.useFamily(field, text, q.family());
-        context.noteValue(field, q.si());
+        context.noteValue(field, q.si(), kind);
         return q.si();
     }
 }

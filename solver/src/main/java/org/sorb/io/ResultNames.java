@@ -10,6 +10,8 @@ public final class ResultNames {
     public static final String OUTLET = "outlet";
     public static final String OUTLET_TIME = "outlet/time";
     public static final String OUTLET_CONCENTRATION = "outlet/concentration";
+    /** Outlet times in column volumes, t u_s / L. */
+    public static final String OUTLET_COLUMN_VOLUMES = "outlet/column_volumes";
     public static final String COMPONENTS = "components";
 
     public static final String MASS_BALANCE = "mass_balance";

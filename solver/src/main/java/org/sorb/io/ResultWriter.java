@@ -59,7 +59,8 @@ public final class ResultWriter {
         checkSizes(result, components.size());
         publish(out, file -> {
             writeRoot(file, loaded, backendName, backendDescription);
-            writeOutlet(file, result, components, loaded.concentrationUnit());
+            writeOutlet(file, result, components, loaded.concentrationUnit(),
+                    loaded.model().column().residenceTime());
             writeMassBalance(file, result.massBalance(), loaded.concentrationUnit());
             if (result.profiles() != null) {
                 writeProfiles(file, result.profiles(), components.size(), loaded.concentrationUnit());
@@ -149,11 +150,16 @@ public final class ResultWriter {
     }
 
     private static void writeOutlet(WritableHdfFile file, SimulationResult result, List<String> components,
-                                    String unit) {
+                                    String unit, double residenceTime) {
         WritableGroup outlet = file.putGroup(OUTLET);
         outlet.putAttribute(COMPONENTS, components.toArray(new String[0]));
         int nT = result.time().length;
         dataset(outlet, OUTLET_TIME, result.time(), "s");
+        double[] columnVolumes = new double[nT];
+        for (int k = 0; k < nT; k++) {
+            columnVolumes[k] = result.time()[k] / residenceTime;
+        }
+        dataset(outlet, OUTLET_COLUMN_VOLUMES, columnVolumes, "CV");
         dataset(outlet, OUTLET_CONCENTRATION, Reshape.to2d(result.outlet(), nT, result.nComp()), unit);
     }
 

@@ -3,6 +3,7 @@ package org.sorb.io;
 import static org.sorb.io.ResultNames.*;
 
 import io.jhdf.WritableHdfFile;
+import io.jhdf.api.WritableDataset;
 import io.jhdf.api.WritableGroup;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +19,9 @@ import org.sorb.numerics.ColumnSimulator;
 
 /**
  * Writes the results of a sweep as one HDF5 file, all or nothing (temporary file, checked, renamed): the shared
- * {@code /outlet/time}, the design matrix {@code /sweep/parameters}, every design's outlet in
- * {@code /sweep/outlet/concentration} [n_design, n_t, n_comp], its mass-balance error and solver work, which
+ * {@code /outlet/time}, the design matrix {@code /sweep/parameters} (attributes {@code names}, {@code units}),
+ * every design's outlet in {@code /sweep/outlet/concentration} [n_design, n_t, n_comp], its mass-balance error and
+ * solver work, which
  * designs failed and why ({@code /sweep/failed}, {@code /sweep/failure_reason}; a failed design's rows are NaN),
  * and the root attributes of {@link ResultWriter} ({@code case} is the base case). jhdf's limits are respected as
  * there: no group is left empty, long texts go to datasets, no dataset is empty.
@@ -74,8 +76,9 @@ public final class SweepResultWriter {
             group.putDataset(DEFINITION, definition);
             group.putAttribute(DEFINITION, "in dataset /" + SWEEP + "/" + DEFINITION);
         }
-        group.putDataset(ResultWriter.leaf(SWEEP_PARAMETERS), sweep.parameters())
-                .putAttribute(NAMES, sweep.names().toArray(new String[0]));
+        WritableDataset parameters = group.putDataset(ResultWriter.leaf(SWEEP_PARAMETERS), sweep.parameters());
+        parameters.putAttribute(NAMES, sweep.names().toArray(new String[0]));
+        parameters.putAttribute(UNITS, sweep.units().toArray(new String[0]));
         double[][][] outlet = new double[n][][];
         double[] errors = new double[n];
         double[][] stats = new double[n][];

@@ -19,6 +19,19 @@ public record Column(ColumnModel model, double length, double bedPorosity, doubl
         Checks.nonNegative("column.axial_dispersion", axialDispersion);
     }
 
+    /** Superficial velocity u_s = eps_c u (m/s). */
+    public double superficialVelocity() {
+        return bedPorosity * interstitialVelocity;
+    }
+
+    /**
+     * Residence time, the time of one column volume: tau = V_bed / Q = L / u_s (s); a time t is t / tau column
+     * volumes (CV).
+     */
+    public double residenceTime() {
+        return length / superficialVelocity();
+    }
+
     /** Phase ratio F = (1 - eps_c) / eps_c. */
     public double phaseRatio() {
         return (1.0 - bedPorosity) / bedPorosity;

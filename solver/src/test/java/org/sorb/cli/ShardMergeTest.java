@@ -9,11 +9,16 @@ import static org.sorb.cli.SweepFileAssert.assertSameSweep;
 import static org.sorb.cli.SweepFileAssert.designIndex;
 import static org.sorb.cli.SweepFileAssert.sweepAttribute;
 
+import io.jhdf.HdfFile;
+import io.jhdf.api.Dataset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sorb.cases.CaseLoader;
+import org.sorb.cases.LoadedSweep;
 import org.sorb.io.ResultNames;
 
 /**
@@ -58,6 +63,22 @@ class ShardMergeTest {
         assertEquals("1/1", sweepAttribute(whole, ResultNames.SHARD));
         assertEquals((long) DESIGNS, ((Number) sweepAttribute(whole, ResultNames.DESIGNS_TOTAL)).longValue());
         assertEquals(64, ((String) sweepAttribute(whole, ResultNames.SWEEP_ID)).length());
+    }
+
+    @Test
+    void aShardKeepsTheSweepsParametersAndTheirUnits() throws Exception {
+        LoadedSweep sweep = CaseLoader.loadSweep(work.resolve(CASE), List.of());
+        int[] rows = {1, 4};
+        try (HdfFile f = new HdfFile(shard(2))) {
+            Dataset p = f.getDatasetByPath(ResultNames.SWEEP_PARAMETERS);
+            assertArrayEquals(sweep.units().toArray(new String[0]), (String[]) p.getAttribute(ResultNames.UNITS).getData());
+            assertArrayEquals(sweep.names().toArray(new String[0]), (String[]) p.getAttribute(ResultNames.NAMES).getData());
+            double[][] values = (double[][]) p.getData();
+            for (int k = 0; k < rows.length; k++) {
+                assertArrayEquals(sweep.parameters()[rows[k]], values[k], 0.0, "design " + rows[k]);
+            }
+        }
+        assertFalse(sweep.units().contains(""), "the test sweep's parameters have units: " + sweep.units());
     }
 
     @Test
