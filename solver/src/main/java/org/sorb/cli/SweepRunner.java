@@ -2,6 +2,7 @@ package org.sorb.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,7 +108,12 @@ final class SweepRunner {
             Files.deleteIfExists(f);
         }
         if (cut.isEmpty()) {
-            Files.deleteIfExists(parts);
+            try {
+                Files.deleteIfExists(parts);
+            } catch (DirectoryNotEmptyException e) {
+                err.println("note: " + parts + " holds other files than blocks and stays (the result is complete)");
+                err.flush();
+            }
         } else {
             err.println("note: the wall-clock budget ran out in " + cut.size() + " of " + blocks + " blocks; the "
                     + (blocks - cut.size()) + " finished ones stay in " + parts + " (the same command again runs the "
