@@ -97,7 +97,7 @@ public final class CaseLoader {
     }
 
     private static LoadedCase withSource(LoadedCase c, Path file) {
-        return new LoadedCase(c.model(), c.resolvedYaml(), c.concentrationUnit(), file);
+        return new LoadedCase(c.model(), c.resolvedYaml(), c.concentrationUnit(), file, c.metrics());
     }
 
     /** Reads {@code tree}: the {@code material} override, the top-level keys, the material and the other overrides. */
@@ -159,14 +159,15 @@ public final class CaseLoader {
             ObjectNode merged = material == null ? designTree : MaterialMerger.merge(designTree, material);
             ReadContext context = new ReadContext();
             ColumnCase model = CaseReader.read(merged, context);
+            org.sorb.metrics.MetricsSpec metrics = MetricsReader.read(new Section(merged, "", context));
             String unit = context.family().siUnit();
             List<String> all = new ArrayList<>(overrides);
             for (SetOverride o : designOverrides) {
                 all.add(o.field() + "=" + YamlTree.display(o.value()));
             }
             String yaml = ResolvedCaseWriter.write(model, unit, context.conversions(),
-                    provenance(sourceName, material, all));
-            return new Read(new LoadedCase(model, yaml, unit, null), Map.copyOf(context.values()),
+                    provenance(sourceName, material, all)) + MetricsReader.resolvedYaml(metrics);
+            return new Read(new LoadedCase(model, yaml, unit, null, metrics), Map.copyOf(context.values()),
                     Map.copyOf(context.units()));
         }
     }

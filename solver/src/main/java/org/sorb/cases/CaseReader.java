@@ -20,7 +20,7 @@ final class CaseReader {
      */
     static final List<String> TOP_KEYS = List.of("name", "description", "components", "material", "column",
             "particle", "binding", "inlet", "initial", "discretization", "solver", "output", "units",
-            "conversions", "provenance", "sweep");
+            "conversions", "provenance", "sweep", MetricsReader.MOBILE_PHASE, MetricsReader.METRICS);
 
     private CaseReader() {
     }

@@ -58,6 +58,7 @@ final class MemoryGuard {
                 .bytes(Part.DESIGNS, caseBytes)
                 .doubleRows(Part.DESIGNS, 2, parameters)
                 .plus(result(c))
+                .plus(companion(base))
                 .plus(resultFile(c, false));
         Footprint f = ColumnSimulator.footprint(c).plus(each, designs, Part.DESIGNS);
         f.references(Part.DESIGNS, LISTS_OF_DESIGNS, designs);
@@ -82,6 +83,13 @@ final class MemoryGuard {
         return new Footprint().doubles(Part.DESIGNS, 1, ColumnSimulator.samples(c))
                 .doubles(Part.DESIGNS, 1, ColumnSimulator.outletElements(c))
                 .doubles(Part.DESIGNS, 2, ColumnSimulator.profileElements(c));
+    }
+
+    /** The grid companion's outlet (same samples, no profiles), kept until the metrics are computed. */
+    private static Footprint companion(LoadedCase base) {
+        Footprint f = new Footprint();
+        return base.metrics().gridCheck() ? f.doubles(Part.DESIGNS, 1, ColumnSimulator.samples(base.model()))
+                .doubles(Part.DESIGNS, 1, ColumnSimulator.outletElements(base.model())) : f;
     }
 
     /**

@@ -17,6 +17,7 @@ public enum QuantityKind {
             new Dimension(3, -1, -1, 0), new Dimension(3, -1, 0, -1)),
     MASS("a mass", "kg, g", new Dimension(0, 0, 1, 0), null),
     VOLUME("a volume", "L, mL, m^3", new Dimension(3, 0, 0, 0), null),
+    VISCOSITY("a dynamic viscosity", "Pa s, mPa s, cP", new Dimension(-1, -1, 1, 0), null),
     NUMBER("a number", "", Dimension.NONE, null);
 
     private final String noun;
@@ -63,6 +64,7 @@ public enum QuantityKind {
             case ADSORPTION_RATE -> "m^3/(" + amount + " s)";
             case MASS -> amount;
             case VOLUME -> "m^3";
+            case VISCOSITY -> "Pa s";
             case NUMBER -> "1";
         };
     }

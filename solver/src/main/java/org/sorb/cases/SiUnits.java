@@ -25,6 +25,7 @@ final class SiUnits {
         m.put("linear_ka", "1/s");
         m.put("kd", "1/s");
         m.put("slope", family.siUnit() + "/s");
+        m.put("viscosity", "Pa s");
         return m;
     }
 

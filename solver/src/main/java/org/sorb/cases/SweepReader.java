@@ -19,7 +19,7 @@ final class SweepReader {
     private static final List<String> KEYS = List.of("mode", "parameters", "samples", "seed");
     /** Top-level sections a sweep may vary (not name, units or what Sorb writes itself). */
     private static final List<String> SWEEPABLE = List.of("column", "particle", "binding", "inlet", "initial",
-            "discretization", "solver", "output");
+            "discretization", "solver", "output", MetricsReader.MOBILE_PHASE);
 
     private SweepReader() {
     }

@@ -153,6 +153,10 @@ final class UnitExpression {
             m.put(micro + "M", new Scaled(1e-3, MOLARITY));
         }
         m.put("nM", new Scaled(1e-6, MOLARITY));
+        Dimension pressure = new Dimension(-1, -2, 1, 0);
+        m.put("Pa", new Scaled(1.0, pressure));
+        m.put("mPa", new Scaled(1e-3, pressure));
+        m.put("cP", new Scaled(1e-3, new Dimension(-1, -1, 1, 0)));
         return Map.copyOf(m);
     }
 }

@@ -3,6 +3,8 @@ package org.sorb.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.sorb.cases.LoadedCase;
+import org.sorb.metrics.GridCompanion;
+import org.sorb.metrics.MetricsSpec;
 import org.sorb.cases.LoadedSweep;
 import org.sorb.model.BindingModel;
 import org.sorb.model.Column;
@@ -49,6 +51,10 @@ final class CaseSummary {
         out.add("solver:      abs_tol = " + num(c.solver().absTol()) + " " + cu + ", rel_tol = "
                 + num(c.solver().relTol()));
         out.add("units:       concentration " + cu);
+        MetricsSpec m = loaded.metrics();
+        out.add("metrics:     DBC at " + nums(m.breakthroughPercent()) + " %, viscosity " + num(m.viscosity())
+                + " Pa s, grid check " + (m.gridCheck() ? "against " + GridCompanion.describe(GridCompanion.coarser(c))
+                + " cells, tolerance " + num(m.gridTolerance()) : "off"));
         return out;
     }
 

@@ -8,7 +8,9 @@ import java.util.concurrent.Callable;
 import org.sorb.backend.Backend;
 import org.sorb.cases.LoadedCase;
 import org.sorb.cases.LoadedSweep;
+import org.sorb.io.MetricsFileReader;
 import org.sorb.io.ResultWriter;
+import org.sorb.metrics.MetricsReport;
 import org.sorb.model.InvalidModelException;
 import org.sorb.model.SimulationResult;
 import org.sorb.model.SolverStats;
@@ -101,21 +103,26 @@ final class RunCommand implements Callable<Integer> {
         Path target = outputPath(loaded.model().name());
         shardOptions.check(target);
         SimulationResult result;
+        SimulationResult companion;
         String name;
         String description;
         try (Backend b = open(err, 1)) {
             name = b.name();
             description = b.description();
             result = simulate(b, loaded, budget, err);
+            companion = MetricsStep.companion(b, loaded, budget);
         }
-        ResultWriter.write(target, loaded, result, name, description);
+        MetricsReport metrics = MetricsStep.single(loaded, result, companion);
+        ResultWriter.write(target, loaded, result, name, description, metrics);
         SolverStats s = result.stats();
         out.println("wrote " + target);
         out.println(String.format(Locale.ROOT, "mass balance: relative error %.2e", result.massBalance().relativeError()));
         out.println("steps: " + s.steps() + " accepted, " + s.rejectedSteps() + " rejected, " + s.newtonIterations()
                 + " Newton iterations, " + s.jacobianEvaluations() + " Jacobian evaluations");
         out.println(String.format(Locale.ROOT, "wall time: %.2f s on %s (%s)", s.wallSeconds(), name, description));
+        MetricsStep.printSingle(out, metrics);
         out.flush();
+        MetricsStep.warnSingle(err, metrics, loaded.model());
         return 0;
     }
 
@@ -169,7 +176,14 @@ final class RunCommand implements Callable<Integer> {
         out.println("steps: " + tally.steps() + " accepted over all designs");
         out.println(String.format(Locale.ROOT, "wall time: %.2f s on %s (%s), %.3g designs/s", wall, name,
                 description, n / wall));
+        MetricsReport metrics = MetricsFileReader.read(target);
+        if (metrics != null) {
+            MetricsStep.printSweep(out, metrics);
+        }
         out.flush();
+        if (metrics != null) {
+            MetricsStep.warnSweep(err, metrics, sweep, rows);
+        }
         if (!failed.isEmpty()) {
             err.println("error: " + failed.size() + " of " + n + " designs failed (first: design "
                     + failed.get(0).design() + "); the results of the others are in " + target);

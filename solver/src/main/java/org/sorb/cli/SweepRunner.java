@@ -17,6 +17,8 @@ import org.sorb.io.SweepMerger;
 import org.sorb.io.SweepResultReader;
 import org.sorb.io.SweepResultWriter;
 import org.sorb.io.SweepShare;
+import org.sorb.metrics.MetricsReport;
+import org.sorb.model.ColumnCase;
 import org.sorb.model.DesignOutcome;
 import org.sorb.model.InvalidModelException;
 import org.sorb.numerics.ProgressListener;
@@ -62,11 +64,11 @@ final class SweepRunner {
         Path parts = partsFolder(target);
         SweepTally tally = new SweepTally();
         if (blocks <= 1 && !Files.exists(parts)) {
-            List<DesignOutcome> outcomes = runBlock(sweep, rows, new ShardProgress(progress, label, 1, 1, 0,
-                    rows.length, rows.length));
-            SweepResultWriter.write(target, sweep.subset(rows), outcomes, share(rows, id, shard, sweep.size()),
-                    backend.name(), backend.description());
-            tally.add(rows, outcomes);
+            LoadedSweep part = sweep.subset(rows);
+            BlockResult r = runBlock(part, new ShardProgress(progress, label, 1, 1, 0, rows.length, rows.length));
+            SweepResultWriter.write(target, part, r.outcomes(), share(rows, id, shard, sweep.size()), backend.name(),
+                    backend.description(), r.metrics());
+            tally.add(rows, r.outcomes());
             return tally;
         }
         Files.createDirectories(parts);
@@ -85,13 +87,14 @@ final class SweepRunner {
                 resumed++;
             } else {
                 ProgressListener p = new ShardProgress(progress, label, b + 1, blocks, done, block.length, rows.length);
-                List<DesignOutcome> outcomes = runBlock(sweep, block, p);
-                if (budget.exhausted() && anyFailed(outcomes)) {
+                LoadedSweep part = sweep.subset(block);
+                BlockResult r = runBlock(part, p);
+                if (budget.exhausted() && anyFailed(r.outcomes())) {
                     cut.add(file);
                 }
-                SweepResultWriter.write(file, sweep.subset(block), outcomes, share, backend.name(),
-                        backend.description());
-                tally.add(block, outcomes);
+                SweepResultWriter.write(file, part, r.outcomes(), share, backend.name(), backend.description(),
+                        r.metrics());
+                tally.add(block, r.outcomes());
             }
             done += block.length;
         }
@@ -123,15 +126,20 @@ final class SweepRunner {
         return tally;
     }
 
-    private List<DesignOutcome> runBlock(LoadedSweep sweep, int[] rows, ProgressListener p) throws RunFailure {
-        LoadedSweep part = sweep.subset(rows);
+    /** A block's outcomes (its designs' own, in order) and their metrics. */
+    private record BlockResult(List<DesignOutcome> outcomes, MetricsReport metrics) {
+    }
+
+    /** Runs the designs of {@code part} with their grid-check companions ({@link MetricsStep#batch}) as one batch. */
+    private BlockResult runBlock(LoadedSweep part, ProgressListener p) throws RunFailure {
+        List<ColumnCase> batch = MetricsStep.batch(part);
         try {
-            List<DesignOutcome> outcomes = backend.runBatch(part.models(), budget, p);
-            if (outcomes.size() != part.size()) {
-                throw new RunFailure("the " + backend.name() + " backend returned " + outcomes.size()
-                        + " results for " + part.size() + " designs", null);
+            List<DesignOutcome> all = backend.runBatch(batch, budget, p);
+            if (all.size() != batch.size()) {
+                throw new RunFailure("the " + backend.name() + " backend returned " + all.size()
+                        + " results for " + batch.size() + " designs", null);
             }
-            return outcomes;
+            return new BlockResult(List.copyOf(all.subList(0, part.size())), MetricsStep.sweep(part, all));
         } catch (InvalidModelException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -67,6 +67,20 @@ public final class ResultNames {
     public static final String DESIGNS = "designs";
     public static final String FAILED = "failed";
 
+    /** Design metrics [n_metric] of a single run; attributes {@link #NAMES}, {@link #UNITS} and, when any, notes. */
+    public static final String METRICS = "metrics";
+    /** Estimated absolute discretization error of each metric [n_metric]; attributes tolerance and method. */
+    public static final String METRICS_GRID_ERROR = "metrics_grid_error";
+    /** Design metrics of every design [n_design, n_metric]; a failed design's row is NaN. */
+    public static final String SWEEP_METRICS = "sweep/metrics";
+    /** Estimated absolute discretization error of every design's metrics [n_design, n_metric]. */
+    public static final String SWEEP_METRICS_GRID_ERROR = "sweep/metrics_grid_error";
+    /** Attributes of the grid-error datasets: the relative tolerance and how the error was estimated. */
+    public static final String TOLERANCE = "tolerance";
+    public static final String METHOD = "method";
+    /** Attribute of {@code /metrics}: why metrics are NaN, one line each. */
+    public static final String NOTES = "notes";
+
     /** Attribute holding the unit of a dataset. */
     public static final String UNITS = "units";
 

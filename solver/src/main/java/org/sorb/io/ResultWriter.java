@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.sorb.cases.LoadedCase;
+import org.sorb.metrics.MetricsReport;
 import org.sorb.model.MassBalance;
 import org.sorb.model.Profiles;
 import org.sorb.model.SimulationResult;
@@ -55,6 +56,12 @@ public final class ResultWriter {
      */
     public static void write(Path out, LoadedCase loaded, SimulationResult result, String backendName,
                              String backendDescription) throws IOException {
+        write(out, loaded, result, backendName, backendDescription, null);
+    }
+
+    /** {@link #write} with the run's design metrics ({@code /metrics}, {@code /metrics_grid_error}), when not null. */
+    public static void write(Path out, LoadedCase loaded, SimulationResult result, String backendName,
+                             String backendDescription, MetricsReport metrics) throws IOException {
         List<String> components = loaded.model().components();
         checkSizes(result, components.size());
         publish(out, file -> {
@@ -66,6 +73,9 @@ public final class ResultWriter {
                 writeProfiles(file, result.profiles(), components.size(), loaded.concentrationUnit());
             }
             writeSolver(file, result.stats());
+            if (metrics != null) {
+                MetricsWriter.single(file, metrics);
+            }
         });
     }
 

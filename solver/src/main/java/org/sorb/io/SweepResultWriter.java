@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.sorb.cases.LoadedSweep;
+import org.sorb.metrics.MetricsReport;
 import org.sorb.model.ColumnCase;
 import org.sorb.model.DesignOutcome;
 import org.sorb.model.SimulationResult;
@@ -39,15 +40,22 @@ public final class SweepResultWriter {
      */
     public static void write(Path out, LoadedSweep sweep, List<DesignOutcome> results, String backendName,
                              String backendDescription) throws IOException {
-        write(out, sweep, results, SweepShare.whole(sweep), backendName, backendDescription);
+        write(out, sweep, results, SweepShare.whole(sweep), backendName, backendDescription, null);
+    }
+
+    /** {@link #write} with every design's metrics ({@code /sweep/metrics}, {@code /sweep/metrics_grid_error}). */
+    public static void write(Path out, LoadedSweep sweep, List<DesignOutcome> results, String backendName,
+                             String backendDescription, MetricsReport metrics) throws IOException {
+        write(out, sweep, results, SweepShare.whole(sweep), backendName, backendDescription, metrics);
     }
 
     /**
-     * As {@link #write(Path, LoadedSweep, List, String, String)} for a part of a sweep: {@code sweep} holds the
-     * part's designs and {@code share} says which designs of which sweep they are.
+     * As {@link #write(Path, LoadedSweep, List, String, String, MetricsReport)} for a part of a sweep: {@code sweep}
+     * holds the part's designs and {@code share} says which designs of which sweep they are; {@code metrics} may be
+     * null.
      */
     public static void write(Path out, LoadedSweep sweep, List<DesignOutcome> results, SweepShare share,
-                             String backendName, String backendDescription) throws IOException {
+                             String backendName, String backendDescription, MetricsReport metrics) throws IOException {
         if (share.size() != sweep.size()) {
             throw new IllegalArgumentException(share.size() + " design indices for " + sweep.size() + " designs");
         }
@@ -58,12 +66,15 @@ public final class SweepResultWriter {
             WritableGroup outlet = file.putGroup(OUTLET);
             outlet.putAttribute(COMPONENTS, sweep.base().model().components().toArray(new String[0]));
             ResultWriter.dataset(outlet, OUTLET_TIME, time, "s");
-            writeSweep(file, sweep, results, share, time.length, nComp);
+            WritableGroup group = writeSweep(file, sweep, results, share, time.length, nComp);
+            if (metrics != null) {
+                MetricsWriter.sweep(group, metrics);
+            }
         });
     }
 
-    private static void writeSweep(WritableHdfFile file, LoadedSweep sweep, List<DesignOutcome> results,
-                                   SweepShare share, int nT, int nComp) {
+    private static WritableGroup writeSweep(WritableHdfFile file, LoadedSweep sweep, List<DesignOutcome> results,
+                                            SweepShare share, int nT, int nComp) {
         int n = results.size();
         String unit = sweep.base().concentrationUnit();
         WritableGroup group = file.putGroup(SWEEP);
@@ -117,6 +128,7 @@ public final class SweepResultWriter {
         WritableGroup outletGroup = group.putGroup(ResultWriter.leaf(SWEEP_OUTLET));
         ResultWriter.dataset(outletGroup, SWEEP_OUTLET_CONCENTRATION, outlet, unit);
         writeShare(group, share);
+        return group;
     }
 
     private static void writeShare(WritableGroup group, SweepShare share) {

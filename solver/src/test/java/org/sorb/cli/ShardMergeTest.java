@@ -95,6 +95,9 @@ class ShardMergeTest {
         assertEquals(0, o.status(), o.err());
         assertTrue(o.out().contains("merged 3 files: 6 designs"), o.out());
         assertSameSweep(whole, work.resolve("merged.h5"));
+        try (HdfFile f = new HdfFile(work.resolve("merged.h5"))) {
+            assertEquals(DESIGNS, f.getDatasetByPath("sweep/metrics").getDimensions()[0], "the metrics came along");
+        }
     }
 
     @Test

@@ -60,7 +60,7 @@ class SweepMergerTest {
             }
             Path plain = dir.resolve("plain-" + i + ".h5");
             SweepResultWriter.write(plain, sweep.subset(rows), part, new SweepShare(index, id, i + "/" + SHARDS,
-                    sweep.size()), "java", "test");
+                    sweep.size()), "java", "test", null);
             H5Tree tree = H5Tree.read(plain);
             H5Tree s = tree.child(ResultNames.SWEEP);
             H5Tree metrics = new H5Tree("metrics", "/sweep/metrics", Map.of(ResultNames.NAMES,
