@@ -63,6 +63,17 @@ public record LoadedSweep(LoadedCase base, String mode, List<String> names, List
         return copy;
     }
 
+    /** The sweep of just the designs {@code rows} (indices into this one, in that order); base, units and definition kept. */
+    public LoadedSweep subset(int[] rows) {
+        double[][] p = new double[rows.length][];
+        List<LoadedCase> d = new ArrayList<>(rows.length);
+        for (int k = 0; k < rows.length; k++) {
+            p[k] = parameters[rows[k]];
+            d.add(designs.get(rows[k]));
+        }
+        return new LoadedSweep(base, mode, names, units, p, d, definition);
+    }
+
     /** Number of designs. */
     public int size() {
         return designs.size();

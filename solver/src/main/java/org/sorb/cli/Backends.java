@@ -37,6 +37,13 @@ public final class Backends {
         return names;
     }
 
+    /** Refuses a {@code --backend} value that is not one of {@link #choices()}. */
+    void requireChoice(String backend) throws UsageException {
+        if (!choices().contains(backend)) {
+            throw new UsageException("unknown backend '" + backend + "', expected one of " + String.join(", ", choices()));
+        }
+    }
+
     /**
      * An opened backend and, when {@code auto} had to pass over a preferred one, a one-line notice saying so.
      *

@@ -140,6 +140,13 @@ final class MetricsStep {
 
     /** The grid warning of a sweep: how many designs are not converged, and the worst ones. */
     static void warnSweep(PrintWriter err, MetricsReport r, LoadedSweep sweep) {
+        int[] all = new int[r.values().length];
+        java.util.Arrays.setAll(all, d -> d);
+        warnSweep(err, r, sweep, all);
+    }
+
+    /** As {@link #warnSweep(PrintWriter, MetricsReport, LoadedSweep)} for rows that are the designs {@code designs}. */
+    static void warnSweep(PrintWriter err, MetricsReport r, LoadedSweep sweep, int[] designs) {
         List<Integer> flagged = new ArrayList<>();
         for (int d = 0; d < r.values().length; d++) {
             if (r.flagged(d)) {
@@ -154,8 +161,8 @@ final class MetricsStep {
         for (int i = 0; i < Math.min(WORST_LISTED, flagged.size()); i++) {
             int d = flagged.get(i);
             int j = r.worst(d);
-            sb.append(i == 0 ? "" : "; ").append(String.format(Locale.ROOT, "design %d (%s) %s %.2g %%", d,
-                    sweep.describe(d), r.names().get(j), 100 * r.relativeError(d, j)));
+            sb.append(i == 0 ? "" : "; ").append(String.format(Locale.ROOT, "design %d (%s) %s %.2g %%", designs[d],
+                    sweep.describe(designs[d]), r.names().get(j), 100 * r.relativeError(d, j)));
         }
         err.println(String.format(Locale.ROOT, "warning: %d of %d designs not converged to metrics.grid_tolerance %s "
                 + "(/sweep/metrics_grid_error); worst: %s", flagged.size(), r.values().length, r.tolerance(), sb));

@@ -54,9 +54,10 @@ final class ProgressPrinter implements ProgressListener {
                 ? clockTime(Math.round(elapsed * (1 - p.work()) / p.work() * 1e9)) : "--";
         boolean complete = p.finished() == p.total();
         String running = complete ? "" : String.format(Locale.ROOT, ", work %d%%", (int) Math.floor(p.work() * 100));
-        show(now, p.finishedFraction(), complete, p.finished() + "/" + p.total() + " designs"
+        String label = p.label().isEmpty() ? "" : p.label() + ": ";
+        show(now, p.finishedFraction(), complete, label + p.finished() + "/" + p.total() + " designs"
                 + (p.failed() > 0 ? ", " + p.failed() + " failed" : "") + running + ", " + rate + ", ETA " + eta,
-                ": " + p.summary() + ", " + rate + ", ETA " + eta);
+                (label.isEmpty() ? ": " : " " + label) + p.summary() + ", " + rate + ", ETA " + eta);
     }
 
     /**

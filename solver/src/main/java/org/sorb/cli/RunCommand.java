@@ -2,22 +2,20 @@ package org.sorb.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sorb.backend.Backend;
 import org.sorb.cases.LoadedCase;
 import org.sorb.cases.LoadedSweep;
+import org.sorb.io.MetricsFileReader;
 import org.sorb.io.ResultWriter;
-import org.sorb.io.SweepResultWriter;
 import org.sorb.metrics.MetricsReport;
-import org.sorb.model.ColumnCase;
-import org.sorb.model.DesignOutcome;
 import org.sorb.model.InvalidModelException;
 import org.sorb.model.SimulationResult;
 import org.sorb.model.SolverStats;
 import org.sorb.numerics.RunBudget;
+import org.sorb.shard.Shard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,6 +61,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private WallBudgetOption wallBudget;
 
+    @Mixin
+    private ShardOptions shardOptions;
+
     /** Designs of a sweep whose failure the summary spells out; the rest are counted. */
     static final int FAILURES_LISTED = 5;
 
@@ -73,12 +74,12 @@ final class RunCommand implements Callable<Integer> {
 
     private int run() throws Exception {
         RunBudget budget = wallBudget.budget(System.nanoTime());
-        if (!cli.backends().choices().contains(backend)) {
-            throw new UsageException("unknown backend '" + backend + "', expected one of "
-                    + String.join(", ", cli.backends().choices()));
-        }
+        cli.backends().requireChoice(backend);
         if (threads < 0) {
             throw new UsageException("--threads " + threads + ": expected 0 (one per core) or more");
+        }
+        if (caseArguments.isTreatment(cli.workingDir()) && shardOptions.sharded()) {
+            throw new UsageException("--shard: a treatment case is one simulation and cannot be split into shards");
         }
         if (caseArguments.isTreatment(cli.workingDir())) {
             PrintWriter err = spec.commandLine().getErr();
@@ -90,6 +91,9 @@ final class RunCommand implements Callable<Integer> {
         if (caseArguments.isSweep(cli.workingDir())) {
             return runSweep(caseArguments.loadSweep(cli.workingDir()), budget);
         }
+        if (shardOptions.sharded()) {
+            throw new UsageException("--shard: the case has no sweep: section, so there is nothing to split");
+        }
         return runSingle(caseArguments.load(cli.workingDir()), budget);
     }
 
@@ -97,6 +101,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path target = outputPath(loaded.model().name());
+        shardOptions.check(target);
         SimulationResult result;
         SimulationResult companion;
         String name;
@@ -124,58 +129,64 @@ final class RunCommand implements Callable<Integer> {
     private int runSweep(LoadedSweep sweep, RunBudget budget) throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path target = outputPath(sweep.base().model().name());
-        List<DesignOutcome> outcomes;
-        List<DesignOutcome> all;
+        Shard shard = shardOptions.shard(System.getenv());
+        int[] rows = shard.designs(sweep.size());
+        if (rows.length == 0) {
+            throw new UsageException("--shard " + shard.label() + ": the sweep has only " + sweep.size()
+                    + " designs, so this shard has none (use at most " + sweep.size() + " shards)");
+        }
+        Path target = OutputTarget.resolve(cli.workingDir(), output, cli.workingDir().resolve(
+                shard.fileName(OutputTarget.fileName(sweep.base().model().name(), ""))));
+        shardOptions.check(target);
+        SweepTally tally;
         String name;
         String description;
         long started = System.nanoTime();
-        try (Backend b = open(err, sweep.size())) {
+        try (Backend b = open(err, rows.length)) {
             name = b.name();
             description = b.description();
-            all = simulateBatch(b, MetricsStep.batch(sweep), budget, err);
-        }
-        outcomes = all.subList(0, sweep.size());
-        double wall = (System.nanoTime() - started) * 1e-9;
-        MetricsReport metrics = MetricsStep.sweep(sweep, all);
-        SweepResultWriter.write(target, sweep, outcomes, name, description, metrics);
-        double worst = 0.0;
-        long steps = 0;
-        List<Integer> failed = new ArrayList<>();
-        for (int d = 0; d < outcomes.size(); d++) {
-            DesignOutcome o = outcomes.get(d);
-            if (o.failed()) {
-                failed.add(d);
-                continue;
+            ProgressPrinter progress = new ProgressPrinter(err, cli.terminal(), System::nanoTime);
+            try {
+                tally = new SweepRunner(b, budget, progress, err).run(sweep, shard, target,
+                        shardOptions.blockSize(name, threads > 0 ? threads : Runtime.getRuntime().availableProcessors()));
+            } finally {
+                progress.finish();
             }
-            worst = Math.max(worst, o.result().massBalance().relativeError());
-            steps += o.result().stats().steps();
         }
+        double wall = (System.nanoTime() - started) * 1e-9;
+        List<SweepTally.Failure> failed = tally.failures();
+        int n = tally.designs();
         out.println("wrote " + target);
-        out.println("sweep: " + sweep.mode() + ", " + sweep.size() + " designs of " + String.join(", ", sweep.names()));
+        out.println("sweep: " + sweep.mode() + ", " + n + " designs of " + String.join(", ", sweep.names())
+                + (shard.whole() ? "" : " (shard " + shard.label() + " of " + sweep.size() + " designs)"));
         if (!failed.isEmpty()) {
-            out.println("failed: " + failed.size() + " of " + sweep.size() + " designs (/sweep/failed, "
+            out.println("failed: " + failed.size() + " of " + n + " designs (/sweep/failed, "
                     + "/sweep/failure_reason; their outlet rows are NaN)");
             for (int i = 0; i < Math.min(FAILURES_LISTED, failed.size()); i++) {
-                int d = failed.get(i);
-                out.println("  design " + d + " (" + sweep.describe(d) + "): " + outcomes.get(d).failure());
+                SweepTally.Failure f = failed.get(i);
+                out.println("  design " + f.design() + " (" + sweep.describe(f.design()) + "): " + f.reason());
             }
             if (failed.size() > FAILURES_LISTED) {
                 out.println("  ... and " + (failed.size() - FAILURES_LISTED) + " more");
             }
         }
-        if (failed.size() < sweep.size()) {
-            out.println(String.format(Locale.ROOT, "mass balance: worst relative error %.2e", worst));
+        if (failed.size() < n) {
+            out.println(String.format(Locale.ROOT, "mass balance: worst relative error %.2e", tally.worstMassBalance()));
         }
-        out.println("steps: " + steps + " accepted over all designs");
+        out.println("steps: " + tally.steps() + " accepted over all designs");
         out.println(String.format(Locale.ROOT, "wall time: %.2f s on %s (%s), %.3g designs/s", wall, name,
-                description, sweep.size() / wall));
-        MetricsStep.printSweep(out, metrics);
+                description, n / wall));
+        MetricsReport metrics = MetricsFileReader.read(target);
+        if (metrics != null) {
+            MetricsStep.printSweep(out, metrics);
+        }
         out.flush();
-        MetricsStep.warnSweep(err, metrics, sweep);
+        if (metrics != null) {
+            MetricsStep.warnSweep(err, metrics, sweep, rows);
+        }
         if (!failed.isEmpty()) {
-            err.println("error: " + failed.size() + " of " + sweep.size() + " designs failed (first: design "
-                    + failed.get(0) + "); the results of the others are in " + target);
+            err.println("error: " + failed.size() + " of " + n + " designs failed (first: design "
+                    + failed.get(0).design() + "); the results of the others are in " + target);
             err.flush();
             return 1;
         }
@@ -202,25 +213,6 @@ final class RunCommand implements Callable<Integer> {
         ProgressPrinter progress = new ProgressPrinter(err, cli.terminal(), System::nanoTime);
         try {
             return b.simulate(loaded.model(), budget, progress);
-        } catch (InvalidModelException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new RunFailure("simulation failed on the " + b.name() + " backend: " + Failures.describe(e), e);
-        } finally {
-            progress.finish();
-        }
-    }
-
-    private List<DesignOutcome> simulateBatch(Backend b, List<ColumnCase> designs, RunBudget budget,
-                                              PrintWriter err) throws RunFailure {
-        ProgressPrinter progress = new ProgressPrinter(err, cli.terminal(), System::nanoTime);
-        try {
-            List<DesignOutcome> outcomes = b.runBatch(designs, budget, progress);
-            if (outcomes.size() != designs.size()) {
-                throw new RunFailure("the " + b.name() + " backend returned " + outcomes.size() + " results for "
-                        + designs.size() + " designs", null);
-            }
-            return outcomes;
         } catch (InvalidModelException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -53,6 +53,14 @@ public final class ResultNames {
     public static final String SWEEP_FAILED = "sweep/failed";
     /** Why each design failed, empty for the designs that did not [n_design]. */
     public static final String SWEEP_FAILURE_REASON = "sweep/failure_reason";
+    /** Each row's design number in the whole sweep [n_design], int64 (0..n-1 in an unsharded file). */
+    public static final String SWEEP_DESIGN_INDEX = "sweep/design_index";
+    /** Attributes of {@code /sweep}: digest of the resolved base case and sweep, {@code i/N}, designs in the sweep. */
+    public static final String SWEEP_ID = "sweep_id";
+    public static final String SHARD = "shard";
+    public static final String DESIGNS_TOTAL = "designs_total";
+    /** Root attribute of a merged file: the file names of its inputs. */
+    public static final String MERGED_FROM = "merged_from";
     /** Attributes of {@code /sweep}: grid or zip, the sweep section as YAML, the number of designs and of failed ones. */
     public static final String MODE = "mode";
     public static final String DEFINITION = "definition";

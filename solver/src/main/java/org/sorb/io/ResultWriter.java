@@ -64,6 +64,34 @@ public final class ResultWriter {
                              String backendDescription, MetricsReport metrics) throws IOException {
         List<String> components = loaded.model().components();
         checkSizes(result, components.size());
+        publish(out, file -> {
+            writeRoot(file, loaded, backendName, backendDescription);
+            writeOutlet(file, result, components, loaded.concentrationUnit(),
+                    loaded.model().column().residenceTime());
+            writeMassBalance(file, result.massBalance(), loaded.concentrationUnit());
+            if (result.profiles() != null) {
+                writeProfiles(file, result.profiles(), components.size(), loaded.concentrationUnit());
+            }
+            writeSolver(file, result.stats());
+            if (metrics != null) {
+                MetricsWriter.single(file, metrics);
+            }
+        });
+    }
+
+    /** Writes the content of a result file. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(WritableHdfFile file);
+    }
+
+    /**
+     * Writes {@code content} under a temporary name beside {@code out}, reads it back and renames it over {@code out}
+     * atomically; on failure neither file nor temporary file remains.
+     *
+     * @throws IOException when the folder is missing or the file cannot be written or renamed into place
+     */
+    static void publish(Path out, Content content) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         Path dir = target.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
@@ -73,17 +101,7 @@ public final class ResultWriter {
         boolean moved = false;
         try {
             try (WritableHdfFile file = HdfFile.write(tmp)) {
-                writeRoot(file, loaded, backendName, backendDescription);
-                writeOutlet(file, result, components, loaded.concentrationUnit(),
-                        loaded.model().column().residenceTime());
-                writeMassBalance(file, result.massBalance(), loaded.concentrationUnit());
-                if (result.profiles() != null) {
-                    writeProfiles(file, result.profiles(), components.size(), loaded.concentrationUnit());
-                }
-                writeSolver(file, result.stats());
-                if (metrics != null) {
-                    MetricsWriter.single(file, metrics);
-                }
+                content.writeTo(file);
             }
             checkReadable(tmp);
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

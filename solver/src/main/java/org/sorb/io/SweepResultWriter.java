@@ -2,16 +2,12 @@ package org.sorb.io;
 
 import static org.sorb.io.ResultNames.*;
 
-import io.jhdf.HdfFile;
 import io.jhdf.WritableHdfFile;
 import io.jhdf.api.WritableDataset;
 import io.jhdf.api.WritableGroup;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import org.sorb.cases.LoadedSweep;
@@ -44,46 +40,41 @@ public final class SweepResultWriter {
      */
     public static void write(Path out, LoadedSweep sweep, List<DesignOutcome> results, String backendName,
                              String backendDescription) throws IOException {
-        write(out, sweep, results, backendName, backendDescription, null);
+        write(out, sweep, results, SweepShare.whole(sweep), backendName, backendDescription, null);
     }
 
     /** {@link #write} with every design's metrics ({@code /sweep/metrics}, {@code /sweep/metrics_grid_error}). */
     public static void write(Path out, LoadedSweep sweep, List<DesignOutcome> results, String backendName,
                              String backendDescription, MetricsReport metrics) throws IOException {
-        int nComp = sweep.base().model().nComp();
-        double[] time = checkResults(sweep, results, nComp);
-        Path target = out.toAbsolutePath().normalize();
-        Path dir = target.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new NoSuchFileException(String.valueOf(dir), null, "output directory does not exist");
-        }
-        Path tmp = ResultWriter.temporaryBeside(target);
-        boolean moved = false;
-        try {
-            try (WritableHdfFile file = HdfFile.write(tmp)) {
-                ResultWriter.writeRoot(file, sweep.base(), backendName, backendDescription);
-                WritableGroup outlet = file.putGroup(OUTLET);
-                outlet.putAttribute(COMPONENTS, sweep.base().model().components().toArray(new String[0]));
-                ResultWriter.dataset(outlet, OUTLET_TIME, time, "s");
-                WritableGroup group = writeSweep(file, sweep, results, time.length, nComp);
-                if (metrics != null) {
-                    MetricsWriter.sweep(group, metrics);
-                }
-            }
-            ResultWriter.checkReadable(tmp);
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            moved = true;
-        } catch (RuntimeException e) {
-            throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
-        } finally {
-            if (!moved) {
-                ResultWriter.deleteQuietly(tmp);
-            }
-        }
+        write(out, sweep, results, SweepShare.whole(sweep), backendName, backendDescription, metrics);
     }
 
-    private static WritableGroup writeSweep(WritableHdfFile file, LoadedSweep sweep, List<DesignOutcome> results, int nT,
-                                   int nComp) {
+    /**
+     * As {@link #write(Path, LoadedSweep, List, String, String, MetricsReport)} for a part of a sweep: {@code sweep}
+     * holds the part's designs and {@code share} says which designs of which sweep they are; {@code metrics} may be
+     * null.
+     */
+    public static void write(Path out, LoadedSweep sweep, List<DesignOutcome> results, SweepShare share,
+                             String backendName, String backendDescription, MetricsReport metrics) throws IOException {
+        if (share.size() != sweep.size()) {
+            throw new IllegalArgumentException(share.size() + " design indices for " + sweep.size() + " designs");
+        }
+        int nComp = sweep.base().model().nComp();
+        double[] time = checkResults(sweep, results, nComp);
+        ResultWriter.publish(out, file -> {
+            ResultWriter.writeRoot(file, sweep.base(), backendName, backendDescription);
+            WritableGroup outlet = file.putGroup(OUTLET);
+            outlet.putAttribute(COMPONENTS, sweep.base().model().components().toArray(new String[0]));
+            ResultWriter.dataset(outlet, OUTLET_TIME, time, "s");
+            WritableGroup group = writeSweep(file, sweep, results, share, time.length, nComp);
+            if (metrics != null) {
+                MetricsWriter.sweep(group, metrics);
+            }
+        });
+    }
+
+    private static WritableGroup writeSweep(WritableHdfFile file, LoadedSweep sweep, List<DesignOutcome> results,
+                                            SweepShare share, int nT, int nComp) {
         int n = results.size();
         String unit = sweep.base().concentrationUnit();
         WritableGroup group = file.putGroup(SWEEP);
@@ -136,7 +127,15 @@ public final class SweepResultWriter {
         group.putDataset(ResultWriter.leaf(SWEEP_FAILURE_REASON), reasons);
         WritableGroup outletGroup = group.putGroup(ResultWriter.leaf(SWEEP_OUTLET));
         ResultWriter.dataset(outletGroup, SWEEP_OUTLET_CONCENTRATION, outlet, unit);
+        writeShare(group, share);
         return group;
+    }
+
+    private static void writeShare(WritableGroup group, SweepShare share) {
+        group.putAttribute(SWEEP_ID, share.sweepId());
+        group.putAttribute(SHARD, share.shard());
+        group.putAttribute(DESIGNS_TOTAL, share.designsTotal());
+        group.putDataset(ResultWriter.leaf(SWEEP_DESIGN_INDEX), share.designIndex());
     }
 
     /**

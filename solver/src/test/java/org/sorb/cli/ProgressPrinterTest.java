@@ -75,4 +75,18 @@ class ProgressPrinterTest {
         assertTrue(sink.toString().endsWith("[" + "#".repeat(30) + "] 25/25 designs, 2.50 designs/s, ETA 0:00:00"
                 + "  0:00:10\u001b[K\n"), sink.toString());
     }
+
+    @Test
+    void aShardsBlockIsShownAsProgressOfTheShardWithItsLabel() {
+        StringWriter sink = new StringWriter();
+        ProgressPrinter printer = new ProgressPrinter(new PrintWriter(sink), false, () -> now);
+        // block 2 of 2 of shard 2/3: 10 of its 20 designs (1 failed) done before, this block of 10 half done
+        ShardProgress block = new ShardProgress(printer, "2/3", 2, 2, 10, 1, 10, 20);
+        now = 30_000_000_000L;
+        block.designs(new DesignProgress(5, 0, 10, 0.75));
+        // the batch of a block with grid companions: 20 solves for its 10 designs, 11 solved
+        block.designs(new DesignProgress(11, 0, 20, 0.8));
+        assertEquals("[sorb] 70% shard 2/3, block 2/2: 15/20 designs done, 1 failed, 0.500 designs/s, ETA 0:00:04"
+                + " (30.0 s elapsed)\n", sink.toString());
+    }
 }

@@ -24,6 +24,15 @@ class DesignProgressTest {
     }
 
     @Test
+    void aBatchWithCompanionsIsScaledToItsDesigns() {
+        DesignProgress p = new DesignProgress(7, 3, 20, 0.6).scaledTo(10);
+        assertEquals(3, p.finished());
+        assertEquals(3, p.failed());
+        assertEquals(10, p.total());
+        assertEquals(0.6, p.work(), EXACT);
+    }
+
+    @Test
     void workIsAtLeastTheFinishedFraction() {
         assertEquals(0.5, new DesignProgress(2, 0, 4, 0.1).work(), EXACT);
         assertEquals(1.0, new DesignProgress(4, 0, 4, Double.NaN).work(), EXACT);
