@@ -48,8 +48,13 @@ final class CaseArguments {
         return CaseLoader.loadSweep(file(workingDir), List.copyOf(overrides));
     }
 
+    /** The {@code --set} overrides, as given. */
+    List<String> overrides() {
+        return List.copyOf(overrides);
+    }
+
     /** The case file resolved against {@code workingDir}, checked to exist, with the overrides checked. */
-    private Path file(Path workingDir) throws UsageException {
+    Path file(Path workingDir) throws UsageException {
         Path file = workingDir.resolve(caseFile).normalize();
         if (!Files.exists(file)) {
             throw new UsageException("case file not found: " + file);

@@ -1,6 +1,7 @@
 package org.sorb.fit;
 
 import java.util.List;
+import org.sorb.cases.LoadedCase;
 
 /**
  * What a fit found.
@@ -17,14 +18,13 @@ import java.util.List;
  * @param converged      true when a convergence test was met
  * @param reason         why the fit stopped, one line
  * @param wallSeconds    wall time of the fit
- * @param fittedCaseYaml the case with the best-fit values, as a ready case file (resolved, SI)
- * @param concentrationUnit the case's concentration unit
+ * @param fittedCase     the case with the best-fit values (its resolved YAML is a ready case file)
  * @param runner         how the designs were simulated
  */
 public record FitResult(List<FitParameter> parameters, double[] values, double[] standardErrors,
                         double[][] correlation, double cost, List<CurveFit> curves, int iterations, int evaluations,
                         long simulations, boolean converged, String reason, double wallSeconds,
-                        String fittedCaseYaml, String concentrationUnit, String runner) {
+                        LoadedCase fittedCase, String runner) {
     public FitResult {
         parameters = List.copyOf(parameters);
         curves = List.copyOf(curves);

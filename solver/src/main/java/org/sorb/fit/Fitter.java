@@ -81,7 +81,7 @@ public final class Fitter {
             best = optimum.getPoint().toArray();
             converged = true;
             reason = stop.reason() != null ? stop.reason()
-                    : "Levenberg-Marquardt's own tolerance (1e-14) was met";
+                    : "Levenberg-Marquardt's own test (cost reduction, step or orthogonality below 1e-14)";
             iterations = optimum.getIterations();
             evaluations = optimum.getEvaluations();
         } catch (TooManyIterationsException | TooManyEvaluationsException e) {
@@ -118,11 +118,9 @@ public final class Fitter {
         for (int e = 0; e < outlets.size(); e++) {
             curves.add(curve(model.experiments().get(e), outlets.get(e), designs.get(e)));
         }
-        String yaml = fitted.at(values).resolvedYaml();
         double wall = (System.nanoTime() - started) * 1e-9;
         return new FitResult(parameters, values, u.standardErrors(), u.correlation(), rss, curves, iterations,
-                evaluations, model.simulations(), converged, reason, wall, yaml, fitted.base().concentrationUnit(),
-                runner.description());
+                evaluations, model.simulations(), converged, reason, wall, fitted.at(values), runner.description());
     }
 
     private static CurveFit curve(ExperimentModel em, SimulationResult r, ColumnCase design) {
