@@ -37,6 +37,12 @@ final class ExperimentModel {
         List<String> all = new ArrayList<>(overrides);
         all.addAll(experiment.overrides());
         ParameterizedCase pcase = ParameterizedCase.load(caseFile, all, keys);
+        for (String k : experiment.scales().keySet()) {
+            if (!keys.contains(k)) {
+                throw new CaseException("experiment " + experiment.name() + ": scale." + k, "a key that is not "
+                        + "fitted", "one of the fitted keys " + keys);
+            }
+        }
         ColumnCase model = pcase.base().model();
         MeasuredCurve curve = experiment.curve();
         int[] index = new int[curve.components().size()];
@@ -60,6 +66,15 @@ final class ExperimentModel {
 
     ParameterizedCase parameterizedCase() {
         return pcase;
+    }
+
+    /** This experiment's values of the fitted keys: the fitted {@code values} times its scales. */
+    double[] scaled(double[] values, List<String> keys) {
+        double[] out = values.clone();
+        for (int q = 0; q < out.length; q++) {
+            out[q] *= experiment.scale(keys.get(q));
+        }
+        return out;
     }
 
     /** Number of measured values (rows x measured components). */

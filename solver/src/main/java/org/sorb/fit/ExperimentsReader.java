@@ -22,12 +22,15 @@ import org.sorb.cases.CaseText;
  * <pre>
  * experiments:
  *   - {name: slow, data: slow.csv, set: {column.interstitial_velocity: 2.2e-4}}
- *   - {name: fast, data: fast.csv, set: {column.interstitial_velocity: 8.8e-4}, weight: 1.0}
+ *   - {name: fast, data: fast.csv, set: {column.interstitial_velocity: 8.8e-4}, weight: 1.0,
+ *      scale: {particle.film_diffusion[0]: 1.587}}
  * </pre>
- * Data paths are relative to the experiments file; {@code set} values are written as on {@code --set}.
+ * Data paths are relative to the experiments file; {@code set} values are written as on {@code --set};
+ * {@code scale} makes this experiment's value of a fitted key a fixed multiple of the fitted value (a film
+ * coefficient that follows the flow, k_f ~ u^(1/3) by Wilson-Geankoplis: 4x the flow, factor 4^(1/3) = 1.587).
  */
 public final class ExperimentsReader {
-    private static final List<String> KEYS = List.of("name", "data", "set", "weight");
+    private static final List<String> KEYS = List.of("name", "data", "set", "weight", "scale");
 
     private ExperimentsReader() {
     }
@@ -83,7 +86,27 @@ public final class ExperimentsReader {
                 throw new CaseException(field + ".weight", String.valueOf(e.get("weight")), "a number > 0");
             }
             out.add(new Experiment(label, overrides(field + ".set", e.get("set")),
-                    CurveCsvReader.read(csv, components, concentrationUnit), weight));
+                    CurveCsvReader.read(csv, components, concentrationUnit), weight, scales(field + ".scale",
+                    e.get("scale"))));
+        }
+        return out;
+    }
+
+    private static Map<String, Double> scales(String field, JsonNode scale) throws CaseException {
+        Map<String, Double> out = new java.util.LinkedHashMap<>();
+        if (scale == null || scale.isNull()) {
+            return out;
+        }
+        if (!scale.isObject()) {
+            throw new CaseException(field, scale.toString(), "a mapping of fitted keys to factors > 0");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = scale.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> kv = it.next();
+            double v = kv.getValue().isNumber() ? kv.getValue().asDouble() : Double.NaN;
+            if (!(v > 0) || Double.isInfinite(v)) {
+                throw new CaseException(field + "." + kv.getKey(), kv.getValue().toString(), "a factor > 0");
+            }
+            out.put(kv.getKey(), v);
         }
         return out;
     }

@@ -173,7 +173,7 @@ public final class FitModel {
     }
 
     private ColumnCase design(ExperimentModel e, double[] theta) {
-        double[] p = values(theta);
+        double[] p = e.scaled(values(theta), e.parameterizedCase().keys());
         try {
             return e.parameterizedCase().at(p).model();
         } catch (CaseException ex) {

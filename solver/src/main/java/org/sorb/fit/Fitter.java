@@ -50,7 +50,7 @@ public final class Fitter {
             models.add(ExperimentModel.create(caseFile, overrides, keys, e));
         }
         ParameterizedCase fitted = ParameterizedCase.load(caseFile, overrides, keys);
-        List<FitParameter> parameters = parameters(models.get(0).parameterizedCase(), bounds, settings);
+        List<FitParameter> parameters = parameters(models.get(0), bounds, settings);
         FitModel model = new FitModel(models, parameters, runner);
         double[] theta0 = new double[parameters.size()];
         for (int q = 0; q < theta0.length; q++) {
@@ -143,10 +143,14 @@ public final class Fitter {
                 fittedValues, Math.sqrt(sum / measured.length), r.time(), outlet);
     }
 
-    private static List<FitParameter> parameters(ParameterizedCase pcase, Map<String, double[]> bounds,
+    /** The fitted parameters, starting where the first experiment's case is (divided by its scales). */
+    private static List<FitParameter> parameters(ExperimentModel first, Map<String, double[]> bounds,
                                                  FitSettings settings) throws CaseException {
-        double[] start = pcase.initialValues();
-        List<String> keys = pcase.keys();
+        double[] start = first.parameterizedCase().initialValues();
+        List<String> keys = first.parameterizedCase().keys();
+        for (int q = 0; q < start.length; q++) {
+            start[q] /= first.experiment().scale(keys.get(q));
+        }
         for (String k : bounds.keySet()) {
             if (!keys.contains(k)) {
                 throw new CaseException("--bounds", k, "one of the fitted keys " + keys);
