@@ -22,7 +22,7 @@ final class FitFixtures {
     /** Every how many outlet samples a synthetic curve takes a row. */
     static final int EVERY = 1;
 
-    /** A short GRM Langmuir column on a coarse grid: a load of 1 mg/mL for 40 min, outlet every 10 s. */
+    /** A short GRM Langmuir column on a coarse grid: a load of 1 mg/mL for 40 min, outlet every 5 s. */
     static final String CASE = """
             name: fit-fixture
             components: [IgG]
@@ -33,7 +33,7 @@ final class FitFixtures {
             inlet:
               - {until: 40 min, concentration: [1.0 mg/mL]}
             discretization: {axial_cells: 10, particle_cells: 4}
-            output: {interval: 10 s}
+            output: {interval: 5 s}
             """;
 
     private FitFixtures() {
