@@ -19,12 +19,14 @@ import org.sorb.cases.LoadedCase;
 import org.sorb.fit.BatchRunner;
 import org.sorb.fit.CurveCsvReader;
 import org.sorb.fit.CurveFit;
+import org.sorb.fit.DesignRunner;
 import org.sorb.fit.Experiment;
 import org.sorb.fit.ExperimentsReader;
 import org.sorb.fit.FitFailure;
 import org.sorb.fit.FitResult;
 import org.sorb.fit.FitSettings;
 import org.sorb.fit.Fitter;
+import org.sorb.fit.SequentialRunner;
 import org.sorb.io.FitResultWriter;
 import org.sorb.numerics.ProgressListener;
 import org.sorb.numerics.RunBudget;
@@ -89,6 +91,10 @@ final class FitCommand implements Callable<Integer> {
             description = "Threads for the Java path's batches (default: 0 = one per core).")
     private int threads;
 
+    @Option(names = "--sequential", description = "Simulate the designs of each Jacobian one after the other with "
+            + "single runs (the loop of a one-simulation-per-call tool), for benchmarks; default: one batch.")
+    private boolean sequential;
+
     @Mixin
     private WallBudgetOption wallBudget;
 
@@ -117,15 +123,16 @@ final class FitCommand implements Callable<Integer> {
                 FitSettings.DEFAULT.stepTolerance(), FitSettings.DEFAULT.defaultRange());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int designs = list.size() * (keys.size() + 1);
+        int designs = sequential ? 1 : list.size() * (keys.size() + 1);
         FitResult fit;
         String name;
         String description;
         try (Backend b = open(err, designs)) {
             name = b.name();
             description = b.description();
-            fit = Fitter.fit(caseFile, overrides, list, keys, parsedBounds,
-                    new BatchRunner(b, budget, ProgressListener.NONE), settings);
+            DesignRunner runner = sequential ? new SequentialRunner(b, budget)
+                    : new BatchRunner(b, budget, ProgressListener.NONE);
+            fit = Fitter.fit(caseFile, overrides, list, keys, parsedBounds, runner, settings);
         } catch (FitFailure e) {
             throw new RunFailure("fit failed: " + e.getMessage(), e);
         }
