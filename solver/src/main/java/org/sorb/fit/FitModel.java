@@ -34,6 +34,7 @@ public final class FitModel {
     private double[] bestTheta;
     private long simulations;
     private long batches;
+    private int evaluations;
 
     FitModel(List<ExperimentModel> experiments, List<FitParameter> parameters, DesignRunner runner) {
         this.experiments = List.copyOf(experiments);
@@ -70,6 +71,7 @@ public final class FitModel {
             designs.add(design(e, theta));
         }
         List<SimulationResult> results = run(designs);
+        evaluations++;
         double[] r = new double[size];
         int offset = 0;
         for (int e = 0; e < experiments.size(); e++) {
@@ -157,6 +159,11 @@ public final class FitModel {
     /** Designs simulated so far. */
     public long simulations() {
         return simulations;
+    }
+
+    /** Residual evaluations that simulated (the Jacobians' unperturbed designs not counted). */
+    public int evaluations() {
+        return evaluations;
     }
 
     /** Batches run so far. */

@@ -75,7 +75,6 @@ public final class Fitter {
         boolean converged;
         String reason;
         int iterations;
-        int evaluations;
         try {
             LeastSquaresOptimizer.Optimum optimum = lm.optimize(problem);
             best = optimum.getPoint().toArray();
@@ -83,7 +82,6 @@ public final class Fitter {
             reason = stop.reason() != null ? stop.reason()
                     : "Levenberg-Marquardt's own test (cost reduction, step or orthogonality below 1e-14)";
             iterations = optimum.getIterations();
-            evaluations = optimum.getEvaluations();
         } catch (TooManyIterationsException | TooManyEvaluationsException e) {
             best = model.bestTheta();
             converged = false;
@@ -91,22 +89,20 @@ public final class Fitter {
                     + " iterations" : "no convergence within " + settings.maxEvaluations() + " evaluations")
                     + " (last relative cost change " + stop.lastCostChange() + ")";
             iterations = stop.iterations();
-            evaluations = -1;
         } catch (ConvergenceException e) {
             best = model.bestTheta();
             converged = true;
             reason = "at the noise floor of the finite-difference Jacobian: " + e.getMessage();
             iterations = stop.iterations();
-            evaluations = -1;
         }
         if (model.bestCost() < sumOfSquares(model.residuals(best))) {
             best = model.bestTheta(); // the optimizer's last point is never worse than this, but make sure
         }
-        return result(model, fitted, best, converged, reason, iterations, evaluations, runner, started);
+        return result(model, fitted, best, converged, reason, iterations, runner, started);
     }
 
     private static FitResult result(FitModel model, ParameterizedCase fitted, double[] best, boolean converged,
-                                    String reason, int iterations, int evaluations, DesignRunner runner,
+                                    String reason, int iterations, DesignRunner runner,
                                     long started) throws CaseException {
         List<FitParameter> parameters = model.parameters();
         double[] values = model.values(best);
@@ -120,7 +116,8 @@ public final class Fitter {
         }
         double wall = (System.nanoTime() - started) * 1e-9;
         return new FitResult(parameters, values, u.standardErrors(), u.correlation(), rss, curves, iterations,
-                evaluations, model.simulations(), converged, reason, wall, fitted.at(values), runner.description());
+                model.evaluations(), model.simulations(), converged, reason, wall, fitted.at(values),
+                runner.description());
     }
 
     private static CurveFit curve(ExperimentModel em, SimulationResult r, ColumnCase design) {

@@ -93,6 +93,20 @@ class FitCliTest {
     }
 
     @Test
+    void fitThatDoesNotConvergeExitsOneWithTheBestPointWritten() throws IOException {
+        Path data = CASES.resolve("mabselect-prisma-breakthrough.csv");
+        Path out = dir.resolve("short.h5");
+        CliHarness.Outcome o = CliHarness.run(dir, Backends.standard(), "fit", CASE, "--data", data.toString(),
+                "--fit", FIT, "-o", out.toString(), "--backend", "java", "--max-iterations", "1");
+        assertEquals(1, o.status(), o.err() + o.out());
+        assertTrue(o.err().contains("did not converge: no convergence within"), o.err());
+        assertTrue(o.out().contains("NOT converged"), o.out());
+        try (HdfFile h5 = new HdfFile(out)) {
+            assertEquals(0, ((Number) h5.getByPath("/fit").getAttribute("converged").getData()).intValue());
+        }
+    }
+
+    @Test
     void workedExampleWritesFitPictureAndFittedCase() throws IOException {
         Path data = CASES.resolve("mabselect-prisma-breakthrough.csv");
         Path out = dir.resolve("prisma.h5");
