@@ -93,6 +93,42 @@ class FitCliTest {
     }
 
     @Test
+    void experimentsFileFitsTwoCurvesJointly() throws IOException {
+        Files.copy(CASES.resolve("mabselect-prisma-breakthrough.csv"), dir.resolve("points.csv"));
+        Path experiments = dir.resolve("experiments.yaml");
+        Files.writeString(experiments, """
+                experiments:
+                  - name: as_published
+                    data: points.csv
+                  - name: more_dispersion
+                    data: points.csv
+                    weight: 0.5
+                    set:
+                      column.axial_dispersion: 2.0e-7
+                      "output.interval": 24 s
+                """);
+        Path out = dir.resolve("joint.h5");
+        CliHarness.Outcome o = CliHarness.run(dir, Backends.standard(), "fit", CASE, "--experiments",
+                experiments.toString(), "--fit", "binding.qmax_bed[0]", "-o", out.toString(), "--backend", "java");
+        assertEquals(0, o.status(), o.err() + o.out());
+        assertTrue(o.out().contains("RMSE as_published") && o.out().contains("RMSE more_dispersion"), o.out());
+        try (HdfFile h5 = new HdfFile(out)) {
+            assertEquals(2, ((double[]) h5.getDatasetByPath("/fit/rmse").getData()).length);
+        }
+    }
+
+    @Test
+    void experimentsFileWithAnUnknownKeyIsNamed() throws IOException {
+        Path experiments = dir.resolve("experiments.yaml");
+        Files.writeString(experiments, "experiments:\n  - {name: a, data: curve.csv, flow: 3}\n");
+        Files.writeString(dir.resolve("curve.csv"), "CV, IgG (mg/mL)\n6.0, 0.5\n");
+        CliHarness.Outcome o = CliHarness.run(dir, Backends.standard(), "fit", CASE, "--experiments",
+                experiments.toString(), "--fit", FIT, "--backend", "java");
+        assertEquals(2, o.status(), o.err());
+        assertTrue(o.err().contains("experiments.yaml: experiments[0].flow"), o.err());
+    }
+
+    @Test
     void fitThatDoesNotConvergeExitsOneWithTheBestPointWritten() throws IOException {
         Path data = CASES.resolve("mabselect-prisma-breakthrough.csv");
         Path out = dir.resolve("short.h5");
