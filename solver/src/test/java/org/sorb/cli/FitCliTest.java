@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code sorb fit} on the shipped example, and bad data files: exit 2, the file, row and column named, no file. */
 class FitCliTest {
-    private static final Path CASES = Path.of("..", "cases").toAbsolutePath().normalize();
+    private static final Path CASES = Path.of(System.getProperty("sorb.repoRoot", "..")).resolve("cases")
+            .toAbsolutePath().normalize();
     private static final String CASE = CASES.resolve("mabselect-prisma-breakthrough.yaml").toString();
     private static final String FIT = "binding.qmax_bed[0],particle.pore_diffusion[0]";
     /** The example's two parameters must come out with relative standard errors below this. */
