@@ -54,9 +54,14 @@ public final class ParameterizedCase {
             SetOverride probe = parsedKey(keys.get(p));
             Double v = numberAt(read.values(), probe);
             if (v == null) {
-                // not read yet (e.g. an unknown key): reading it set shows what the case makes of it, as --set does
-                prepared.read(List.of(probe));
-                throw new CaseException(FIELD, keys.get(p) + " (a key this case does not read as a number)",
+                // not read: setting it shows why, in the words --set would use (unknown key, did-you-mean, ...)
+                String why = "the case reads it, but not as a number";
+                try {
+                    prepared.read(List.of(probe));
+                } catch (CaseException e) {
+                    why = "--set " + keys.get(p) + "=1.0 says: " + e.getMessage();
+                }
+                throw new CaseException(FIELD, keys.get(p) + " (" + why + ")",
                         "a numeric key path of the case, e.g. binding.qmax[0] or particle.pore_diffusion[0]");
             }
             initial[p] = v;

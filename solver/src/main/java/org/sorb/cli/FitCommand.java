@@ -16,6 +16,7 @@ import org.sorb.backend.Backend;
 import org.sorb.cases.CaseException;
 import org.sorb.cases.CaseLoader;
 import org.sorb.cases.LoadedCase;
+import org.sorb.cases.ParameterizedCase;
 import org.sorb.fit.BatchRunner;
 import org.sorb.fit.CurveCsvReader;
 import org.sorb.fit.CurveFit;
@@ -114,6 +115,7 @@ final class FitCommand implements Callable<Integer> {
         Path caseFile = caseArguments.file(cli.workingDir());
         List<String> overrides = caseArguments.overrides();
         LoadedCase base = CaseLoader.load(caseFile, overrides);
+        ParameterizedCase.load(caseFile, overrides, keys); // every key checked before a backend opens
         List<Experiment> list = experiments(base);
         Map<String, double[]> parsedBounds = bounds();
         Path target = OutputTarget.resolve(cli.workingDir(), output, cli.workingDir().resolve(

@@ -168,11 +168,11 @@ public final class Fitter {
                 lo = Double.NEGATIVE_INFINITY;
                 hi = Double.POSITIVE_INFINITY;
             }
-            try {
-                out.add(new FitParameter(keys.get(q), start[q], lo, hi));
-            } catch (IllegalArgumentException e) {
-                throw new CaseException("--bounds", e.getMessage(), "lower < upper around the start value");
+            if (!(lo < hi) || start[q] < lo || start[q] > hi) {
+                throw new CaseException("--bounds " + keys.get(q), lo + ":" + hi + " (start value " + start[q] + ")",
+                        "LOW < HIGH in SI units with the start value between them (set the start with --set)");
             }
+            out.add(new FitParameter(keys.get(q), start[q], lo, hi));
         }
         return out;
     }
