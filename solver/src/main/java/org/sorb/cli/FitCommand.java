@@ -134,7 +134,12 @@ final class FitCommand implements Callable<Integer> {
             description = b.description();
             DesignRunner runner = sequential ? new SequentialRunner(b, budget)
                     : new BatchRunner(b, budget, ProgressListener.NONE);
-            fit = Fitter.fit(caseFile, overrides, list, keys, parsedBounds, runner, settings);
+            fit = Fitter.fit(caseFile, overrides, list, keys, parsedBounds, runner, settings,
+                    (iteration, sumOfSquares, values) -> {
+                        err.println(String.format(Locale.ROOT, "iteration %d: sum of squares %.6g at %s", iteration,
+                                sumOfSquares, describe(values)));
+                        err.flush();
+                    });
         } catch (FitFailure e) {
             throw new RunFailure("fit failed: " + e.getMessage(), e);
         }
@@ -207,6 +212,14 @@ final class FitCommand implements Callable<Integer> {
             err.flush();
         }
         return selection.backend();
+    }
+
+    private String describe(double[] values) {
+        StringBuilder sb = new StringBuilder();
+        for (int q = 0; q < values.length; q++) {
+            sb.append(q == 0 ? "" : ", ").append(keys.get(q)).append(String.format(Locale.ROOT, " = %.6g", values[q]));
+        }
+        return sb.toString();
     }
 
     private static void report(PrintWriter out, FitResult fit, Path h5, Path png, Path yaml, String device) {

@@ -44,6 +44,13 @@ public final class Fitter {
     public static FitResult fit(Path caseFile, List<String> overrides, List<Experiment> experiments,
                                 List<String> keys, Map<String, double[]> bounds, DesignRunner runner,
                                 FitSettings settings) throws CaseException, IOException {
+        return fit(caseFile, overrides, experiments, keys, bounds, runner, settings, FitListener.NONE);
+    }
+
+    /** {@link #fit(Path, List, List, List, Map, DesignRunner, FitSettings)}, telling {@code listener} each iteration. */
+    public static FitResult fit(Path caseFile, List<String> overrides, List<Experiment> experiments,
+                                List<String> keys, Map<String, double[]> bounds, DesignRunner runner,
+                                FitSettings settings, FitListener listener) throws CaseException, IOException {
         long started = System.nanoTime();
         List<ExperimentModel> models = new ArrayList<>();
         for (Experiment e : experiments) {
@@ -58,7 +65,7 @@ public final class Fitter {
         }
         Uncertainty.checkEffect(model.jacobian(theta0), parameters);
 
-        StopReason stop = new StopReason(settings);
+        StopReason stop = new StopReason(settings, model, listener);
         LeastSquaresProblem problem = new LeastSquaresBuilder()
                 .start(theta0)
                 .target(new double[model.size()])
@@ -216,12 +223,16 @@ public final class Fitter {
     /** The convergence test of each iteration, remembering which criterion ended the fit. */
     private static final class StopReason {
         private final FitSettings settings;
+        private final FitModel model;
+        private final FitListener listener;
         private String reason;
         private int iterations;
         private double lastCostChange = Double.NaN;
 
-        StopReason(FitSettings settings) {
+        StopReason(FitSettings settings, FitModel model, FitListener listener) {
             this.settings = settings;
+            this.model = model;
+            this.listener = listener;
         }
 
         boolean converged(int iteration, LeastSquaresProblem.Evaluation previous,
@@ -232,6 +243,7 @@ public final class Fitter {
             double change = Math.abs(before - now) / Math.max(now, Double.MIN_NORMAL);
             lastCostChange = change;
             double step = current.getPoint().subtract(previous.getPoint()).getLInfNorm();
+            listener.iteration(iteration, now, model.values(current.getPoint().toArray()));
             if (change < settings.costTolerance() && now <= before) {
                 reason = String.format(Locale.ROOT, "relative change of the sum of squares %.2e < %.0e",
                         change, settings.costTolerance());
