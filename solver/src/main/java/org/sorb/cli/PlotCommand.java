@@ -155,7 +155,7 @@ final class PlotCommand implements Callable<Integer> {
         return chart;
     }
 
-    private static XYChart chart(String title, String xTitle, String yTitle) {
+    static XYChart chart(String title, String xTitle, String yTitle) {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle)
                 .yAxisTitle(yTitle).build();
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
@@ -170,7 +170,7 @@ final class PlotCommand implements Callable<Integer> {
         s.setMarker(SeriesMarkers.NONE);
     }
 
-    private static void write(List<XYChart> charts, Path target) throws IOException {
+    static void write(List<XYChart> charts, Path target) throws IOException {
         BufferedImage all = new BufferedImage(WIDTH, HEIGHT * charts.size(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = all.createGraphics();
         g.setColor(Color.WHITE);
