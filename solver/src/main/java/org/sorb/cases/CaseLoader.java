@@ -101,7 +101,7 @@ public final class CaseLoader {
     }
 
     /** Reads {@code tree}: the {@code material} override, the top-level keys, the material and the other overrides. */
-    private static Prepared prepare(ObjectNode tree, String sourceName, List<String> overrides) throws CaseException {
+    static Prepared prepare(ObjectNode tree, String sourceName, List<String> overrides) throws CaseException {
         List<SetOverride> parsedOverrides = Overrides.parse(overrides);
         for (SetOverride o : parsedOverrides) {
             if (isSweep(o)) {

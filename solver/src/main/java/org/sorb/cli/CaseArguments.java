@@ -59,7 +59,7 @@ final class CaseArguments {
     }
 
     /** The case file resolved against {@code workingDir}, checked to exist, with the overrides checked. */
-    private Path file(Path workingDir) throws UsageException {
+    Path file(Path workingDir) throws UsageException {
         Path file = workingDir.resolve(caseFile).normalize();
         if (!Files.exists(file)) {
             throw new UsageException("case file not found: " + file);
