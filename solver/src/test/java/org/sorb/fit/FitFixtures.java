@@ -52,13 +52,19 @@ final class FitFixtures {
      */
     static Path syntheticCurve(Path dir, String name, long seed, String... overrides)
             throws IOException, CaseException {
+        return syntheticCurve(caseFile(dir), dir, name, seed, overrides);
+    }
+
+    /** As {@link #syntheticCurve(Path, String, long, String...)} for the case file {@code caseFile}. */
+    static Path syntheticCurve(Path caseFile, Path dir, String name, long seed, String... overrides)
+            throws IOException, CaseException {
         SimulationResult r;
         try (JavaBackend java = new JavaBackend(1)) {
-            r = java.simulate(CaseLoader.load(caseFile(dir), List.of(overrides)).model(), ProgressListener.NONE);
+            r = java.simulate(CaseLoader.load(caseFile, List.of(overrides)).model(), ProgressListener.NONE);
         }
         Random random = new Random(seed);
         List<String> lines = new ArrayList<>();
-        lines.add("# synthetic: made by Sorb from fixture.yaml with " + String.join(" ", overrides)
+        lines.add("# synthetic: made by Sorb from " + caseFile.getFileName() + " with " + String.join(" ", overrides)
                 + ", Gaussian noise sd " + NOISE + " x feed, seed " + seed);
         lines.add("time (min), IgG (mg/mL)");
         double[] t = r.time();
