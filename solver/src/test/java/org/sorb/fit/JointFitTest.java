@@ -67,14 +67,23 @@ class JointFitTest {
             single = Fitter.fit(caseFile, start, List.of(slow), KEYS, Map.of(), runner, FitSettings.DEFAULT);
             joint = Fitter.fit(caseFile, start, List.of(slow, fast), KEYS, Map.of(), runner, FitSettings.DEFAULT);
         }
+        JointFitTest.assertSeparated("film/pore", single, joint, KEYS, TRUTH);
+    }
+
+    /**
+     * The joint fit's |correlation| of the two parameters lies below the single curve's by {@link #LOWER_BY}, each
+     * jointly fitted value within {@link #WITHIN_STANDARD_ERRORS} of {@code truth}, and the joint fit converged.
+     */
+    static void assertSeparated(String label, FitResult single, FitResult joint, List<String> keys, double[] truth) {
         double one = single.correlation()[0][1];
         double two = joint.correlation()[0][1];
-        System.out.printf("correlation film/pore: single curve %.4f, two flows %.4f%n", one, two);
+        System.out.printf(java.util.Locale.ROOT, "correlation %s: single curve %.4f, two flows %.4f%n", label, one,
+                two);
         assertTrue(Math.abs(two) < Math.abs(one) - LOWER_BY, "single " + one + ", joint " + two);
-        for (int q = 0; q < KEYS.size(); q++) {
+        for (int q = 0; q < keys.size(); q++) {
             double v = joint.values()[q];
             double se = joint.standardErrors()[q];
-            assertTrue(Math.abs(v - TRUTH[q]) <= WITHIN_STANDARD_ERRORS * se, KEYS.get(q) + " = " + v + " +/- " + se);
+            assertTrue(Math.abs(v - truth[q]) <= WITHIN_STANDARD_ERRORS * se, keys.get(q) + " = " + v + " +/- " + se);
         }
         assertTrue(joint.converged(), joint.reason());
     }
