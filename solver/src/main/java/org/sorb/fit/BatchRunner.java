@@ -21,6 +21,12 @@ public final class BatchRunner implements DesignRunner {
         this.progress = progress;
     }
 
+    /** A batch holds a point and its perturbed designs at little more than the point's cost. */
+    @Override
+    public boolean speculative() {
+        return true;
+    }
+
     @Override
     public String description() {
         return "batched on " + backend.name();

@@ -15,4 +15,13 @@ public interface DesignRunner {
      * @throws FitFailure when a design fails
      */
     List<SimulationResult> run(List<ColumnCase> designs);
+
+    /**
+     * True when simulating a point's p perturbed designs beside it costs little more than the point alone (one
+     * batch on parallel lanes): then every residual evaluation also simulates its Jacobian's designs, in the same
+     * batch, speculatively (most Levenberg-Marquardt trial points are accepted and need their Jacobian next).
+     */
+    default boolean speculative() {
+        return false;
+    }
 }

@@ -11,7 +11,7 @@ import org.sorb.model.SimulationResult;
  * The weighted residuals of all experiments as a function of the internal parameters theta, and their Jacobian by
  * forward differences: r_i(theta) = sqrt(w_i) (y_model,i - y_measured,i) in the case's concentration unit,
  * J_ip = (r_i(theta + h e_p) - r_i(theta)) / h. The p perturbed designs of every experiment are simulated as one
- * batch.
+ * batch; with a {@link DesignRunner#speculative() speculative} runner every evaluated point comes with them.
  */
 public final class FitModel {
     /**
@@ -64,6 +64,11 @@ public final class FitModel {
     /** Weighted residuals at {@code theta} (one batch of one design per experiment). */
     public double[] residuals(double[] theta) {
         if (centreTheta != null && Arrays.equals(centreTheta, theta)) {
+            return centreResiduals.clone();
+        }
+        if (runner.speculative()) {
+            jacobian(theta); // the point and its perturbed designs in one batch; remembers the point's residuals
+            evaluations++;
             return centreResiduals.clone();
         }
         List<ColumnCase> designs = new ArrayList<>();

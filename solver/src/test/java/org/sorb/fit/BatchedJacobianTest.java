@@ -1,9 +1,12 @@
 package org.sorb.fit;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sorb.backend.JavaBackend;
@@ -45,6 +48,34 @@ class BatchedJacobianTest {
                 assertEquals(sequential[i][q], batched[i][q], SAME * largest, "J[" + i + "][" + q + "]");
             }
         }
+    }
+
+    /**
+     * A whole fit with the batched, speculative runner (each trial point simulated with its Jacobian's designs)
+     * lands on the values and iterations of the design-by-design fit: a design's result does not depend on its
+     * batch companions, so speculation changes what is simulated, never the numbers.
+     */
+    @Test
+    void speculativeBatchedFitEqualsDesignByDesignFit() throws Exception {
+        Path data = FitFixtures.syntheticCurve(dir, "curve.csv", 5L);
+        Path caseFile = FitFixtures.caseFile(dir);
+        List<String> keys = SyntheticRecoveryTest.KEYS;
+        List<Experiment> one = List.of(new Experiment("slow", List.of(),
+                CurveCsvReader.read(data, List.of("IgG"), "kg/m^3"), 1.0));
+        List<String> start = SyntheticRecoveryTest.START;
+        FitResult batched;
+        FitResult sequential;
+        try (JavaBackend java = new JavaBackend(2)) {
+            BatchRunner batch = new BatchRunner(java, RunBudget.UNLIMITED, ProgressListener.NONE);
+            assertTrue(batch.speculative());
+            batched = Fitter.fit(caseFile, start, one, keys, Map.of(), batch, FitSettings.DEFAULT);
+            sequential = Fitter.fit(caseFile, start, one, keys, Map.of(),
+                    new SequentialRunner(java, RunBudget.UNLIMITED), FitSettings.DEFAULT);
+        }
+        assertEquals(sequential.iterations(), batched.iterations());
+        assertArrayEquals(sequential.values(), batched.values());
+        assertArrayEquals(sequential.standardErrors(), batched.standardErrors());
+        assertTrue(batched.simulations() >= sequential.simulations(), "speculation simulates at least as much");
     }
 
     private static double[] theta0() {

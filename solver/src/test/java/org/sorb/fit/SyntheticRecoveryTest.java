@@ -21,6 +21,9 @@ class SyntheticRecoveryTest {
 
     static final List<String> KEYS = List.of("binding.qmax[0]", "binding.ka[0]", "particle.pore_diffusion[0]");
     static final double[] TRUTH = {60.0, 0.002, 4.0e-12};
+    /** The start: 50 % off the truth (qmax and D_p above, ka below). */
+    static final List<String> START = List.of("binding.qmax[0]=90", "binding.ka[0]=0.001",
+            "particle.pore_diffusion[0]=6e-12");
 
     @TempDir
     Path dir;
@@ -29,7 +32,7 @@ class SyntheticRecoveryTest {
     void recoversThreeParametersFromAStartHalfOff() throws Exception {
         Path data = FitFixtures.syntheticCurve(dir, "curve.csv", 17L);
         Path caseFile = FitFixtures.caseFile(dir);
-        List<String> start = List.of("binding.qmax[0]=90", "binding.ka[0]=0.001", "particle.pore_diffusion[0]=6e-12");
+        List<String> start = START;
         List<Experiment> experiments = List.of(new Experiment("curve", List.of(),
                 CurveCsvReader.read(data, List.of("IgG"), "kg/m^3"), 1.0));
         FitResult fit;
