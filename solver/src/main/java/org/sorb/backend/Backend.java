@@ -82,6 +82,15 @@ public interface Backend extends AutoCloseable {
         return out;
     }
 
+    /**
+     * About how many designs this backend advances in the time of one: a batch up to this size costs about one
+     * design's time (threads on the Java path, compute units times vector lanes on an OpenCL CPU device). Callers use
+     * it to decide whether simulating extra designs beside the ones they need is free. Default 1.
+     */
+    default int concurrentDesigns() {
+        return 1;
+    }
+
     @Override
     default void close() {
     }

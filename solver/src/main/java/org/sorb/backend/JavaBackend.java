@@ -47,6 +47,12 @@ public final class JavaBackend implements Backend {
         return threads;
     }
 
+    /** One design per thread. */
+    @Override
+    public int concurrentDesigns() {
+        return threads;
+    }
+
     @Override
     public String name() {
         return "java";

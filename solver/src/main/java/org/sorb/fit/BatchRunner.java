@@ -21,10 +21,10 @@ public final class BatchRunner implements DesignRunner {
         this.progress = progress;
     }
 
-    /** A batch holds a point and its perturbed designs at little more than the point's cost. */
+    /** As the backend's. */
     @Override
-    public boolean speculative() {
-        return true;
+    public int concurrentDesigns() {
+        return backend.concurrentDesigns();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.sorb.fit;
 
 import java.util.List;
+import org.sorb.backend.Backend;
 import org.sorb.model.ColumnCase;
 import org.sorb.model.SimulationResult;
 
@@ -16,12 +17,8 @@ public interface DesignRunner {
      */
     List<SimulationResult> run(List<ColumnCase> designs);
 
-    /**
-     * True when simulating a point's p perturbed designs beside it costs little more than the point alone (one
-     * batch on parallel lanes): then every residual evaluation also simulates its Jacobian's designs, in the same
-     * batch, speculatively (most Levenberg-Marquardt trial points are accepted and need their Jacobian next).
-     */
-    default boolean speculative() {
-        return false;
+    /** About how many designs this runner simulates in the time of one ({@link Backend#concurrentDesigns}). */
+    default int concurrentDesigns() {
+        return 1;
     }
 }

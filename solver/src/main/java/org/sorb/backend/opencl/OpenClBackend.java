@@ -105,6 +105,17 @@ public final class OpenClBackend implements Backend {
                 + d.computeUnits() + " compute units)";
     }
 
+    /**
+     * Compute units times the lanes of a full batch ({@link #lanesFor}) on a CPU device; on a GPU, where a design
+     * is a work-group, its compute units (a lower bound: each holds several work-groups).
+     */
+    @Override
+    public int concurrentDesigns() {
+        OpenClDeviceInfo info = context.device();
+        int units = Math.max(1, info.computeUnits());
+        return info.isGpu() ? units : units * lanesFor(info, Integer.MAX_VALUE);
+    }
+
     @Override
     public SimulationResult simulate(ColumnCase columnCase, RunBudget budget, ProgressListener progress) {
         DesignOutcome outcome = runBatch(List.of(columnCase), budget, progress).get(0);
