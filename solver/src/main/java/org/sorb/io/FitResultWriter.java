@@ -4,14 +4,9 @@ import static org.sorb.io.ResultNames.COMPONENTS;
 import static org.sorb.io.ResultNames.NAMES;
 import static org.sorb.io.ResultNames.UNITS;
 
-import io.jhdf.HdfFile;
-import io.jhdf.WritableHdfFile;
 import io.jhdf.api.WritableGroup;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.sorb.fit.CurveFit;
 import org.sorb.fit.FitParameter;
@@ -39,28 +34,10 @@ public final class FitResultWriter {
      */
     public static void write(Path out, FitResult fit, String backendName, String backendDescription)
             throws IOException {
-        Path target = out.toAbsolutePath().normalize();
-        Path dir = target.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new NoSuchFileException(String.valueOf(dir), null, "output directory does not exist");
-        }
-        Path tmp = ResultWriter.temporaryBeside(target);
-        boolean moved = false;
-        try {
-            try (WritableHdfFile file = HdfFile.write(tmp)) {
-                ResultWriter.writeRoot(file, fit.fittedCase(), backendName, backendDescription);
-                writeFit(file.putGroup(FIT), fit);
-            }
-            ResultWriter.checkReadable(tmp);
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            moved = true;
-        } catch (RuntimeException e) {
-            throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
-        } finally {
-            if (!moved) {
-                ResultWriter.deleteQuietly(tmp);
-            }
-        }
+        ResultWriter.publish(out, file -> {
+            ResultWriter.writeRoot(file, fit.fittedCase(), backendName, backendDescription);
+            writeFit(file.putGroup(FIT), fit);
+        });
     }
 
     private static void writeFit(WritableGroup g, FitResult fit) {
