@@ -81,16 +81,8 @@ final class FitCommand implements Callable<Integer> {
             description = "Most Levenberg-Marquardt iterations (default: ${DEFAULT-VALUE}).")
     private int maxIterations;
 
-    @Option(names = "--backend", paramLabel = "NAME", defaultValue = Backends.AUTO,
-            description = "auto, java or opencl (default: ${DEFAULT-VALUE}).")
-    private String backend;
-
-    @Option(names = "--device", paramLabel = "DEVICE", description = "OpenCL device (as for sorb run).")
-    private String device;
-
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
-            description = "Threads for the Java path's batches (default: 0 = one per core).")
-    private int threads;
+    @Mixin
+    private BackendChoice backendChoice;
 
     @Option(names = "--sequential", description = "Simulate the designs of each Jacobian one after the other with "
             + "single runs (the loop of a one-simulation-per-call tool), for benchmarks; default: one batch.")
@@ -129,7 +121,7 @@ final class FitCommand implements Callable<Integer> {
         FitResult fit;
         String name;
         String description;
-        try (Backend b = open(err, designs)) {
+        try (Backend b = backendChoice.open(cli.backends(), err, designs)) {
             name = b.name();
             description = b.description();
             DesignRunner runner = sequential ? new SequentialRunner(b, budget)
@@ -194,24 +186,6 @@ final class FitCommand implements Callable<Integer> {
             }
         }
         return out;
-    }
-
-    private Backend open(PrintWriter err, int designs) throws Exception {
-        if (!cli.backends().choices().contains(backend)) {
-            throw new UsageException("unknown backend '" + backend + "', expected one of "
-                    + String.join(", ", cli.backends().choices()));
-        }
-        Backends.Selection selection;
-        try {
-            selection = cli.backends().select(backend, new BackendOptions(device, threads), designs);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
-        if (selection.notice() != null) {
-            err.println(selection.notice());
-            err.flush();
-        }
-        return selection.backend();
     }
 
     private String describe(double[] values) {

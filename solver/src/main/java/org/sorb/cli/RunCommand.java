@@ -45,18 +45,8 @@ final class RunCommand implements Callable<Integer> {
             description = "Result file (default: the case name with .h5, in the working directory).")
     private Path output;
 
-    @Option(names = "--backend", paramLabel = "NAME", defaultValue = Backends.AUTO,
-            description = "auto (best available), java or opencl (default: ${DEFAULT-VALUE}).")
-    private String backend;
-
-    @Option(names = "--device", paramLabel = "DEVICE",
-            description = "OpenCL device: its index as 'sorb devices' lists it, or part of its name "
-                    + "(default: the first double-precision GPU, else the first double-precision device).")
-    private String device;
-
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
-            description = "Threads for a sweep on the Java path (default: 0 = one per core).")
-    private int threads;
+    @Mixin
+    private BackendChoice backendChoice;
 
     @Mixin
     private WallBudgetOption wallBudget;
@@ -74,16 +64,13 @@ final class RunCommand implements Callable<Integer> {
 
     private int run() throws Exception {
         RunBudget budget = wallBudget.budget(System.nanoTime());
-        cli.backends().requireChoice(backend);
-        if (threads < 0) {
-            throw new UsageException("--threads " + threads + ": expected 0 (one per core) or more");
-        }
+        backendChoice.check(cli.backends());
         if (caseArguments.isTreatment(cli.workingDir()) && shardOptions.sharded()) {
             throw new UsageException("--shard: a treatment case is one simulation and cannot be split into shards");
         }
         if (caseArguments.isTreatment(cli.workingDir())) {
             PrintWriter err = spec.commandLine().getErr();
-            if (!backend.equals(Backends.AUTO) && !backend.equals("java")) {
+            if (!backendChoice.name().equals(Backends.AUTO) && !backendChoice.name().equals("java")) {
                 err.println("note: treatment cases run on the Java path");
             }
             return TreatRunner.run(cli, caseArguments, output, budget, spec.commandLine().getOut(), err);
@@ -148,7 +135,7 @@ final class RunCommand implements Callable<Integer> {
             ProgressPrinter progress = new ProgressPrinter(err, cli.terminal(), System::nanoTime);
             try {
                 tally = new SweepRunner(b, budget, progress, err).run(sweep, shard, target,
-                        shardOptions.blockSize(name, threads > 0 ? threads : Runtime.getRuntime().availableProcessors()));
+                        shardOptions.blockSize(name, backendChoice.threads() > 0 ? backendChoice.threads() : Runtime.getRuntime().availableProcessors()));
             } finally {
                 progress.finish();
             }
@@ -193,19 +180,9 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Opens the chosen backend, printing auto's notice; a --device that names nothing is bad input. */
+    /** Opens the chosen backend for {@code designs} (a named --device counts as a batch, so auto opens it). */
     private Backend open(PrintWriter err, int designs) throws Exception {
-        Backends.Selection selection;
-        try {
-            selection = cli.backends().select(backend, new BackendOptions(device, threads), device == null ? designs : 2);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
-        if (selection.notice() != null) {
-            err.println(selection.notice());
-            err.flush();
-        }
-        return selection.backend();
+        return backendChoice.open(cli.backends(), err, backendChoice.deviceNamed() ? 2 : designs);
     }
 
     private SimulationResult simulate(Backend b, LoadedCase loaded, RunBudget budget, PrintWriter err)
