@@ -55,11 +55,10 @@ public enum XAxis {
      * @param area the column's cross-section A (m^2); used by {@link #VOLUME} only
      */
     public double toTime(double x, Column column, double area) {
-        double superficial = column.bedPorosity() * column.interstitialVelocity();
         return switch (this) {
             case TIME -> x;
-            case VOLUME -> x / (superficial * area);
-            case COLUMN_VOLUMES -> x * column.length() / superficial;
+            case VOLUME -> x / (column.superficialVelocity() * area);
+            case COLUMN_VOLUMES -> x * column.residenceTime();
         };
     }
 }
