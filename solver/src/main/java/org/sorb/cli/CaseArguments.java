@@ -48,17 +48,15 @@ final class CaseArguments {
         return CaseLoader.loadSweep(file(workingDir), List.copyOf(overrides));
     }
 
-    /** The case file resolved against {@code workingDir}, checked (for commands that pass it on, e.g. to jobs). */
-    Path path(Path workingDir) throws UsageException {
-        return file(workingDir);
-    }
-
     /** The {@code --set} overrides as given. */
     List<String> overrides() {
         return List.copyOf(overrides);
     }
 
-    /** The case file resolved against {@code workingDir}, checked to exist, with the overrides checked. */
+    /**
+     * The case file resolved against {@code workingDir}, checked to exist, with the overrides checked (also for
+     * commands that pass it on, e.g. to jobs).
+     */
     Path file(Path workingDir) throws UsageException {
         Path file = workingDir.resolve(caseFile).normalize();
         if (!Files.exists(file)) {

@@ -65,10 +65,11 @@ final class RunCommand implements Callable<Integer> {
     private int run() throws Exception {
         RunBudget budget = wallBudget.budget(System.nanoTime());
         backendChoice.check(cli.backends());
-        if (caseArguments.isTreatment(cli.workingDir()) && shardOptions.sharded()) {
+        boolean treatment = caseArguments.isTreatment(cli.workingDir());
+        if (treatment && shardOptions.sharded()) {
             throw new UsageException("--shard: a treatment case is one simulation and cannot be split into shards");
         }
-        if (caseArguments.isTreatment(cli.workingDir())) {
+        if (treatment) {
             PrintWriter err = spec.commandLine().getErr();
             if (!backendChoice.name().equals(Backends.AUTO) && !backendChoice.name().equals("java")) {
                 err.println("note: treatment cases run on the Java path");

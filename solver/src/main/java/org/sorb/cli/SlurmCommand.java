@@ -90,7 +90,7 @@ final class SlurmCommand implements Callable<Integer> {
             throw new UsageException("--output-dir " + folder + ": expected a path without spaces (#SBATCH lines "
                     + "cannot quote them)");
         }
-        SlurmScripts scripts = new SlurmScripts(launcherPath(), caseArguments.path(cli.workingDir()).toString(),
+        SlurmScripts scripts = new SlurmScripts(launcherPath(), caseArguments.file(cli.workingDir()).toString(),
                 OutputTarget.fileName(sweep.base().model().name(), ""), folder.toString(), shards, sbatchOptions(),
                 runArguments());
         write(folder, scripts.arrayName(), scripts.array());
