@@ -47,13 +47,6 @@ public record LoadedSweep(LoadedCase base, String mode, List<String> names, List
         definition = definition == null ? "" : definition;
     }
 
-    /** A sweep whose parameters' units are not known ("" each). */
-    public LoadedSweep(LoadedCase base, String mode, List<String> names, double[][] parameters,
-                       List<LoadedCase> designs, String definition) {
-        this(base, mode, names, java.util.Collections.nCopies(names == null ? 0 : names.size(), ""), parameters,
-                designs, definition);
-    }
-
     @Override
     public double[][] parameters() {
         double[][] copy = new double[parameters.length][];

@@ -133,6 +133,6 @@ public final class ParameterizedCase {
     }
 
     private LoadedCase withSource(LoadedCase c) {
-        return new LoadedCase(c.model(), c.resolvedYaml(), c.concentrationUnit(), source);
+        return new LoadedCase(c.model(), c.resolvedYaml(), c.concentrationUnit(), source, c.metrics());
     }
 }

@@ -43,16 +43,10 @@ public final class SweepResultWriter {
         write(out, sweep, results, SweepShare.whole(sweep), backendName, backendDescription, null);
     }
 
-    /** {@link #write} with every design's metrics ({@code /sweep/metrics}, {@code /sweep/metrics_grid_error}). */
-    public static void write(Path out, LoadedSweep sweep, List<DesignOutcome> results, String backendName,
-                             String backendDescription, MetricsReport metrics) throws IOException {
-        write(out, sweep, results, SweepShare.whole(sweep), backendName, backendDescription, metrics);
-    }
-
     /**
-     * As {@link #write(Path, LoadedSweep, List, String, String, MetricsReport)} for a part of a sweep: {@code sweep}
-     * holds the part's designs and {@code share} says which designs of which sweep they are; {@code metrics} may be
-     * null.
+     * As {@link #write(Path, LoadedSweep, List, String, String)} for a part of a sweep, with every design's metrics
+     * ({@code /sweep/metrics}, {@code /sweep/metrics_grid_error}; {@code metrics} may be null): {@code sweep} holds
+     * the part's designs and {@code share} says which designs of which sweep they are.
      */
     public static void write(Path out, LoadedSweep sweep, List<DesignOutcome> results, SweepShare share,
                              String backendName, String backendDescription, MetricsReport metrics) throws IOException {
