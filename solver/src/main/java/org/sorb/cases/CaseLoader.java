@@ -47,6 +47,14 @@ public final class CaseLoader {
         return prepare(tree, sourceName, overrides).read(List.of()).loaded();
     }
 
+    /**
+     * Loads a case from YAML text that was made from {@code source} (a CADET input file, say): {@link #parse} with
+     * {@code source} recorded as the case's file.
+     */
+    public static LoadedCase parseFrom(String yamlText, Path source, List<String> overrides) throws CaseException {
+        return withSource(parse(yamlText, source.toString(), overrides), source);
+    }
+
     /** True when the case file has a {@code sweep:} section. */
     public static boolean declaresSweep(Path file) throws CaseException, IOException {
         return YamlTree.parseMapping(CaseText.read(file), file.toString()).has(SweepReader.KEY);

@@ -7,8 +7,18 @@ import java.util.Map;
  * Writes nested maps as block YAML with flow-style lists: strings double-quoted, numbers in a form every
  * YAML reader sees as a float; null values are left out.
  */
-final class YamlEmitter {
+public final class YamlEmitter {
     private YamlEmitter() {
+    }
+
+    /**
+     * {@code map} as a YAML document: nested maps as blocks, lists of maps as block lists of flow mappings, values as
+     * Double, double[], Integer, Boolean, String or lists of them.
+     */
+    public static String document(Map<String, ?> map) {
+        StringBuilder out = new StringBuilder();
+        mapping(map, 0, out);
+        return out.toString();
     }
 
     /** Appends {@code map} as a block mapping indented by {@code indent} spaces. */

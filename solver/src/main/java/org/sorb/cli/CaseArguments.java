@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.sorb.cadet.CadetInput;
+import org.sorb.cadet.CadetNetwork;
+import org.sorb.cadet.Hdf5Signature;
 import org.sorb.cases.CaseException;
 import org.sorb.cases.CaseLoader;
 import org.sorb.cases.LoadedCase;
@@ -16,7 +19,8 @@ import picocli.CommandLine.Parameters;
 
 /** The case file and its {@code --set} overrides, shared by the commands that read a case. */
 final class CaseArguments {
-    @Parameters(index = "0", paramLabel = "CASE.yaml", description = "The case file.")
+    @Parameters(index = "0", paramLabel = "CASE.yaml", description = "The case file: YAML, or a CADET input file "
+            + "(HDF5, told by its signature).")
     private Path caseFile;
 
     @Option(names = "--set", paramLabel = "key.path=value",
@@ -25,12 +29,24 @@ final class CaseArguments {
 
     /** Reads and validates the case, resolving its path against {@code workingDir}. */
     LoadedCase load(Path workingDir) throws UsageException, CaseException, IOException {
-        return CaseLoader.load(file(workingDir), List.copyOf(overrides));
+        Path file = file(workingDir);
+        return isCadet(workingDir) ? CadetInput.load(file, List.copyOf(overrides))
+                : CaseLoader.load(file, List.copyOf(overrides));
+    }
+
+    /** True when the case file is a CADET input file (an HDF5 file) rather than YAML. */
+    boolean isCadet(Path workingDir) throws UsageException, IOException {
+        return Hdf5Signature.isHdf5(file(workingDir));
+    }
+
+    /** The unit operations of a CADET input file; for a YAML case, CADET-Python's inlet 0, column 1, outlet 2. */
+    CadetNetwork cadetNetwork(Path workingDir, double flowRate) throws UsageException, CaseException, IOException {
+        return isCadet(workingDir) ? CadetInput.read(file(workingDir)).network() : CadetNetwork.standard(flowRate);
     }
 
     /** True when the case file is a treatment case (it has a {@code patient:} section). */
     boolean isTreatment(Path workingDir) throws UsageException, IOException {
-        return TreatmentCaseLoader.isTreatment(file(workingDir));
+        return !isCadet(workingDir) && TreatmentCaseLoader.isTreatment(file(workingDir));
     }
 
     /** Reads and validates a treatment case. */
@@ -40,7 +56,7 @@ final class CaseArguments {
 
     /** True when the case file has a {@code sweep:} section. */
     boolean isSweep(Path workingDir) throws UsageException, CaseException, IOException {
-        return CaseLoader.declaresSweep(file(workingDir));
+        return !isCadet(workingDir) && CaseLoader.declaresSweep(file(workingDir));
     }
 
     /** Reads and validates a sweep case and every one of its designs. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sorb.backend.Backend;
+import org.sorb.cadet.CadetResultWriter;
 import org.sorb.cases.LoadedCase;
 import org.sorb.cases.LoadedSweep;
 import org.sorb.io.MetricsFileReader;
@@ -54,6 +55,12 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private ShardOptions shardOptions;
 
+    @Option(names = "--format", paramLabel = "sorb|cadet", defaultValue = "sorb",
+            description = "cadet: also write the result in CADET's layout into the same file (/input as a CADET v5 "
+                    + "input, /output/solution/SOLUTION_TIMES and unit_XXX/SOLUTION_OUTLET), for CADET-Python and "
+                    + "CADET-Process scripts. Default: ${DEFAULT-VALUE}.")
+    private String format;
+
     /** Designs of a sweep whose failure the summary spells out; the rest are counted. */
     static final int FAILURES_LISTED = 5;
 
@@ -65,7 +72,14 @@ final class RunCommand implements Callable<Integer> {
     private int run() throws Exception {
         RunBudget budget = wallBudget.budget(System.nanoTime());
         backendChoice.check(cli.backends());
+        if (!format.equals("sorb") && !format.equals("cadet")) {
+            throw new UsageException("--format: got " + format + ", expected sorb or cadet");
+        }
         boolean treatment = caseArguments.isTreatment(cli.workingDir());
+        if (cadetFormat() && (treatment || caseArguments.isSweep(cli.workingDir()))) {
+            throw new UsageException("--format cadet: writes a single column run; a " + (treatment ? "treatment"
+                    : "sweep") + " case has no CADET layout");
+        }
         if (treatment && shardOptions.sharded()) {
             throw new UsageException("--shard: a treatment case is one simulation and cannot be split into shards");
         }
@@ -90,6 +104,11 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path target = outputPath(loaded.model().name());
         shardOptions.check(target);
+        if (target.equals(caseArguments.file(cli.workingDir()))) {
+            throw new UsageException("-o " + target + ": is the case file itself (choose another output file)");
+        }
+        CadetResultWriter cadet = cadetFormat() ? CadetResultWriter.content(loaded.model(),
+                caseArguments.cadetNetwork(cli.workingDir(), loaded.model().column().superficialVelocity())) : null;
         SimulationResult result;
         SimulationResult companion;
         String name;
@@ -101,7 +120,8 @@ final class RunCommand implements Callable<Integer> {
             companion = MetricsStep.companion(b, loaded, budget);
         }
         MetricsReport metrics = MetricsStep.single(loaded, result, companion);
-        ResultWriter.write(target, loaded, result, name, description, metrics);
+        ResultWriter.write(target, loaded, result, name, description, metrics,
+                cadet == null ? null : file -> cadet.writeTo(file, result));
         SolverStats s = result.stats();
         out.println("wrote " + target);
         out.println(String.format(Locale.ROOT, "mass balance: relative error %.2e", result.massBalance().relativeError()));
@@ -179,6 +199,10 @@ final class RunCommand implements Callable<Integer> {
             return 1;
         }
         return 0;
+    }
+
+    private boolean cadetFormat() {
+        return format.equals("cadet");
     }
 
     /** Opens the chosen backend for {@code designs} (a named --device counts as a batch, so auto opens it). */

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         description = "Simulates chromatography columns (general rate model and its lumped limits).",
         subcommands = {RunCommand.class, ValidateCommand.class, DevicesCommand.class, BenchCommand.class,
                 TreatCommand.class, PlotCommand.class, MergeCommand.class, SlurmCommand.class,
-                FitCommand.class},
+                FitCommand.class, ConvertCommand.class},
         footer = {"Exit status: 0 success, 2 bad input (usage or case validation), 1 runtime failure.",
                 "Every failure is one 'error: ' line on stderr; --debug (or SORB_DEBUG=1) adds the stack trace."})
 public final class SorbCli implements Callable<Integer> {

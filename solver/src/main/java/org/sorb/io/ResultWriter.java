@@ -62,6 +62,15 @@ public final class ResultWriter {
     /** {@link #write} with the run's design metrics ({@code /metrics}, {@code /metrics_grid_error}), when not null. */
     public static void write(Path out, LoadedCase loaded, SimulationResult result, String backendName,
                              String backendDescription, MetricsReport metrics) throws IOException {
+        write(out, loaded, result, backendName, backendDescription, metrics, null);
+    }
+
+    /**
+     * {@link #write} with {@code extra} groups written into the same file (CADET's {@code /input} and
+     * {@code /output}, say), when not null; all or nothing as the rest.
+     */
+    public static void write(Path out, LoadedCase loaded, SimulationResult result, String backendName,
+                             String backendDescription, MetricsReport metrics, Content extra) throws IOException {
         List<String> components = loaded.model().components();
         checkSizes(result, components.size());
         publish(out, file -> {
@@ -76,12 +85,15 @@ public final class ResultWriter {
             if (metrics != null) {
                 MetricsWriter.single(file, metrics);
             }
+            if (extra != null) {
+                extra.writeTo(file);
+            }
         });
     }
 
     /** Writes the content of a result file. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(WritableHdfFile file);
     }
 

@@ -1,0 +1,69 @@
+package org.sorb.cadet;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sorb.cases.CaseException;
+
+/**
+ * The {@code PIECEWISE_CUBIC_POLY} inlet as Sorb's {@code inlet:} list: section s of {@code SECTION_TIMES}
+ * [t_s, t_s+1] gives {@code {until: t_s+1, concentration: CONST_COEFF, slope: LIN_COEFF}}, since both write
+ * c(t) = CONST + LIN (t - t_s); {@code QUAD_COEFF} and {@code CUBE_COEFF} must be zero.
+ */
+final class InletSections {
+    static final String SECTION_TIMES = "/input/solver/sections/SECTION_TIMES";
+
+    private InletSections() {
+    }
+
+    static List<Map<String, Object>> read(CadetFile f, String unit, int n) throws CaseException {
+        String type = f.text(unit + "INLET_TYPE", "PIECEWISE_CUBIC_POLY", "PIECEWISE_CUBIC_POLY");
+        if (!type.equals("PIECEWISE_CUBIC_POLY")) {
+            throw f.refused(unit + "INLET_TYPE", type, "PIECEWISE_CUBIC_POLY");
+        }
+        double[] times = sectionTimes(f);
+        List<Map<String, Object>> sections = new ArrayList<>();
+        for (int s = 0; s + 1 < times.length; s++) {
+            String sec = unit + String.format(Locale.ROOT, "sec_%03d/", s);
+            for (String higher : List.of("QUAD_COEFF", "CUBE_COEFF")) {
+                if (f.has(sec + higher)) {
+                    double[] c = f.perComponent(sec + higher, n, "one value per component");
+                    for (double x : c) {
+                        if (x != 0.0) {
+                            throw f.refused(sec + higher, f.display(sec + higher), "zeros: quadratic and cubic "
+                                    + "inlet terms are not supported (Sorb's inlet sections are constant + slope)");
+                        }
+                    }
+                }
+            }
+            Map<String, Object> section = new LinkedHashMap<>();
+            section.put("until", times[s + 1]);
+            section.put("concentration", f.perComponent(sec + "CONST_COEFF", n, "one inlet concentration per "
+                    + "component (mol/m^3)"));
+            double[] slope = f.has(sec + "LIN_COEFF") ? f.perComponent(sec + "LIN_COEFF", n,
+                    "one slope per component (mol/m^3/s)") : new double[n];
+            if (java.util.Arrays.stream(slope).anyMatch(x -> x != 0.0)) {
+                section.put("slope", slope);
+            }
+            sections.add(section);
+        }
+        return sections;
+    }
+
+    /** SECTION_TIMES, checked to start at 0 and increase. */
+    static double[] sectionTimes(CadetFile f) throws CaseException {
+        double[] t = f.numbers(SECTION_TIMES, "section times from 0 in increasing order (s)");
+        if (t.length < 2 || t[0] != 0.0) {
+            throw f.refused(SECTION_TIMES, f.display(SECTION_TIMES), "at least two times, the first 0 (Sorb's runs "
+                    + "start at t = 0)");
+        }
+        for (int i = 1; i < t.length; i++) {
+            if (!(t[i] > t[i - 1])) {
+                throw f.refused(SECTION_TIMES, f.display(SECTION_TIMES), "times in increasing order");
+            }
+        }
+        return t;
+    }
+}
