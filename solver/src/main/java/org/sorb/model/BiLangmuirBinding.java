@@ -1,5 +1,10 @@
 package org.sorb.model;
 
+import java.util.List;
+import org.sorb.model.BindingParameter.Bound;
+import org.sorb.model.BindingParameter.Count;
+import org.sorb.model.BindingParameter.Kind;
+
 /**
  * Bi-Langmuir binding: two independent site types k = 0, 1, each a competitive Langmuir isotherm.
  * Bound state s = k n_comp + i holds component i on site type k:
@@ -11,6 +16,14 @@ package org.sorb.model;
  * @param qmax    capacities per volume of solid skeleton, 2 n_comp values (kg/m^3)
  */
 public record BiLangmuirBinding(boolean kinetic, double[] ka, double[] kd, double[] qmax) implements BindingModel {
+    /** Declaration: ka, kd, qmax per component and site type. */
+    public static final BindingDeclaration DECLARATION = new BindingDeclaration("bi_langmuir", List.of(
+            BindingParameter.required("ka", Kind.ADSORPTION_RATE, Count.PER_SITE, Bound.NON_NEGATIVE,
+                    "adsorption rate per component and site type"),
+            BindingParameter.desorption("kd", Count.PER_SITE, "desorption rate per component and site type"),
+            BindingParameter.capacity("qmax", Count.PER_SITE, "capacity per component and site type")),
+            null, (kinetic, v) -> new BiLangmuirBinding(kinetic, v.get("ka"), v.get("kd"), v.get("qmax")));
+
     public BiLangmuirBinding {
         ka = ka.clone();
         kd = kd.clone();
@@ -61,8 +74,18 @@ public record BiLangmuirBinding(boolean kinetic, double[] ka, double[] kd, doubl
     }
 
     @Override
-    public String key() {
-        return "bi_langmuir";
+    public BindingDeclaration declaration() {
+        return DECLARATION;
+    }
+
+    @Override
+    public double[] values(String key) {
+        return switch (key) {
+            case "ka" -> ka.clone();
+            case "kd" -> kd.clone();
+            case "qmax" -> qmax.clone();
+            default -> throw new IllegalArgumentException("binding bi_langmuir has no parameter " + key);
+        };
     }
 
     @Override

@@ -5,10 +5,11 @@ package org.sorb.model;
  *
  * <p>Kinetic binding: dq_s/dt = f_s(c_p, q). Rapid equilibrium: 0 = f_s(c_p, q) (algebraic).
  * q is per volume of solid skeleton, as in CADET. Implementations fix their sizes at construction and
- * never allocate in {@link #flux} or {@link #jacobian}.
+ * never allocate in {@link #flux} or {@link #jacobian}. Each implementation declares its parameters once
+ * ({@link #declaration()}, registered in {@link BindingModels}).
  */
 public sealed interface BindingModel permits LinearBinding, LangmuirBinding, BiLangmuirBinding,
-        PhLangmuirBinding {
+        PhLangmuirBinding, StericMassActionBinding {
 
     /** Number of liquid components n_comp. */
     int components();
@@ -19,11 +20,28 @@ public sealed interface BindingModel permits LinearBinding, LangmuirBinding, BiL
     /** The liquid component that bound state s belongs to. */
     int componentOf(int s);
 
-    /** True for dq/dt = f, false for rapid equilibrium 0 = f. */
+    /** True for dq/dt = f, false for rapid equilibrium 0 = f (the case-file flag). */
     boolean kinetic();
 
+    /**
+     * True when bound state s is kinetic (dq_s/dt = f_s), false when it is algebraic (0 = f_s). Equal to
+     * {@link #kinetic()} for every state unless the model has states that are algebraic by definition (the salt
+     * of steric mass action: q_0 = Lambda - sum_j nu_j q_j).
+     */
+    default boolean kinetic(int s) {
+        return kinetic();
+    }
+
+    /** The model's declaration: key, parameters, modulator, factory. */
+    BindingDeclaration declaration();
+
+    /** The values of declared parameter {@code key} (a copy; scalars as one value). */
+    double[] values(String key);
+
     /** The case-file name of the model. */
-    String key();
+    default String key() {
+        return declaration().key();
+    }
 
     /**
      * Adsorption flux f_s for every bound state.

@@ -1,5 +1,10 @@
 package org.sorb.model;
 
+import java.util.List;
+import org.sorb.model.BindingParameter.Bound;
+import org.sorb.model.BindingParameter.Count;
+import org.sorb.model.BindingParameter.Kind;
+
 /**
  * Multi-component competitive Langmuir binding:
  * f_i = ka_i c_p,i qmax_i (1 - sum_j q_j / qmax_j) - kd_i q_i.
@@ -10,6 +15,14 @@ package org.sorb.model;
  * @param qmax    capacity qmax_i per volume of solid skeleton (kg/m^3)
  */
 public record LangmuirBinding(boolean kinetic, double[] ka, double[] kd, double[] qmax) implements BindingModel {
+    /** Declaration: ka, kd, qmax per component. */
+    public static final BindingDeclaration DECLARATION = new BindingDeclaration("langmuir", List.of(
+            BindingParameter.required("ka", Kind.ADSORPTION_RATE, Count.PER_COMPONENT, Bound.NON_NEGATIVE,
+                    "adsorption rate per component"),
+            BindingParameter.desorption("kd", Count.PER_COMPONENT, "desorption rate per component"),
+            BindingParameter.capacity("qmax", Count.PER_COMPONENT, "capacity per component")),
+            null, (kinetic, v) -> new LangmuirBinding(kinetic, v.get("ka"), v.get("kd"), v.get("qmax")));
+
     public LangmuirBinding {
         ka = ka.clone();
         kd = kd.clone();
@@ -56,8 +69,18 @@ public record LangmuirBinding(boolean kinetic, double[] ka, double[] kd, double[
     }
 
     @Override
-    public String key() {
-        return "langmuir";
+    public BindingDeclaration declaration() {
+        return DECLARATION;
+    }
+
+    @Override
+    public double[] values(String key) {
+        return switch (key) {
+            case "ka" -> ka.clone();
+            case "kd" -> kd.clone();
+            case "qmax" -> qmax.clone();
+            default -> throw new IllegalArgumentException("binding langmuir has no parameter " + key);
+        };
     }
 
     @Override

@@ -1,5 +1,10 @@
 package org.sorb.model;
 
+import java.util.List;
+import org.sorb.model.BindingParameter.Bound;
+import org.sorb.model.BindingParameter.Count;
+import org.sorb.model.BindingParameter.Kind;
+
 /**
  * Linear binding: f_i = ka_i c_p,i - kd_i q_i.
  *
@@ -8,6 +13,13 @@ package org.sorb.model;
  * @param kd      desorption rate kd_i (1/s)
  */
 public record LinearBinding(boolean kinetic, double[] ka, double[] kd) implements BindingModel {
+    /** Declaration: ka, kd per component. */
+    public static final BindingDeclaration DECLARATION = new BindingDeclaration("linear", List.of(
+            BindingParameter.required("ka", Kind.RATE_CONSTANT, Count.PER_COMPONENT, Bound.NON_NEGATIVE,
+                    "adsorption rate per component"),
+            BindingParameter.desorption("kd", Count.PER_COMPONENT, "desorption rate per component")),
+            null, (kinetic, v) -> new LinearBinding(kinetic, v.get("ka"), v.get("kd")));
+
     public LinearBinding {
         ka = ka.clone();
         kd = kd.clone();
@@ -46,8 +58,17 @@ public record LinearBinding(boolean kinetic, double[] ka, double[] kd) implement
     }
 
     @Override
-    public String key() {
-        return "linear";
+    public BindingDeclaration declaration() {
+        return DECLARATION;
+    }
+
+    @Override
+    public double[] values(String key) {
+        return switch (key) {
+            case "ka" -> ka.clone();
+            case "kd" -> kd.clone();
+            default -> throw new IllegalArgumentException("binding linear has no parameter " + key);
+        };
     }
 
     @Override

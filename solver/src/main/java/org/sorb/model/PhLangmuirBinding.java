@@ -1,5 +1,10 @@
 package org.sorb.model;
 
+import java.util.List;
+import org.sorb.model.BindingParameter.Bound;
+import org.sorb.model.BindingParameter.Count;
+import org.sorb.model.BindingParameter.Kind;
+
 /**
  * pH-dependent affinity binding, the affinity complex titration (ACT) form of Zhang et al. (2025) as in CADET:
  * component 0 is the pH (a liquid "concentration" without bound state), components i = 1 .. n_comp - 1 bind with
@@ -20,6 +25,24 @@ package org.sorb.model;
  */
 public record PhLangmuirBinding(boolean kinetic, double[] ka, double[] kd, double[] qmax, double[] etaA,
                                 double[] pkaA, double[] etaG, double[] pkaG) implements BindingModel {
+    /** Declaration: every parameter per binding component (the components after pH). */
+    public static final BindingDeclaration DECLARATION = new BindingDeclaration("ph_langmuir", List.of(
+            BindingParameter.required("ka", Kind.ADSORPTION_RATE, Count.PER_BINDING_COMPONENT, Bound.NON_NEGATIVE,
+                    "adsorption rate per binding component"),
+            BindingParameter.desorption("kd", Count.PER_BINDING_COMPONENT, "desorption rate per binding component"),
+            BindingParameter.capacity("qmax", Count.PER_BINDING_COMPONENT, "capacity at high pH per binding component"),
+            BindingParameter.required("eta_a", Kind.NUMBER, Count.PER_BINDING_COMPONENT, Bound.NON_NEGATIVE,
+                    "Hill coefficient of the capacity factor"),
+            BindingParameter.required("pka_a", Kind.NUMBER, Count.PER_BINDING_COMPONENT, Bound.ANY,
+                    "centre pH of the capacity factor"),
+            BindingParameter.required("eta_g", Kind.NUMBER, Count.PER_BINDING_COMPONENT, Bound.NON_NEGATIVE,
+                    "Hill coefficient of the affinity factor"),
+            BindingParameter.required("pka_g", Kind.NUMBER, Count.PER_BINDING_COMPONENT, Bound.ANY,
+                    "centre pH of the affinity factor")),
+            "the pH (a liquid-phase modulator without bound state)",
+            (kinetic, v) -> new PhLangmuirBinding(kinetic, v.get("ka"), v.get("kd"), v.get("qmax"), v.get("eta_a"),
+                    v.get("pka_a"), v.get("eta_g"), v.get("pka_g")));
+
     private static final double LN10 = Math.log(10.0);
 
     public PhLangmuirBinding {
@@ -104,8 +127,22 @@ public record PhLangmuirBinding(boolean kinetic, double[] ka, double[] kd, doubl
     }
 
     @Override
-    public String key() {
-        return "ph_langmuir";
+    public BindingDeclaration declaration() {
+        return DECLARATION;
+    }
+
+    @Override
+    public double[] values(String key) {
+        return switch (key) {
+            case "ka" -> ka.clone();
+            case "kd" -> kd.clone();
+            case "qmax" -> qmax.clone();
+            case "eta_a" -> etaA.clone();
+            case "pka_a" -> pkaA.clone();
+            case "eta_g" -> etaG.clone();
+            case "pka_g" -> pkaG.clone();
+            default -> throw new IllegalArgumentException("binding ph_langmuir has no parameter " + key);
+        };
     }
 
     /** Hill-type factor 1 / (1 + 10^(eta (pKa - pH))), in [0, 1]. */

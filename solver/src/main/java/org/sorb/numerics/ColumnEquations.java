@@ -40,7 +40,8 @@ public final class ColumnEquations {
     private final double[] toInner;
     /** beta (1 - eps_p) / eps_p for the pore rows, or F_t for the lumped rate model's bulk rows. */
     private final double boundWeight;
-    private final boolean kinetic;
+    /** Per bound state: true when dq_s/dt = f_s, false when 0 = f_s. */
+    private final boolean[] kinetic;
     private final int[] componentOf;
     /** Liquid volume fraction weighting the bulk in the content: eps_c, or eps_t for the lumped rate model. */
     private final double bulkFraction;
@@ -64,10 +65,11 @@ public final class ColumnEquations {
         this.nBound = binding.boundStates();
         this.nShell = layout.shells();
         this.dz = column.length() / nz;
-        this.kinetic = binding.kinetic();
+        this.kinetic = new boolean[nBound];
         this.componentOf = new int[nBound];
         for (int s = 0; s < nBound; s++) {
             componentOf[s] = binding.componentOf(s);
+            kinetic[s] = binding.kinetic(s);
         }
         this.bulkFilm = new double[nc];
         this.shellFilm = new double[nc];
@@ -262,7 +264,7 @@ public final class ColumnEquations {
                 int qOff = layout.bound(j, k, 0);
                 for (int s = 0; s < nBound; s++) {
                     out[liquidRow + componentOf[s]] += boundWeight * x[qOff + s];
-                    out[qOff + s] = kinetic ? x[qOff + s] : 0.0;
+                    out[qOff + s] = kinetic[s] ? x[qOff + s] : 0.0;
                 }
             }
         }
@@ -367,7 +369,7 @@ public final class ColumnEquations {
                     int row = q0 + s;
                     for (int r = 0; r < nBound; r++) {
                         double v = -hGamma * dfdq[s * nBound + r];
-                        if (kinetic && r == s) {
+                        if (kinetic[s] && r == s) {
                             v += 1.0;
                         }
                         m.addBlock(j, k, row, q0 + r, v);

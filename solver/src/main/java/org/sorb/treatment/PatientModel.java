@@ -1,6 +1,8 @@
 package org.sorb.treatment;
 
 import java.util.Arrays;
+import org.sorb.numerics.DenseLu;
+import org.sorb.numerics.SolverException;
 
 /**
  * Patient and circuit lines as amounts x = (M_iv, M_ev, M_T, M_R) per species (kg), advanced by the trapezoidal
@@ -37,6 +39,7 @@ final class PatientModel {
     private final double[] rhs = new double[4];
     private final double[] x = new double[4];
     private final double[] b = new double[4];
+    private final int[] piv = new int[4];
 
     /** The patient at its steady state (synthesis = catabolism) with empty, primed lines. */
     PatientModel(Patient p, Circuit c) {
@@ -151,7 +154,10 @@ final class PatientModel {
                 }
                 rhs[r] = v;
             }
-            solve4(m, rhs);
+            if (!DenseLu.factor(m, 0, 4, piv, 0)) {
+                throw new SolverException("patient model: singular trapezoidal step matrix at dt = " + dt + " s");
+            }
+            DenseLu.solve(m, 0, 4, piv, 0, rhs, 0);
             catabolized[k] += 0.5 * dt * kel[k] * (x[0] + rhs[0] + x[1] + rhs[1]);
             synthesized[k] += dt * synthesis[k];
             iv[k] = rhs[0];
@@ -226,48 +232,5 @@ final class PatientModel {
     /** Amount catabolized so far per species (kg), the live array. */
     double[] catabolized() {
         return catabolized;
-    }
-
-    /**
-     * Gaussian elimination with partial pivoting on a 4 x 4 system; the solution replaces rhs. Not DenseLu: that
-     * multiplies by the pivot's reciprocal instead of dividing, and the session example then differs by up to
-     * 2e-11 relative (adsorber outlet).
-     */
-    private static void solve4(double[] m, double[] rhs) {
-        int n = 4;
-        for (int col = 0; col < n; col++) {
-            int piv = col;
-            for (int r = col + 1; r < n; r++) {
-                if (Math.abs(m[r * n + col]) > Math.abs(m[piv * n + col])) {
-                    piv = r;
-                }
-            }
-            if (piv != col) {
-                for (int c = 0; c < n; c++) {
-                    double tmp = m[col * n + c];
-                    m[col * n + c] = m[piv * n + c];
-                    m[piv * n + c] = tmp;
-                }
-                double tmp = rhs[col];
-                rhs[col] = rhs[piv];
-                rhs[piv] = tmp;
-            }
-            for (int r = col + 1; r < n; r++) {
-                double f = m[r * n + col] / m[col * n + col];
-                if (f != 0.0) {
-                    for (int c = col; c < n; c++) {
-                        m[r * n + c] -= f * m[col * n + c];
-                    }
-                    rhs[r] -= f * rhs[col];
-                }
-            }
-        }
-        for (int r = n - 1; r >= 0; r--) {
-            double v = rhs[r];
-            for (int c = r + 1; c < n; c++) {
-                v -= m[r * n + c] * rhs[c];
-            }
-            rhs[r] = v / m[r * n + r];
-        }
     }
 }
