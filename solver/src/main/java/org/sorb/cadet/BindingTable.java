@@ -98,7 +98,7 @@ enum BindingTable {
     Map<String, Object> read(CadetFile f, String group, int n) throws CaseException {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("model", sorbModel);
-        out.put("kinetic", kinetic(f, group + "IS_KINETIC"));
+        out.put("kinetic", kinetic(f, group + "IS_KINETIC", this == STERIC_MASS_ACTION ? n : -1));
         for (Field field : fields) {
             String path = group + field.cadet();
             switch (field.shape()) {
@@ -121,12 +121,17 @@ enum BindingTable {
         return out;
     }
 
-    /** IS_KINETIC: one value, or one per bound state that all agree (Sorb's mode is per binding model). */
-    private static boolean kinetic(CadetFile f, String path) throws CaseException {
-        double[] v = f.numbers(path, "0 (rapid equilibrium) or 1 (kinetic)");
+    /**
+     * IS_KINETIC: one value, or one per bound state that all agree (Sorb's mode is per binding model); with
+     * {@code saltStates} = NCOMP values, the salt's (first) entry is left out, since its bound state is algebraic in
+     * Sorb's steric mass action whatever it says.
+     */
+    private static boolean kinetic(CadetFile f, String path, int saltStates) throws CaseException {
+        double[] all = f.numbers(path, "0 (rapid equilibrium) or 1 (kinetic)");
+        double[] v = all.length == saltStates && all.length > 1 ? Arrays.copyOfRange(all, 1, all.length) : all;
         for (double x : v) {
             if (x != v[0] || (x != 0.0 && x != 1.0)) {
-                throw f.refused(path, Arrays.toString(v), "0 or 1, the same for every bound state (Sorb's binding "
+                throw f.refused(path, Arrays.toString(all), "0 or 1, the same for every bound state (Sorb's binding "
                         + "is kinetic or rapid-equilibrium as a whole)");
             }
         }

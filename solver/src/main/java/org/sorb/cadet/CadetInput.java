@@ -17,8 +17,10 @@ import org.sorb.cases.YamlEmitter;
  * @param tree    the case tree: name, components, units, column, particle, binding, inlet, initial, discretization,
  *                solver, output
  * @param network the unit operations of the file (for writing results in CADET's layout)
+ * @param sources the HDF5 path each case key was read from (e.g. {@code column.length} from
+ *                {@code /input/model/unit_001/COL_LENGTH}), so that validation errors name the path
  */
-public record CadetInput(Map<String, Object> tree, CadetNetwork network) {
+public record CadetInput(Map<String, Object> tree, CadetNetwork network, Map<String, String> sources) {
     private static final String SOLVER = "/input/solver/";
     private static final String TIMES = SOLVER + "USER_SOLUTION_TIMES";
     /** Relative spread of USER_SOLUTION_TIMES' steps accepted as equidistant (round-off of t_k = k dt). */
@@ -26,6 +28,7 @@ public record CadetInput(Map<String, Object> tree, CadetNetwork network) {
 
     public CadetInput {
         tree = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tree));
+        sources = Map.copyOf(sources);
     }
 
     /** Reads the {@code /input} group of {@code file}. */
@@ -36,27 +39,60 @@ public record CadetInput(Map<String, Object> tree, CadetNetwork network) {
             }
             CadetNetwork network = CadetNetwork.read(f);
             Map<String, Object> tree = new LinkedHashMap<>();
+            Map<String, String> sources = new LinkedHashMap<>();
             String stem = file.getFileName().toString().replaceFirst("\\.(h5|hdf5|hdf)$", "");
             tree.put("name", stem + "-sorb");
             tree.put("description", "CADET input " + file.getFileName() + ", column unit_"
                     + String.format(java.util.Locale.ROOT, "%03d", network.column()));
             tree.put("units", Map.of("concentration", "mol/m^3"));
-            ColumnUnitReader.read(f, network, tree);
+            ColumnUnitReader.read(f, network, tree, sources);
             int n = ((List<?>) tree.get("components")).size();
-            tree.put("inlet", InletSections.read(f, CadetNetwork.unit(network.inlet()), n));
+            tree.put("inlet", InletSections.read(f, CadetNetwork.unit(network.inlet()), n, sources));
             tree.put("solver", solver(f));
+            String integrator = SOLVER + "time_integrator/";
+            sources.put("solver.abs_tol", integrator + "ABSTOL");
+            sources.put("solver.rel_tol", integrator + "RELTOL");
+            sources.put("solver.initial_step", integrator + "INIT_STEP_SIZE");
+            sources.put("output.interval", TIMES);
             double[] sections = InletSections.sectionTimes(f);
             Map<String, Object> output = output(f, sections[sections.length - 1]);
             if (!output.isEmpty()) {
                 tree.put("output", output);
             }
-            return new CadetInput(reorder(tree), network);
+            return new CadetInput(reorder(tree), network, sources);
         }
     }
 
     /** Reads and loads {@code file} as a case with {@code overrides} ({@code key.path=value}), as a YAML case is. */
     public static LoadedCase load(Path file, List<String> overrides) throws CaseException, IOException {
-        return CaseLoader.parseFrom(read(file).yaml(), file, overrides);
+        CadetInput input = read(file);
+        try {
+            return CaseLoader.parseFrom(input.yaml(), file, overrides);
+        } catch (CaseException e) {
+            throw input.located(e, file, overrides);
+        }
+    }
+
+    /**
+     * {@code e} with the HDF5 path its field was read from (e.g. {@code /input/model/unit_001/COL_POROSITY
+     * (column.bed_porosity): got 1.5, ...}); unchanged when the field was set by {@code --set} or is not from the file.
+     */
+    CaseException located(CaseException e, Path file, List<String> overrides) {
+        String field = e.field();
+        String key = field.replaceFirst("\\[[0-9]+\\]$", "");
+        String path = sources.get(key);
+        for (String o : overrides) {
+            String set = o.substring(0, Math.max(0, o.indexOf('='))).trim().replaceFirst("\\[[0-9]+\\]$", "");
+            if (set.equals(key) || set.equals(field)) {
+                return e;
+            }
+        }
+        if (path == null) {
+            return e;
+        }
+        String message = e.getMessage().startsWith(field + ": ") ? e.getMessage().substring(field.length() + 2)
+                : e.getMessage();
+        return new CaseException(path + " (" + field + ")", message + " (in " + file.getFileName() + ")");
     }
 
     /** The case as YAML text (what {@code sorb convert} writes). */

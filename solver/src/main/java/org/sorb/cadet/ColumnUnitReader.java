@@ -17,7 +17,8 @@ final class ColumnUnitReader {
     }
 
     /** Reads unit {@code network.column()} into {@code tree}. */
-    static void read(CadetFile f, CadetNetwork network, Map<String, Object> tree) throws CaseException {
+    static void read(CadetFile f, CadetNetwork network, Map<String, Object> tree, Map<String, String> sources)
+            throws CaseException {
         String unit = CadetNetwork.unit(network.column());
         CadetLayout layout = CadetLayout.of(f, unit);
         int n = f.integer(unit + "NCOMP", -1, "the number of components");
@@ -34,12 +35,28 @@ final class ColumnUnitReader {
         }
         tree.put("components", names(n, binding));
         tree.put("column", column(f, layout, model, network));
+        String porosity = model.equals("lumped_rate") ? "TOTAL_POROSITY" : "COL_POROSITY";
+        sources.put("column.length", unit + "COL_LENGTH");
+        sources.put("column.bed_porosity", unit + porosity);
+        sources.put("column.interstitial_velocity", unit + (f.has(unit + "CROSS_SECTION_AREA") ? "CROSS_SECTION_AREA"
+                : "VELOCITY"));
+        sources.put("column.axial_dispersion", unit + "COL_DISPERSION");
         if (!model.equals("lumped_rate")) {
             tree.put("particle", particle(f, layout, model, n));
+            sources.put("particle.radius", layout.particle() + "PAR_RADIUS");
+            sources.put("particle.porosity", layout.particle() + "PAR_POROSITY");
+            sources.put("particle.film_diffusion", layout.particle() + "FILM_DIFFUSION");
+            sources.put("particle.pore_diffusion", layout.poreDiffusion());
         }
         checkBound(f, layout, binding, n);
         tree.put("binding", binding.read(f, layout.particle() + "adsorption/", n));
+        for (BindingTable.Field field : binding.fields()) {
+            sources.put("binding." + field.sorb(), layout.particle() + "adsorption/" + field.cadet());
+        }
+        sources.put("binding.kinetic", layout.particle() + "adsorption/IS_KINETIC");
         tree.put("initial", initial(f, layout, binding, n));
+        sources.put("initial.bulk", unit + "INIT_C");
+        sources.put("initial.bound", layout.initialBound());
         tree.put("discretization", ColumnGrid.read(f, layout, model));
     }
 

@@ -18,7 +18,8 @@ final class InletSections {
     private InletSections() {
     }
 
-    static List<Map<String, Object>> read(CadetFile f, String unit, int n) throws CaseException {
+    static List<Map<String, Object>> read(CadetFile f, String unit, int n, Map<String, String> sources)
+            throws CaseException {
         String type = f.text(unit + "INLET_TYPE", "PIECEWISE_CUBIC_POLY", "PIECEWISE_CUBIC_POLY");
         if (!type.equals("PIECEWISE_CUBIC_POLY")) {
             throw f.refused(unit + "INLET_TYPE", type, "PIECEWISE_CUBIC_POLY");
@@ -48,6 +49,10 @@ final class InletSections {
                 section.put("slope", slope);
             }
             sections.add(section);
+            String key = "inlet[" + s + "].";
+            sources.put(key + "until", SECTION_TIMES);
+            sources.put(key + "concentration", sec + "CONST_COEFF");
+            sources.put(key + "slope", sec + "LIN_COEFF");
         }
         return sections;
     }

@@ -2,88 +2,38 @@ package org.sorb.io;
 
 import io.jhdf.HdfFile;
 import io.jhdf.api.Dataset;
+import java.io.IOException;
 import java.lang.reflect.Array;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.sorb.model.Column;
+import java.util.Locale;
+import org.sorb.cadet.CadetInput;
+import org.sorb.cases.CaseException;
 import org.sorb.model.ColumnCase;
 import org.sorb.model.ColumnModel;
 import org.sorb.model.ConvectionScheme;
-import org.sorb.model.Discretization;
-import org.sorb.model.InitialState;
-import org.sorb.model.Inlet;
-import org.sorb.model.InletSection;
-import org.sorb.model.LinearBinding;
-import org.sorb.model.OutputSpec;
-import org.sorb.model.Particle;
 import org.sorb.model.ParticleGrid;
-import org.sorb.model.TimeIntegration;
 
 /**
- * A CADET verification file from {@code ../shared/reference/}: the model input read from {@code /input}
- * and the outlet solution from {@code /output/solution}.
+ * A CADET verification file from {@code ../shared/reference/}: the outlet solution from {@code /output/solution} and
+ * the model from {@code /input}, read by Sorb's one CADET reader ({@link CadetInput}) with the grid and tolerances
+ * set as {@code --set} would.
  */
 public final class CadetReference {
     private final Path file;
     private final double[] times;
     private final double[] outlet;
     private final ColumnModel model;
-    private final double length;
-    private final double bedPorosity;
-    private final double velocity;
-    private final double dispersion;
-    private final double particlePorosity;
-    private final double radius;
-    private final double film;
-    private final double pore;
-    private final double ka;
-    private final double kd;
-    private final boolean kinetic;
-    private final double[] sectionTimes;
-    private final double[] sectionConst;
-    private final double[] sectionLin;
 
     private CadetReference(Path file) {
         this.file = file;
         try (HdfFile h = new HdfFile(file)) {
-            String unit = "/input/model/unit_001/";
-            String par = unit + "particle_type_000/";
             times = numbers(h, "/output/solution/SOLUTION_TIMES");
             outlet = numbers(h, "/output/solution/unit_001/SOLUTION_OUTLET");
-            length = number(h, unit + "COL_LENGTH");
-            velocity = number(h, unit + "VELOCITY");
-            dispersion = number(h, unit + "COL_DISPERSION");
-            ka = number(h, par + "adsorption/LIN_KA");
-            kd = number(h, par + "adsorption/LIN_KD");
-            kinetic = number(h, par + "adsorption/IS_KINETIC") != 0.0;
-            if (((io.jhdf.api.Group) h.getByPath("/input/model/unit_001")).getChildren().containsKey("TOTAL_POROSITY")) {
-                model = ColumnModel.LUMPED_RATE;
-                bedPorosity = number(h, unit + "TOTAL_POROSITY");
-                particlePorosity = 0.0;
-                radius = 0.0;
-                film = 0.0;
-                pore = 0.0;
-            } else {
-                bedPorosity = number(h, unit + "COL_POROSITY");
-                particlePorosity = number(h, par + "PAR_POROSITY");
-                radius = number(h, par + "PAR_RADIUS");
-                film = number(h, par + "FILM_DIFFUSION");
-                boolean hasPore = number(h, par + "HAS_PORE_DIFFUSION") != 0.0;
-                model = hasPore ? ColumnModel.GENERAL_RATE : ColumnModel.LUMPED_RATE_WITH_PORES;
-                pore = hasPore ? number(h, par + "PORE_DIFFUSION") : 0.0;
-            }
-            sectionTimes = numbers(h, "/input/solver/sections/SECTION_TIMES");
-            int nsec = sectionTimes.length - 1;
-            sectionConst = new double[nsec];
-            sectionLin = new double[nsec];
-            for (int s = 0; s < nsec; s++) {
-                String sec = String.format("/input/model/unit_000/sec_%03d/", s);
-                sectionConst[s] = number(h, sec + "CONST_COEFF");
-                sectionLin[s] = number(h, sec + "LIN_COEFF");
-            }
         }
+        model = toCase(List.of()).column().model();
     }
 
     /** Reads a CADET file with a single column (unit_001), linear binding and a piecewise-polynomial inlet. */
@@ -148,23 +98,30 @@ public final class CadetReference {
         return outlet.clone();
     }
 
-    /** The reference case as a Sorb model at the given resolution and tolerances. */
+    /**
+     * The reference case as a Sorb model at the given resolution and tolerances (first step 1e-4 s, step budget
+     * 10^7): the file's {@code /input} with these values set as {@code --set} overrides.
+     */
     public ColumnCase toCase(int axialCells, int particleCells, ParticleGrid grid, ConvectionScheme scheme,
                              double absTol, double relTol) {
-        Column column = new Column(model, length, bedPorosity, velocity, dispersion);
-        Particle particle = model == ColumnModel.LUMPED_RATE
-                ? new Particle(0.0, 0.0, null, null)
-                : new Particle(radius, particlePorosity, new double[] {film},
-                        model == ColumnModel.GENERAL_RATE ? new double[] {pore} : null);
-        List<InletSection> sections = new ArrayList<>();
-        for (int s = 0; s < sectionConst.length; s++) {
-            sections.add(new InletSection(sectionTimes[s + 1], new double[] {sectionConst[s]},
-                    new double[] {sectionLin[s]}));
+        return toCase(overrides(axialCells, particleCells, grid, scheme, absTol, relTol));
+    }
+
+    /** The {@code --set} overrides that {@link #toCase(int, int, ParticleGrid, ConvectionScheme, double, double)} applies. */
+    public static List<String> overrides(int axialCells, int particleCells, ParticleGrid grid, ConvectionScheme scheme,
+                                         double absTol, double relTol) {
+        return List.of("discretization.axial_cells=" + axialCells, "discretization.particle_cells=" + particleCells,
+                "discretization.particle_grid=" + grid.key(), "discretization.convection=" + scheme.key(),
+                String.format(Locale.ROOT, "solver.abs_tol=%s", absTol),
+                String.format(Locale.ROOT, "solver.rel_tol=%s", relTol), "solver.initial_step=1e-4",
+                "solver.max_steps=10000000");
+    }
+
+    private ColumnCase toCase(List<String> overrides) {
+        try {
+            return CadetInput.load(file, overrides).model();
+        } catch (CaseException | IOException e) {
+            throw new IllegalArgumentException("CADET reference " + file + ": " + e.getMessage(), e);
         }
-        double interval = times[1] - times[0];
-        return new ColumnCase(file.getFileName().toString(), List.of("A"), column, particle,
-                new LinearBinding(kinetic, new double[] {ka}, new double[] {kd}), new Inlet(sections),
-                InitialState.empty(1), new Discretization(axialCells, particleCells, grid, scheme),
-                new TimeIntegration(absTol, relTol, 1e-4, 10_000_000), new OutputSpec(interval, null));
     }
 }
