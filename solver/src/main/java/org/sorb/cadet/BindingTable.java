@@ -86,6 +86,16 @@ enum BindingTable {
         return Arrays.stream(values()).filter(b -> b.cadetName.equals(name)).findFirst().orElse(null);
     }
 
+    /** The entry for Sorb's binding model {@code key} (e.g. {@code langmuir}), or null when CADET has none here. */
+    static BindingTable forSorb(String key) {
+        return Arrays.stream(values()).filter(b -> b.sorbModel.equals(key)).findFirst().orElse(null);
+    }
+
+    /** Sorb's models that have a CADET name here, for messages. */
+    static String sorbNames() {
+        return String.join(", ", Arrays.stream(values()).map(BindingTable::sorbModel).toList());
+    }
+
     /** The CADET names Sorb reads, for messages. */
     static String names() {
         return String.join(", ", Arrays.stream(values()).map(BindingTable::cadetName).toList());

@@ -10,8 +10,6 @@ import org.sorb.model.ColumnCase;
 import org.sorb.model.ColumnModel;
 import org.sorb.model.ConvectionScheme;
 import org.sorb.model.InletSection;
-import org.sorb.model.LangmuirBinding;
-import org.sorb.model.LinearBinding;
 import org.sorb.model.Particle;
 import org.sorb.model.ParticleGrid;
 
@@ -24,13 +22,13 @@ import org.sorb.model.ParticleGrid;
 final class CadetInputWriter {
     private final ColumnCase c;
     private final CadetNetwork network;
-    private final String[] binding;
+    private final BindingTable binding;
 
     /** Checks that {@code c} can be written (its binding model has a CADET name) before any work is done. */
     CadetInputWriter(ColumnCase c, CadetNetwork network) {
         this.c = c;
         this.network = network;
-        this.binding = bindingNames(c.binding());
+        this.binding = bindingTable(c.binding());
     }
 
     /** Writes {@code /input} into {@code root} with output times {@code times}. */
@@ -119,7 +117,7 @@ final class CadetInputWriter {
         }
         g.putDataset("INIT_C", c.initial().bulk());
         g.putDataset("INIT_Q", initialBound());
-        g.putDataset("ADSORPTION_MODEL", binding[0]);
+        g.putDataset("ADSORPTION_MODEL", binding.cadetName());
         adsorption(g.putGroup("adsorption"));
         discretization(g.putGroup("discretization"));
     }
@@ -143,21 +141,21 @@ final class CadetInputWriter {
         return q;
     }
 
+    /** The binding's values by the mapping table; salt's entries (0) put back in front of per-protein lists. */
     private void adsorption(WritableGroup g) {
         BindingModel b = c.binding();
         g.putDataset("IS_KINETIC", b.kinetic() ? 1 : 0);
-        String prefix = binding[1];
-        if (b instanceof LinearBinding l) {
-            g.putDataset(prefix + "KA", l.ka());
-            g.putDataset(prefix + "KD", l.kd());
-        } else if (b instanceof LangmuirBinding l) {
-            g.putDataset(prefix + "KA", l.ka());
-            g.putDataset(prefix + "KD", l.kd());
-            g.putDataset(prefix + "QMAX", l.qmax());
-        } else if (b instanceof BiLangmuirBinding l) {
-            g.putDataset(prefix + "KA", l.ka());
-            g.putDataset(prefix + "KD", l.kd());
-            g.putDataset(prefix + "QMAX", l.qmax());
+        for (BindingTable.Field field : binding.fields()) {
+            double[] v = b.values(field.sorb());
+            switch (field.shape()) {
+                case PER_PROTEIN -> {
+                    double[] all = new double[v.length + 1];
+                    System.arraycopy(v, 0, all, 1, v.length);
+                    g.putDataset(field.cadet(), all);
+                }
+                case SCALAR, OPTIONAL_SCALAR -> g.putDataset(field.cadet(), v[0]);
+                default -> g.putDataset(field.cadet(), v);
+            }
         }
     }
 
@@ -203,18 +201,13 @@ final class CadetInputWriter {
         ti.putDataset("MAX_STEPS", c.solver().maxSteps());
     }
 
-    /** CADET's ADSORPTION_MODEL and field prefix for Sorb's binding; refused when CADET has no such model. */
-    private static String[] bindingNames(BindingModel b) {
-        if (b instanceof LinearBinding) {
-            return new String[] {"LINEAR", "LIN_"};
+    /** The mapping table's entry for the case's binding; refused when CADET has no such model here. */
+    private static BindingTable bindingTable(BindingModel b) {
+        BindingTable t = BindingTable.forSorb(b.key());
+        if (t == null) {
+            throw new org.sorb.model.InvalidModelException("binding.model", b.key(), BindingTable.sorbNames()
+                    + " for --format cadet (Sorb writes no CADET input for " + b.key() + ")");
         }
-        if (b instanceof LangmuirBinding) {
-            return new String[] {"MULTI_COMPONENT_LANGMUIR", "MCL_"};
-        }
-        if (b instanceof BiLangmuirBinding) {
-            return new String[] {"MULTI_COMPONENT_BILANGMUIR", "MCBL_"};
-        }
-        throw new org.sorb.model.InvalidModelException("binding.model", b.key(), "linear, langmuir or bi_langmuir "
-                + "for --format cadet (Sorb writes no CADET input for " + b.key() + ")");
+        return t;
     }
 }
