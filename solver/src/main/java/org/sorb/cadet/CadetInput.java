@@ -65,11 +65,15 @@ public record CadetInput(Map<String, Object> tree, CadetNetwork network, Map<Str
 
     /** Reads and loads {@code file} as a case with {@code overrides} ({@code key.path=value}), as a YAML case is. */
     public static LoadedCase load(Path file, List<String> overrides) throws CaseException, IOException {
-        CadetInput input = read(file);
+        return read(file).validated(file, overrides);
+    }
+
+    /** This case, read from {@code file}, loaded with {@code overrides}; errors name the HDF5 path of their field. */
+    public LoadedCase validated(Path file, List<String> overrides) throws CaseException {
         try {
-            return CaseLoader.parseFrom(input.yaml(), file, overrides);
+            return CaseLoader.parseFrom(yaml(), file, overrides);
         } catch (CaseException e) {
-            throw input.located(e, file, overrides);
+            throw located(e, file, overrides);
         }
     }
 

@@ -52,7 +52,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
         CadetInput cadet = CadetInput.read(file);
         String yaml = cadet.yaml();
-        org.sorb.cases.CaseLoader.parseFrom(yaml, file, java.util.List.of());
+        cadet.validated(file, java.util.List.of());
         Path target = OutputTarget.resolve(cli.workingDir(), output, cli.workingDir().resolve(
                 OutputTarget.fileName((String) cadet.tree().get("name"), ".yaml")));
         if (target.equals(file)) {

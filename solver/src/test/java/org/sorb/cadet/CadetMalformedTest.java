@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every CADET input of {@code cadet/malformed/} (made by {@code make_cadet_files.py}, one feature Sorb cannot honour
- * each) through {@code sorb run} and {@code sorb validate}: exit 2, one {@code error:} line naming the HDF5 path of
+ * each) through {@code sorb run}, {@code sorb validate} and {@code sorb convert}: exit 2, one {@code error:} line naming the HDF5 path of
  * {@code manifest.tsv} and its text, no stack trace, nothing left in the output folder.
  */
 class CadetMalformedTest {
@@ -41,11 +41,14 @@ class CadetMalformedTest {
             String[] row = rows.get(i);
             Path file = CadetCli.resource("malformed/" + row[0]);
             Path out = Files.createDirectory(dir.resolve("out-" + i));
-            for (String command : List.of("run", "validate")) {
-                CadetCli.Outcome o = command.equals("run")
-                        ? CadetCli.run(out, "run", file.toString(), "-o", out.resolve("result.h5").toString(),
-                                "--backend", "java")
-                        : CadetCli.run(out, "validate", file.toString());
+            for (String command : List.of("run", "validate", "convert")) {
+                CadetCli.Outcome o = switch (command) {
+                    case "run" -> CadetCli.run(out, "run", file.toString(), "-o", out.resolve("result.h5").toString(),
+                            "--backend", "java");
+                    case "convert" -> CadetCli.run(out, "convert", file.toString(), "-o",
+                            out.resolve("case.yaml").toString());
+                    default -> CadetCli.run(out, "validate", file.toString());
+                };
                 String name = row[0] + " (" + command + "): ";
                 checks.add(() -> assertEquals(2, o.status(), name + o.err()));
                 checks.add(() -> assertTrue(o.err().startsWith("error: " + row[1]) && o.err().lines().count() == 1,
