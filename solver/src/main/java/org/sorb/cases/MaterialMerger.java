@@ -4,13 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Lays a case over its material: the material's particle, column.bed_porosity and binding form the base, and
  * every key the case sets replaces the material's. A case {@code qmax} replaces the material's
- * {@code qmax_bed} (and the other way round); a case binding with a different model ignores the material's
- * binding values. A key the case sets to null is treated as not set.
+ * {@code qmax_bed} (and the other way round, for every parameter declared on a bed basis); a case binding with a
+ * different model ignores the material's binding values. A key the case sets to null is treated as not set.
  */
 final class MaterialMerger {
     private MaterialMerger() {
@@ -63,11 +64,13 @@ final class MaterialMerger {
     }
 
     private static void dropReplacedCapacity(ObjectNode caseBinding, ObjectNode materialBinding) {
-        if (present(caseBinding, "qmax")) {
-            materialBinding.remove("qmax_bed");
-        }
-        if (present(caseBinding, "qmax_bed")) {
-            materialBinding.remove("qmax");
+        for (List<String> pair : BindingReader.exclusivePairs()) {
+            if (present(caseBinding, pair.get(0))) {
+                materialBinding.remove(pair.get(1));
+            }
+            if (present(caseBinding, pair.get(1))) {
+                materialBinding.remove(pair.get(0));
+            }
         }
     }
 

@@ -10,16 +10,16 @@ import java.util.Map;
 
 /**
  * Applies {@code --set key.path=value} overrides to a case tree, in order. Setting one of a set of mutually
- * exclusive keys (the three velocity keys; qmax and qmax_bed; profile interval and times) removes the others,
+ * exclusive keys (the three velocity keys; a binding parameter and its bed basis, qmax and qmax_bed; profile interval and times) removes the others,
  * so an override replaces what the file said; {@code key=null} removes a key (falling back to the material or
  * the default). An index into a list the case takes from its material copies
  * that list first.
  */
 final class Overrides {
-    private static final Map<String, List<String>> EXCLUSIVE = Map.of(
-            "column", ColumnReader.VELOCITY_KEYS,
-            "binding", List.of("qmax", "qmax_bed"),
-            "output.profiles", OutputReader.PROFILE_KEYS);
+    private static final Map<String, List<List<String>>> EXCLUSIVE = Map.of(
+            "column", List.of(ColumnReader.VELOCITY_KEYS),
+            "binding", BindingReader.exclusivePairs(),
+            "output.profiles", List.of(OutputReader.PROFILE_KEYS));
 
     private Overrides() {
     }
@@ -78,9 +78,10 @@ final class Overrides {
         }
         put(node, last, override.value());
         if (last instanceof String key && node instanceof ObjectNode object) {
-            List<String> group = EXCLUSIVE.getOrDefault(override.prefix(path.size() - 1), List.of());
-            if (group.contains(key)) {
-                group.stream().filter(k -> !k.equals(key)).forEach(object::remove);
+            for (List<String> group : EXCLUSIVE.getOrDefault(override.prefix(path.size() - 1), List.of())) {
+                if (group.contains(key)) {
+                    group.stream().filter(k -> !k.equals(key)).forEach(object::remove);
+                }
             }
         }
     }

@@ -1,5 +1,7 @@
 package org.sorb.cases;
 
+import org.sorb.model.BindingParameter;
+
 /** The physical kinds of value a case file holds, each with its accepted units and SI dimension. */
 public enum QuantityKind {
     LENGTH("a length", "m, cm, mm, um", new Dimension(1, 0, 0, 0), null),
@@ -30,6 +32,16 @@ public enum QuantityKind {
         this.units = units;
         this.dimension = dimension;
         this.molarDimension = molarDimension;
+    }
+
+    /** The case-file kind of a binding parameter's kind (which fixes its units). */
+    public static QuantityKind of(BindingParameter.Kind kind) {
+        return switch (kind) {
+            case RATE_CONSTANT -> RATE_CONSTANT;
+            case ADSORPTION_RATE -> ADSORPTION_RATE;
+            case CONCENTRATION -> CONCENTRATION;
+            case NUMBER -> NUMBER;
+        };
     }
 
     /** The kind's name with its article, e.g. "a length". */

@@ -4,17 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sorb.model.BiLangmuirBinding;
 import org.sorb.model.BindingModel;
+import org.sorb.model.BindingParameter;
 import org.sorb.model.Column;
 import org.sorb.model.ColumnCase;
 import org.sorb.model.Discretization;
 import org.sorb.model.InletSection;
-import org.sorb.model.LangmuirBinding;
-import org.sorb.model.LinearBinding;
 import org.sorb.model.OutputSpec;
 import org.sorb.model.Particle;
-import org.sorb.model.PhLangmuirBinding;
 import org.sorb.model.TimeIntegration;
 
 /**
@@ -86,29 +83,14 @@ public final class ResolvedCaseWriter {
         return m;
     }
 
+    /** Model, kinetic flag and every declared parameter in declaration order (a scalar as one number). */
     private static Map<String, Object> binding(BindingModel b) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("model", b.key());
         m.put("kinetic", b.kinetic());
-        if (b instanceof LangmuirBinding l) {
-            m.put("ka", l.ka());
-            m.put("kd", l.kd());
-            m.put("qmax", l.qmax());
-        } else if (b instanceof BiLangmuirBinding bl) {
-            m.put("ka", bl.ka());
-            m.put("kd", bl.kd());
-            m.put("qmax", bl.qmax());
-        } else if (b instanceof PhLangmuirBinding ph) {
-            m.put("ka", ph.ka());
-            m.put("kd", ph.kd());
-            m.put("qmax", ph.qmax());
-            m.put("eta_a", ph.etaA());
-            m.put("pka_a", ph.pkaA());
-            m.put("eta_g", ph.etaG());
-            m.put("pka_g", ph.pkaG());
-        } else if (b instanceof LinearBinding lin) {
-            m.put("ka", lin.ka());
-            m.put("kd", lin.kd());
+        for (BindingParameter p : b.declaration().parameters()) {
+            double[] v = b.values(p.key());
+            m.put(p.key(), p.count() == BindingParameter.Count.SCALAR ? (Object) v[0] : v);
         }
         return m;
     }

@@ -12,6 +12,8 @@ import java.util.Map;
 import org.sorb.model.Column;
 import org.sorb.model.ColumnCase;
 import org.sorb.model.InvalidModelException;
+import org.sorb.model.BindingDeclaration;
+import org.sorb.model.BindingModels;
 import org.sorb.model.PhLangmuirBinding;
 import org.sorb.numerics.HostMemory;
 import org.sorb.treatment.AdsorberColumn;
@@ -55,6 +57,12 @@ public final class TreatmentCaseLoader {
         String text = CaseText.read(file);
         LoadedTreatment t = parse(text, file.toString(), overrides);
         return new LoadedTreatment(t.model(), t.resolvedYaml(), t.concentrationUnit(), file);
+    }
+
+    /** The binding models a treatment runs: those without a modulator, and ph_langmuir (the circuit sets the pH). */
+    private static List<String> treatmentModels() {
+        return BindingModels.ALL.stream().filter(d -> d.firstComponent() == null
+                || d.key().equals(PhLangmuirBinding.DECLARATION.key())).map(BindingDeclaration::key).toList();
     }
 
     /** Loads a treatment case from YAML text. */
@@ -105,9 +113,16 @@ public final class TreatmentCaseLoader {
         for (int i = 0; i < components.count(); i++) {
             conc.add(0.0);
         }
+        BindingDeclaration bindingModel = BindingModels.find(merged.path("binding").path("model").asText());
+        if (bindingModel != null && !treatmentModels().contains(bindingModel.key())) {
+            throw new CaseException("binding.model", bindingModel.key(), "a binding the treatment can drive: "
+                    + String.join(", ", treatmentModels()) + " (the circuit sets the pH, but no modulator such as "
+                    + bindingModel.firstComponent() + ")");
+        }
         ColumnCase loading = CaseReader.read(columnTree, context);
         // the pH-dependent binding carries the pH as component 0; it is not a patient species
         final int phIndex = loading.binding() instanceof PhLangmuirBinding ? 0 : -1;
+
         Patient patient = mapped(() -> TreatmentReader.patient(patientSection, components, phIndex));
         Operation operation = mapped(() -> TreatmentReader.operation(operationSection));
         Schedule schedule = mapped(() -> TreatmentReader.schedule(scheduleSection));

@@ -2,11 +2,14 @@ package org.sorb.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sorb.cases.ConcentrationFamily;
 import org.sorb.cases.LoadedCase;
+import org.sorb.cases.QuantityKind;
 import org.sorb.metrics.GridCompanion;
 import org.sorb.metrics.MetricsSpec;
 import org.sorb.cases.LoadedSweep;
 import org.sorb.model.BindingModel;
+import org.sorb.model.BindingParameter;
 import org.sorb.model.Column;
 import org.sorb.model.ColumnCase;
 import org.sorb.model.ColumnModel;
@@ -32,6 +35,7 @@ final class CaseSummary {
         out.add("components:  " + String.join(", ", c.components()));
         out.add("model:       " + col.model().key() + ", binding " + b.key()
                 + (b.kinetic() ? " (kinetic)" : " (rapid equilibrium)"));
+        out.add(bindingLine(b, cu));
         String cells = "cells:       " + d.axialCells() + " axial";
         if (col.model() == ColumnModel.GENERAL_RATE) {
             cells += " x " + d.particleCells() + " particle shells (" + d.particleGrid().key() + ")";
@@ -56,6 +60,19 @@ final class CaseSummary {
                 + " Pa s, grid check " + (m.gridCheck() ? "against " + GridCompanion.describe(GridCompanion.coarser(c))
                 + " cells, tolerance " + num(m.gridTolerance()) : "off"));
         return out;
+    }
+
+    /** Every declared binding parameter with its SI unit, e.g. {@code binding:    ka = [10] m^3/(kg s), ...}. */
+    static String bindingLine(BindingModel b, String concentrationUnit) {
+        ConcentrationFamily family = ConcentrationFamily.fromSiUnit(concentrationUnit);
+        List<String> parts = new ArrayList<>();
+        for (BindingParameter p : b.declaration().parameters()) {
+            double[] v = b.values(p.key());
+            String unit = QuantityKind.of(p.kind()).siUnit(family);
+            parts.add(p.key() + " = " + (p.count() == BindingParameter.Count.SCALAR ? num(v[0]) : nums(v))
+                    + (unit.equals("1") ? "" : " " + unit));
+        }
+        return "binding:     " + String.join(", ", parts);
     }
 
     /** One line about a sweep: mode, number of designs and, per parameter, its SI range. */

@@ -51,11 +51,18 @@ public record LoadSection(int index, double start, double end, double[] feed) {
         return null;
     }
 
-    /** Per component: true when at least one bound state belongs to it. */
+    /**
+     * Per component: true when it binds, i.e. at least one bound state belongs to it and it is not the model's
+     * modulator (the pH of ph_langmuir, the salt of steric mass action, whose bound state is the free ionic
+     * capacity: no capacity or breakthrough of salt is reported).
+     */
     public static boolean[] boundComponents(BindingModel binding) {
         boolean[] bound = new boolean[binding.components()];
         for (int s = 0; s < binding.boundStates(); s++) {
             bound[binding.componentOf(s)] = true;
+        }
+        if (binding.declaration().firstComponent() != null) {
+            bound[0] = false;
         }
         return bound;
     }

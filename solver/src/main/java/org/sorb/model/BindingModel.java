@@ -44,6 +44,15 @@ public sealed interface BindingModel permits LinearBinding, LangmuirBinding, BiL
     }
 
     /**
+     * True when (c_p, q) lies where the flux is defined and physical, e.g. the free sites qbar_0 &gt; 0 of steric
+     * mass action, whose powers qbar_0^nu are NaN (or wrong in sign) below 0; everywhere by default. Newton
+     * iterations ({@code BindingEquilibrium}) shorten their steps to stay inside.
+     */
+    default boolean admissible(double[] cp, int cpOff, double[] q, int qOff) {
+        return true;
+    }
+
+    /**
      * Adsorption flux f_s for every bound state.
      *
      * @param cp   pore-liquid concentrations, n_comp values from {@code cpOff}

@@ -128,6 +128,16 @@ public record StericMassActionBinding(boolean kinetic, double lambda, double[] k
         };
     }
 
+    /** Free sites qbar_0 = Lambda - sum_j (nu_j + sigma_j) q_j must stay above 0 (the powers qbar_0^nu). */
+    @Override
+    public boolean admissible(double[] cp, int cpOff, double[] q, int qOff) {
+        double free = lambda;
+        for (int p = 0; p < ka.length; p++) {
+            free -= (nu[p] + sigma[p]) * q[qOff + 1 + p];
+        }
+        return free > 0.0;
+    }
+
     @Override
     public void flux(double[] cp, int cpOff, double[] q, int qOff, double[] f, int fOff) {
         int n = ka.length;

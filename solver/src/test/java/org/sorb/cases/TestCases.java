@@ -7,10 +7,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import org.sorb.model.BiLangmuirBinding;
 import org.sorb.model.BindingModel;
-import org.sorb.model.LangmuirBinding;
-import org.sorb.model.LinearBinding;
 
 /** Access to the test resources shared by the case-loading tests. */
 final class TestCases {
@@ -46,32 +43,17 @@ final class TestCases {
 
     /** The adsorption rates of any binding model. */
     static double[] ka(BindingModel b) {
-        if (b instanceof LinearBinding l) {
-            return l.ka();
-        }
-        if (b instanceof LangmuirBinding l) {
-            return l.ka();
-        }
-        return ((BiLangmuirBinding) b).ka();
+        return b.values("ka");
     }
 
     /** The desorption rates of any binding model. */
     static double[] kd(BindingModel b) {
-        if (b instanceof LinearBinding l) {
-            return l.kd();
-        }
-        if (b instanceof LangmuirBinding l) {
-            return l.kd();
-        }
-        return ((BiLangmuirBinding) b).kd();
+        return b.values("kd");
     }
 
     /** The capacities of a Langmuir-type binding model. */
     static double[] qmax(BindingModel b) {
-        if (b instanceof LangmuirBinding l) {
-            return l.qmax();
-        }
-        return ((BiLangmuirBinding) b).qmax();
+        return b.values("qmax");
     }
 
     /** Loads YAML text with overrides, failing the test on a CaseException. */

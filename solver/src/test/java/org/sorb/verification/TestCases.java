@@ -18,10 +18,18 @@ import org.sorb.model.OutputSpec;
 import org.sorb.model.Particle;
 import org.sorb.model.PhLangmuirBinding;
 import org.sorb.model.ParticleGrid;
+import org.sorb.model.StericMassActionBinding;
 import org.sorb.model.TimeIntegration;
 
 /** Small programmatic cases for the numerical tests: CADET's benchmark geometry with chosen binding. */
 public final class TestCases {
+    /** CADET's SMA benchmark (cadet_GRM_reqSMA_4comp_LWE): ionic capacity (mol/m^3) and protein parameters. */
+    static final double SMA_LAMBDA = 1200.0;
+    static final double[] SMA_KA = {35.5, 1.59, 7.7};
+    static final double SMA_KD = 1000.0;
+    static final double[] SMA_NU = {4.7, 5.29, 3.7};
+    static final double[] SMA_SIGMA = {11.83, 10.6, 10.0};
+
     private TestCases() {
     }
 
@@ -69,7 +77,23 @@ public final class TestCases {
                 yield new PhLangmuirBinding(kinetic, java.util.Arrays.copyOf(ka, nb), java.util.Arrays.copyOf(kd, nb),
                         java.util.Arrays.copyOf(qmax, nb), etaA, pkaA, etaG, pkaG);
             }
-            default -> throw new IllegalArgumentException(kind);
+            case "steric_mass_action" -> {
+                // component 0 is the salt; the proteins take CADET's benchmark values in turn (c_ref = q_ref = 1,
+                // molar concentrations), ka and kd scaled together
+                int np = n - 1;
+                double[] smaKa = new double[np];
+                double[] smaKd = new double[np];
+                double[] nu = new double[np];
+                double[] sigma = new double[np];
+                for (int p = 0; p < np; p++) {
+                    smaKa[p] = scale * SMA_KA[p % 3];
+                    smaKd[p] = scale * SMA_KD;
+                    nu[p] = SMA_NU[p % 3];
+                    sigma[p] = SMA_SIGMA[p % 3];
+                }
+                yield new StericMassActionBinding(kinetic, SMA_LAMBDA, smaKa, smaKd, nu, sigma, 1.0, 1.0);
+            }
+            default -> throw new IllegalArgumentException("no test fixture for binding model " + kind);
         };
     }
 
