@@ -18,7 +18,7 @@ void newton_weights_part(int first, int stride, __global const double* yn, real 
 /**
  * Newton update yi += delta in the lanes of mask m, over elements l = first, first + stride, ... < N; returns the
  * partial squared weighted norm of delta, sum (delta_l wt_l)^2 with newton_weights_part's wt. Shared by
- * newton_update and the step-attempt kernels.
+ * newton_update_at (newton_iteration) and the step-attempt kernels.
  */
 real newton_update_part(int first, int stride, __global double* yi, __global const double* delta,
                         __global const double* wt, lmask m, int nd, int b) {
@@ -34,7 +34,7 @@ real newton_update_part(int first, int stride, __global double* yi, __global con
 
 /**
  * Partial squared weighted norm of err over elements l = first, first + stride, ... < N, weights
- * 1 / (abstol + reltol max(|yn|, |ynew|)). Shared by error_norm and the step-attempt kernels.
+ * 1 / (abstol + reltol max(|yn|, |ynew|)). Used by the step-attempt kernels.
  */
 real error_norm_part(int first, int stride, __global const double* err, __global const double* yn,
                      __global const double* ynew, real abstol, real reltol, int nd, int b) {

@@ -424,7 +424,7 @@ public final class ColumnKernels {
         d[2] -= disp;
     }
 
-    /** Twin of kernel {@code assemble_eliminate}; ids (j, b). */
+    /** Twin of function {@code assemble_eliminate_at}; ids (j, b). */
     public void assemble_eliminate(int j, int b, double[] y, double[] par, double[] hg, int[] active, double[] blocks,
                                    int[] piv, double[] lower, double[] upper, double[] bmat, double[] cmat,
                                    double[] band, int[] ok, int nd) {
@@ -561,7 +561,7 @@ public final class ColumnKernels {
         }
     }
 
-    /** Twin of kernel {@code band_factor}; id (b). The diagonal keeps 1 / u_kk, so band_solve multiplies. */
+    /** Twin of function {@code band_factor_at}; id (b). The diagonal keeps 1 / u_kk, so band_solve multiplies. */
     public void band_factor(int b, double[] band, int[] bandPiv, int[] active, int[] ok, int nd) {
         if (b >= nd || active[b] == 0) {
             return;
@@ -604,7 +604,7 @@ public final class ColumnKernels {
         }
     }
 
-    /** Twin of kernel {@code solve_forward}; ids (j, b). */
+    /** Twin of function {@code solve_forward_at}; ids (j, b). */
     public void solve_forward(int j, int b, double[] blocks, int[] piv, double[] upper, double[] bmat, int[] active,
                               double[] rhs, double[] bulkRhs, int nd) {
         if (j >= NZ || b >= nd || active[b] == 0) {
@@ -643,7 +643,7 @@ public final class ColumnKernels {
         }
     }
 
-    /** Twin of kernel {@code band_solve}; id (b). */
+    /** Twin of function {@code band_solve_at}; id (b). */
     public void band_solve(int b, double[] band, int[] bandPiv, int[] active, double[] bulkRhs, int nd) {
         if (b >= nd || active[b] == 0) {
             return;
@@ -673,7 +673,7 @@ public final class ColumnKernels {
         }
     }
 
-    /** Twin of kernel {@code solve_back}; ids (j, b). */
+    /** Twin of function {@code solve_back_at}; ids (j, b). */
     public void solve_back(int j, int b, double[] blocks, int[] piv, double[] lower, double[] cmat, int[] active,
                            double[] bulkRhs, double[] rhs, int nd) {
         if (j >= NZ || b >= nd || active[b] == 0) {
@@ -829,7 +829,7 @@ public final class ColumnKernels {
         newton_update(b, ys, rhs, wt, active, normSq, nd);
     }
 
-    /** Twin of kernel {@code attempt_design} (column_fused.cl); id (b). */
+    /** Twin of kernel {@code attempt_design} (column_attempt.clh, both families); id (b). */
     public void attempt_design(int b, double[] y, double[] prev, double[] f0, double[] s1, double[] s2, double[] s3,
                                double[] g1, double[] g2, double[] g3, double[] sum, double[] rhs, double[] err,
                                double[] bulkRhs, double[] cin, double[] par, double[] tol, double[] wt, double[] hg,
