@@ -17,8 +17,8 @@ void newton_weights_part(int first, int stride, __global const double* yn, real 
 
 /**
  * Newton update yi += delta in the lanes of mask m, over elements l = first, first + stride, ... < N; returns the
- * partial squared weighted norm of delta, sum (delta_l wt_l)^2 with newton_weights_part's wt. Shared by
- * newton_update_at (newton_iteration) and the step-attempt kernels.
+ * partial squared weighted norm of delta, sum (delta_l wt_l)^2 with newton_weights_part's wt. Used by the
+ * Newton-iteration and step-attempt kernels (column_attempt.clh).
  */
 real newton_update_part(int first, int stride, __global double* yi, __global const double* delta,
                         __global const double* wt, lmask m, int nd, int b) {
@@ -60,23 +60,6 @@ __kernel void newton_weights(__global const double* yn, __global const double* t
         return;
     }
     newton_weights_part(0, 1, yn, G(tol, b), G(tol, nd + b), wt, act, nd, b);
-}
-
-/**
- * Newton update yi += delta and the squared weighted norm of delta with the inverse weights wt (newton_weights)
- * for design b (its work-item's lanes); used by newton_iteration.
- */
-void newton_update_at(int b, __global double* yi, __global const double* delta, __global const double* wt,
-                      __global const int* active, __global double* normSq, int nd) {
-    if (b >= nd) {
-        return;
-    }
-    lmask act = ACTIVE_LANES(active);
-    if (!ANY(act)) {
-        return;
-    }
-    real s = newton_update_part(0, 1, yi, delta, wt, act, nd, b);
-    SM(normSq, b, s, act);
 }
 
 /**

@@ -1,7 +1,8 @@
 // Sorb column kernels: fused per-design phases (twin: ColumnKernels.java). One work-item walks all cells of its
 // designs' columns (LANES designs, one per vector lane), so a Newton iteration is one launch; neighbouring
 // work-items hold neighbouring designs and read neighbouring addresses. Global size (nd / LANES). The step attempt
-// attempt_design is instantiated from column_attempt.clh with the definitions at the end of this file.
+// attempt_design and the Newton iteration newton_iteration are instantiated from column_attempt.clh with the
+// definitions at the end of this file.
 
 /** Kernels assemble_eliminate over every cell, then band_factor. */
 __kernel void factor_design(__global const double* y, __global const double* par, __global const double* hg,
@@ -114,30 +115,12 @@ void stage_rhs_cells(int b, __global const double* ys, __global const double* yn
     }
 }
 
-/** One simplified Newton iteration of a stage: stage_rhs, the direct solve, newton_update (weights wt). */
-__kernel void newton_iteration(__global double* ys, __global const double* yn, __global const double* sum,
-                               __global const double* hg, __global const double* cin, __global const double* par,
-                               __global const double* wt, __global const int* active, __global const double* blocks,
-                               __global const int* piv, __global const double* lower, __global const double* upper,
-                               __global const double* bmat, __global const double* cmat, __global const double* band,
-                               __global const int* bandPiv, __global double* rhs, __global double* bulkRhs,
-                               __global double* normSq, int nd) {
-    int b = LANES * get_global_id(0);
-    if (b >= nd || !ANY(ACTIVE_LANES(active))) {
-        return;
-    }
-    TILE(ys, N); TILE(yn, N); TILE(sum, N); TILE(hg, LEN_HG); TILE(cin, LEN_CIN); TILE(par, LEN_PAR); TILE(wt, N);
-    TILE(active, LEN_ACTIVE); TILE_FACTORS(); TILE(rhs, N); TILE(bulkRhs, LEN_BULK_RHS); TILE(normSq, LEN_NORM);
-    TILE_END();
-    stage_rhs_cells(b, ys, yn, sum, hg, cin, par, active, rhs, nd);
-    solve_design_at(b, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, rhs, bulkRhs, nd);
-    newton_update_at(b, ys, rhs, wt, active, normSq, nd);
-}
-
-// The step attempt of this family (column_attempt.clh, which the host concatenates after this file): one work-item
-// walks all cells of its LANES designs; the right-hand side passes over the cells once (stage_rhs_cells).
+// The step attempt and Newton iteration of this family (column_attempt.clh, which the host concatenates after this
+// file): one work-item walks all cells of its LANES designs; the right-hand side passes over the cells once
+// (stage_rhs_cells).
 #define ATTEMPT_ENABLED 1
 #define ATTEMPT_KERNEL attempt_design
+#define NEWTON_KERNEL newton_iteration
 #define ATTEMPT_LOCALS
 #define ATTEMPT_START() int b = LANES * get_global_id(0); if (b >= nd) { return; }
 #define ATTEMPT_PREPARE()

@@ -7,8 +7,8 @@
 // attempt_design up to the order of the norm sums. Global size (nd * WG), local size (WG); needs LANES == 1.
 // Any device layout works; the GPU default is TILE_W = 1, where a design's elements are contiguous, so a group
 // touches one compact block (its working set can stay in the multiprocessor's L1) instead of one element in every
-// nd x 8 bytes. The step attempt attempt_design_group is instantiated from column_attempt.clh with the definitions at
-// the end of this file.
+// nd x 8 bytes. The step attempt attempt_design_group and the Newton iteration newton_iteration_group are
+// instantiated from column_attempt.clh with the definitions at the end of this file.
 #if LANES == 1
 
 #ifndef WG
@@ -174,43 +174,11 @@ __kernel void solve_design_group(__global const double* blocks, __global const i
                 nd);
 }
 
-/**
- * Kernel newton_iteration by one work-group per design: stage_rhs over the cells, the direct solve, and the update
- * with its squared weighted norm reduced in local memory.
- */
-__kernel void newton_iteration_group(__global double* ys, __global const double* yn, __global const double* sum,
-                                     __global const double* hg, __global const double* cin,
-                                     __global const double* par, __global const double* wt,
-                                     __global const int* active, __global const double* blocks,
-                                     __global const int* piv, __global const double* lower,
-                                     __global const double* upper, __global const double* bmat,
-                                     __global const double* cmat, __global const double* band,
-                                     __global const int* bandPiv, __global double* rhs, __global double* bulkRhs,
-                                     __global double* normSq, int nd) {
-    __local double scratch[WG];
-    BAND_LOCALS
-    GROUP_START();
-    TILE(ys, N); TILE(yn, N); TILE(sum, N); TILE(hg, LEN_HG); TILE(cin, LEN_CIN); TILE(par, LEN_PAR); TILE(wt, N);
-    TILE(active, LEN_ACTIVE); TILE_FACTORS(); TILE(rhs, N); TILE(bulkRhs, LEN_BULK_RHS); TILE(normSq, LEN_NORM);
-    TILE_END();
-    for (int j = t; j < NZ; j += WG) {
-        stage_rhs_at(b, j, ys, yn, sum, hg, cin, par, active, rhs, nd);
-    }
-    barrier(CLK_GLOBAL_MEM_FENCE);
-    band_to_local(b, t, band, bandPiv, bandL, pivL, nd);
-    group_solve(b, t, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, rhs, bulkRhs, bandL, pivL, bulkL,
-                nd);
-    double part = newton_update_part(t, WG, ys, rhs, wt, 1, nd, b);
-    double s = group_sum(part, scratch);
-    if (t == 0) {
-        normSq[b] = s;
-    }
-}
-
-// The step attempt of this family (column_attempt.clh, which the host concatenates after this file): the group's
-// work-items share the cells and elements, meet at barriers and reduce the norms in local memory.
+// The step attempt and Newton iteration of this family (column_attempt.clh, which the host concatenates after this
+// file): the group's work-items share the cells and elements, meet at barriers and reduce the norms in local memory.
 #define ATTEMPT_ENABLED 1
 #define ATTEMPT_KERNEL attempt_design_group
+#define NEWTON_KERNEL newton_iteration_group
 #define ATTEMPT_LOCALS __local double scratch[WG]; BAND_LOCALS
 #define ATTEMPT_START() GROUP_START()
 #define ATTEMPT_PREPARE() band_to_local(b, t, band, bandPiv, bandL, pivL, nd)

@@ -741,7 +741,7 @@ public final class ColumnKernels {
         }
     }
 
-    /** Twin of function {@code newton_update_at}; id (b). */
+    /** Twin of the update that ends kernel {@code newton_iteration}; id (b). */
     void newton_update(int b, double[] yi, double[] delta, double[] wt, int[] active, double[] normSq,
                               int nd) {
         if (b >= nd || active[b] == 0) {
