@@ -3,51 +3,6 @@
 // Outputs the host reads (out, yi, dst, normSq) are written for active designs only.
 
 /**
- * out = sum_j coef[j] F_j over four stage derivatives, for active designs. Global size (nd / LANES, E): element
- * work-items l = get_global_id(1), l + E, ... (E = N on a GPU, 1 on a CPU, where each work-item is a work-group).
- */
-__kernel void combine(__global const double* f0, __global const double* f1, __global const double* f2,
-                      __global const double* f3, __global const double* coef, __global const int* active,
-                      __global double* out, int nd) {
-    int b = LANES * get_global_id(0);
-    if (b >= nd) {
-        return;
-    }
-    TILE(f0, N); TILE(f1, N); TILE(f2, N); TILE(f3, N); TILE(coef, 4); TILE(active, 1); TILE(out, N);
-    TILE_END();
-    lmask act = ACTIVE_LANES(active);
-    if (!ANY(act)) {
-        return;
-    }
-    real c0 = G(coef, b);
-    real c1 = G(coef, nd + b);
-    real c2 = G(coef, 2 * nd + b);
-    real c3 = G(coef, 3 * nd + b);
-    for (int l = get_global_id(1); l < N; l += get_global_size(1)) {
-        SM(out, AT(l), c0 * G(f0, AT(l)) + c1 * G(f1, AT(l)) + c2 * G(f2, AT(l)) + c3 * G(f3, AT(l)), act);
-    }
-}
-
-/** Stage predictor yi = yn + ratio (from - yn) for active designs; global size (nd / LANES, E) as combine. */
-__kernel void predict(__global const double* yn, __global const double* from, __global const double* ratio,
-                      __global const int* active, __global double* yi, int nd) {
-    int b = LANES * get_global_id(0);
-    if (b >= nd) {
-        return;
-    }
-    TILE(yn, N); TILE(from, N); TILE(ratio, 1); TILE(active, 1); TILE(yi, N);
-    TILE_END();
-    lmask act = ACTIVE_LANES(active);
-    if (!ANY(act)) {
-        return;
-    }
-    real r = G(ratio, b);
-    for (int l = get_global_id(1); l < N; l += get_global_size(1)) {
-        SM(yi, AT(l), G(yn, AT(l)) + r * (G(from, AT(l)) - G(yn, AT(l))), act);
-    }
-}
-
-/**
  * Inverse Newton weights wt = 1 / (abstol + reltol |yn|) in the lanes of mask m, over elements l = first,
  * first + stride, ... < N. They are fixed for a step attempt (yn is the step's start state), so every Newton
  * iteration's norm multiplies by them instead of dividing, as EsdirkStepper does. Shared by newton_weights and the
@@ -62,8 +17,8 @@ void newton_weights_part(int first, int stride, __global const double* yn, real 
 
 /**
  * Newton update yi += delta in the lanes of mask m, over elements l = first, first + stride, ... < N; returns the
- * partial squared weighted norm of delta, sum (delta_l wt_l)^2 with newton_weights_part's wt. Shared by
- * newton_update and the step-attempt kernels.
+ * partial squared weighted norm of delta, sum (delta_l wt_l)^2 with newton_weights_part's wt. Used by the
+ * Newton-iteration and step-attempt kernels (column_attempt.clh).
  */
 real newton_update_part(int first, int stride, __global double* yi, __global const double* delta,
                         __global const double* wt, lmask m, int nd, int b) {
@@ -79,7 +34,7 @@ real newton_update_part(int first, int stride, __global double* yi, __global con
 
 /**
  * Partial squared weighted norm of err over elements l = first, first + stride, ... < N, weights
- * 1 / (abstol + reltol max(|yn|, |ynew|)). Shared by error_norm and the step-attempt kernels.
+ * 1 / (abstol + reltol max(|yn|, |ynew|)). Used by the step-attempt kernels.
  */
 real error_norm_part(int first, int stride, __global const double* err, __global const double* yn,
                      __global const double* ynew, real abstol, real reltol, int nd, int b) {
@@ -98,7 +53,7 @@ __kernel void newton_weights(__global const double* yn, __global const double* t
     if (b >= nd) {
         return;
     }
-    TILE(yn, N); TILE(tol, 2); TILE(active, 1); TILE(wt, N);
+    TILE(yn, N); TILE(tol, LEN_TOL); TILE(active, LEN_ACTIVE); TILE(wt, N);
     TILE_END();
     lmask act = ACTIVE_LANES(active);
     if (!ANY(act)) {
@@ -108,56 +63,15 @@ __kernel void newton_weights(__global const double* yn, __global const double* t
 }
 
 /**
- * Newton update yi += delta and the squared weighted norm of delta with the inverse weights wt (newton_weights);
- * global size (nd / LANES).
+ * dst = src for active designs. Global size (nd / LANES, E): element work-items l = get_global_id(1), l + E, ...
+ * (E = N on a GPU, 1 on a CPU, where each work-item is a work-group).
  */
-void newton_update_at(int b, __global double* yi, __global const double* delta, __global const double* wt,
-                      __global const int* active, __global double* normSq, int nd) {
-    if (b >= nd) {
-        return;
-    }
-    lmask act = ACTIVE_LANES(active);
-    if (!ANY(act)) {
-        return;
-    }
-    real s = newton_update_part(0, 1, yi, delta, wt, act, nd, b);
-    SM(normSq, b, s, act);
-}
-
-__kernel void newton_update(__global double* yi, __global const double* delta, __global const double* wt,
-                            __global const int* active, __global double* normSq, int nd) {
-    int b = LANES * get_global_id(0);
-    if (b >= nd) {
-        return;
-    }
-    TILE(yi, N); TILE(delta, N); TILE(wt, N); TILE(active, 1); TILE(normSq, 1);
-    TILE_END();
-    newton_update_at(b, yi, delta, wt, active, normSq, nd);
-}
-
-/** Squared weighted norm of err with weights 1 / (abs + rel max(|yn|, |ynew|)); global size (nd / LANES). */
-__kernel void error_norm(__global const double* err, __global const double* yn, __global const double* ynew,
-                         __global const double* tol, __global const int* active, __global double* normSq, int nd) {
-    int b = LANES * get_global_id(0);
-    if (b >= nd) {
-        return;
-    }
-    TILE(err, N); TILE(yn, N); TILE(ynew, N); TILE(tol, 2); TILE(active, 1); TILE(normSq, 1);
-    TILE_END();
-    lmask act = ACTIVE_LANES(active);
-    if (!ANY(act)) {
-        return;
-    }
-    SM(normSq, b, error_norm_part(0, 1, err, yn, ynew, G(tol, b), G(tol, nd + b), nd, b), act);
-}
-
-/** dst = src for active designs; global size (nd / LANES, E) as combine. */
 __kernel void copy_active(__global const double* src, __global const int* active, __global double* dst, int nd) {
     int b = LANES * get_global_id(0);
     if (b >= nd) {
         return;
     }
-    TILE(src, N); TILE(active, 1); TILE(dst, N);
+    TILE(src, N); TILE(active, LEN_ACTIVE); TILE(dst, N);
     TILE_END();
     lmask act = ACTIVE_LANES(active);
     if (!ANY(act)) {
@@ -178,7 +92,7 @@ __kernel void gather_stage_outlets(__global const double* y, __global const doub
     if (b >= nd) {
         return;
     }
-    TILE(y, N); TILE(s1, N); TILE(s2, N); TILE(s3, N); TILE(out, 4 * NC);
+    TILE(y, N); TILE(s1, N); TILE(s2, N); TILE(s3, N); TILE(out, LEN_OUTLET);
     TILE_END();
     for (int i = 0; i < NC; i++) {
         S(out, i * nd + b, G(y, AT(BULK(NZ - 1, i))));

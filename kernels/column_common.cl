@@ -87,16 +87,8 @@ typedef GLUE(int, LANES) lint;
 #define BAND_W (2 * BAND_KL + BAND_KU + 1)
 #define NROWS (NZ * NC)
 
-/** Unknowns per design. */
-#define N (NZ * CS)
-// Elements per design of the other buffers (BatchBuffers.java).
-#define LEN_BLOCKS (NZ * NBLK * BS * BS)
-#define LEN_PIV (NZ * NBLK * BS)
-#define LEN_LU (NZ * NBLK * NC)
-#define LEN_BC (NZ * NC * BS)
-#define LEN_BAND (NROWS * BAND_W)
-#define LEN_BULK NROWS
-#define LEN_STEP (4 + 2 * NC)
+// N (unknowns per design) and LEN_<buffer> (elements per design of each buffer, e.g. LEN_BULK_RHS) are -D constants
+// from KernelLayout.java, with the step attempt's records (TAB_*, STEP_*, RESULT_*) and Newton settings (NEWTON_*).
 
 // TILE_W: designs per tile of the device layout. LANES on a CPU; 1 (design-major: each design's elements contiguous)
 // for the work-group kernels on a GPU, whose work-items share one design; 0 for the host layout itself.
@@ -110,8 +102,9 @@ typedef GLUE(int, LANES) lint;
 /** Moves pointer p of a buffer with len elements per design to the tile of this work-item's designs b. */
 #define TILE(p, len) ((p) += TILED ? (size_t) b * (size_t) (len) : (size_t) 0)
 /** Moves the factored matrix's buffers (blocks, piv, lower, upper, bmat, cmat, band, bandPiv) to the tile. */
-#define TILE_FACTORS() { TILE(blocks, LEN_BLOCKS); TILE(piv, LEN_PIV); TILE(lower, LEN_LU); TILE(upper, LEN_LU); \
-    TILE(bmat, LEN_BC); TILE(cmat, LEN_BC); TILE(band, LEN_BAND); TILE(bandPiv, LEN_BULK); }
+#define TILE_FACTORS() { TILE(blocks, LEN_BLOCKS); TILE(piv, LEN_PIV); TILE(lower, LEN_LOWER); \
+    TILE(upper, LEN_UPPER); TILE(bmat, LEN_BMAT); TILE(cmat, LEN_CMAT); TILE(band, LEN_BAND); \
+    TILE(bandPiv, LEN_BAND_PIV); }
 /** After the TILE calls: index inside the tile, [l * TILE_W + lane]. */
 #define TILE_END() { if (TILED) { nd = TILE_W; b = 0; } }
 

@@ -7,7 +7,8 @@
 // attempt_design up to the order of the norm sums. Global size (nd * WG), local size (WG); needs LANES == 1.
 // Any device layout works; the GPU default is TILE_W = 1, where a design's elements are contiguous, so a group
 // touches one compact block (its working set can stay in the multiprocessor's L1) instead of one element in every
-// nd x 8 bytes.
+// nd x 8 bytes. The step attempt attempt_design_group and the Newton iteration newton_iteration_group are
+// instantiated from column_attempt.clh with the definitions at the end of this file.
 #if LANES == 1
 
 #ifndef WG
@@ -22,11 +23,11 @@
 #ifndef LOCAL_BAND_DOUBLES
 #define LOCAL_BAND_DOUBLES 2048
 #endif
-#define LOCAL_BAND (LEN_BAND + 2 * LEN_BULK <= LOCAL_BAND_DOUBLES)
+#define LOCAL_BAND (LEN_BAND + LEN_BAND_PIV + LEN_BULK_RHS <= LOCAL_BAND_DOUBLES)
 #if LOCAL_BAND
 DEFINE_BAND_SUBSTITUTE(band_substitute_local, __local)
 DEFINE_BAND_LU(band_lu_local, __local)
-#define BAND_LOCALS __local double bandL[LEN_BAND]; __local int pivL[LEN_BULK]; __local double bulkL[LEN_BULK];
+#define BAND_LOCALS __local double bandL[LEN_BAND]; __local int pivL[LEN_BAND_PIV]; __local double bulkL[LEN_BULK_RHS];
 #else
 // No local copy: the functions below take these pointers but never use them.
 #define BAND_LOCALS __local double* bandL = 0; __local int* pivL = 0; __local double* bulkL = 0;
@@ -42,7 +43,7 @@ void band_to_local(int b, int t, __global const double* band, __global const int
     for (int l = t; l < LEN_BAND; l += WG) {
         bandL[l] = band[l * nd + b];
     }
-    for (int l = t; l < LEN_BULK; l += WG) {
+    for (int l = t; l < LEN_BAND_PIV; l += WG) {
         pivL[l] = bandPiv[l * nd + b];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
@@ -56,7 +57,7 @@ void band_from_local(int b, int t, __local const double* bandL, __local const in
     for (int l = t; l < LEN_BAND; l += WG) {
         band[l * nd + b] = bandL[l];
     }
-    for (int l = t; l < LEN_BULK; l += WG) {
+    for (int l = t; l < LEN_BAND_PIV; l += WG) {
         bandPiv[l * nd + b] = pivL[l];
     }
 #endif
@@ -70,7 +71,7 @@ void group_band_solve(int b, int t, __global const double* band, __global const 
                       __global const int* active, __global double* bulkRhs, __local const double* bandL,
                       __local const int* pivL, __local double* bulkL, int nd) {
 #if LOCAL_BAND
-    for (int l = t; l < LEN_BULK; l += WG) {
+    for (int l = t; l < LEN_BULK_RHS; l += WG) {
         bulkL[l] = bulkRhs[l * nd + b];
     }
     barrier(CLK_LOCAL_MEM_FENCE);
@@ -78,7 +79,7 @@ void group_band_solve(int b, int t, __global const double* band, __global const 
         band_substitute_local(0, bandL, pivL, bulkL, 1);
     }
     barrier(CLK_LOCAL_MEM_FENCE);
-    for (int l = t; l < LEN_BULK; l += WG) {
+    for (int l = t; l < LEN_BULK_RHS; l += WG) {
         bulkRhs[l * nd + b] = bulkL[l];
     }
 #else
@@ -121,7 +122,7 @@ __kernel void factor_design_group(__global const double* y, __global const doubl
                                   __global int* ok, int nd) {
     BAND_LOCALS
     GROUP_START();
-    TILE(y, N); TILE(par, NPAR); TILE(hg, 1); TILE(active, 1); TILE_FACTORS(); TILE(ok, 1);
+    TILE(y, N); TILE(par, LEN_PAR); TILE(hg, LEN_HG); TILE(active, LEN_ACTIVE); TILE_FACTORS(); TILE(ok, LEN_OK);
     TILE_END();
     for (int j = t; j < NZ; j += WG) {
         assemble_eliminate_at(b, j, y, par, hg, active, blocks, piv, lower, upper, bmat, cmat, band, ok, nd);
@@ -166,131 +167,34 @@ __kernel void solve_design_group(__global const double* blocks, __global const i
                                  __global double* bulkRhs, int nd) {
     BAND_LOCALS
     GROUP_START();
-    TILE_FACTORS(); TILE(active, 1); TILE(x, N); TILE(bulkRhs, LEN_BULK);
+    TILE_FACTORS(); TILE(active, LEN_ACTIVE); TILE(x, N); TILE(bulkRhs, LEN_BULK_RHS);
     TILE_END();
     band_to_local(b, t, band, bandPiv, bandL, pivL, nd);
     group_solve(b, t, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, x, bulkRhs, bandL, pivL, bulkL,
                 nd);
 }
 
-/**
- * Kernel newton_iteration by one work-group per design: stage_rhs over the cells, the direct solve, and the update
- * with its squared weighted norm reduced in local memory.
- */
-__kernel void newton_iteration_group(__global double* ys, __global const double* yn, __global const double* sum,
-                                     __global const double* hg, __global const double* cin,
-                                     __global const double* par, __global const double* wt,
-                                     __global const int* active, __global const double* blocks,
-                                     __global const int* piv, __global const double* lower,
-                                     __global const double* upper, __global const double* bmat,
-                                     __global const double* cmat, __global const double* band,
-                                     __global const int* bandPiv, __global double* rhs, __global double* bulkRhs,
-                                     __global double* normSq, int nd) {
-    __local double scratch[WG];
-    BAND_LOCALS
-    GROUP_START();
-    TILE(ys, N); TILE(yn, N); TILE(sum, N); TILE(hg, 1); TILE(cin, NC); TILE(par, NPAR); TILE(wt, N);
-    TILE(active, 1); TILE_FACTORS(); TILE(rhs, N); TILE(bulkRhs, LEN_BULK); TILE(normSq, 1);
-    TILE_END();
-    for (int j = t; j < NZ; j += WG) {
-        stage_rhs_at(b, j, ys, yn, sum, hg, cin, par, active, rhs, nd);
+// The step attempt and Newton iteration of this family (column_attempt.clh, which the host concatenates after this
+// file): the group's work-items share the cells and elements, meet at barriers and reduce the norms in local memory.
+#define ATTEMPT_ENABLED 1
+#define ATTEMPT_KERNEL attempt_design_group
+#define NEWTON_KERNEL newton_iteration_group
+#define ATTEMPT_LOCALS __local double scratch[WG]; BAND_LOCALS
+#define ATTEMPT_START() GROUP_START()
+#define ATTEMPT_PREPARE() band_to_local(b, t, band, bandPiv, bandL, pivL, nd)
+#define ITEM t
+#define ITEMS WG
+#define SYNC() barrier(CLK_GLOBAL_MEM_FENCE)
+#define REDUCE(v) group_sum((v), scratch)
+#define STAGE_RHS(ys) { \
+        for (int j = t; j < NZ; j += WG) { \
+            stage_rhs_at(b, j, (ys), y, sum, hg, cin, par, active, rhs, nd); \
+        } \
+        SYNC(); \
     }
-    barrier(CLK_GLOBAL_MEM_FENCE);
-    band_to_local(b, t, band, bandPiv, bandL, pivL, nd);
-    group_solve(b, t, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, rhs, bulkRhs, bandL, pivL, bulkL,
-                nd);
-    double part = newton_update_part(t, WG, ys, rhs, wt, 1, nd, b);
-    double s = group_sum(part, scratch);
-    if (t == 0) {
-        normSq[b] = s;
-    }
-}
+#define SOLVE(x) group_solve(b, t, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, (x), bulkRhs, bandL, \
+                             pivL, bulkL, nd)
 
-/** Kernel attempt_design by one work-group per design: the same stages, Newton test and error estimate. */
-__kernel void attempt_design_group(__global const double* y, __global const double* prev, __global double* f0,
-                                   __global double* s1, __global double* s2, __global double* s3, __global double* g1,
-                                   __global double* g2, __global double* g3, __global double* sum,
-                                   __global double* rhs, __global double* err, __global double* bulkRhs,
-                                   __global double* cin, __global const double* par, __global const double* tol,
-                                   __global double* wt, __global const double* hg, __constant double* tab,
-                                   __global const double* step, __global double* eta, __global double* result,
-                                   __global const double* blocks, __global const int* piv,
-                                   __global const double* lower, __global const double* upper,
-                                   __global const double* bmat, __global const double* cmat,
-                                   __global const double* band, __global const int* bandPiv,
-                                   __global const int* active, int nd) {
-    __local double scratch[WG];
-    BAND_LOCALS
-    GROUP_START();
-    TILE(y, N); TILE(prev, N); TILE(f0, N); TILE(s1, N); TILE(s2, N); TILE(s3, N); TILE(g1, N); TILE(g2, N);
-    TILE(g3, N); TILE(sum, N); TILE(rhs, N); TILE(err, N); TILE(bulkRhs, LEN_BULK); TILE(cin, NC); TILE(par, NPAR);
-    TILE(tol, 2); TILE(wt, N); TILE(hg, 1); TILE(step, LEN_STEP); TILE(eta, 1); TILE(result, 3); TILE(active, 1);
-    TILE_FACTORS();
-    TILE_END();
-    band_to_local(b, t, band, bandPiv, bandL, pivL, nd);
-    double tStart = step[b];
-    double h = step[nd + b];
-    double e = eta[b];
-    double iterations = 0.0;
-    lmask failed = 0;
-    double abstol = tol[b];
-    double reltol = tol[nd + b];
-    newton_weights_part(t, WG, y, abstol, reltol, wt, 1, nd, b);
-    for (int i = 1; i < 4 && !failed; i++) {
-        __global double* ys = i == 1 ? s1 : i == 2 ? s2 : s3;
-        __global const double* from = i == 1 ? prev : i == 2 ? s1 : s2;
-        double ratio = i == 1 ? step[2 * nd + b] : TAB_C(i) / TAB_C(i - 1);
-        stage_start(t, WG, i, h, ratio, tab, y, from, f0, g1, g2, sum, ys, nd, b);
-        if (t == 0) {
-            stage_inlet(i, tStart, h, tab, step, cin, nd, b);
-        }
-        barrier(CLK_GLOBAL_MEM_FENCE);
-        double etaHere = pow(fmax(e, 1e-16), 0.8);
-        double previous = 0.0;
-        lmask converged = 0;
-        for (int k = 0; k < NEWTON_MAX_ITERATIONS; k++) {
-            lmask iterating = !converged & !failed;
-            if (!iterating) {
-                break;
-            }
-            iterations += 1.0;
-            for (int j = t; j < NZ; j += WG) {
-                stage_rhs_at(b, j, ys, y, sum, hg, cin, par, active, rhs, nd);
-            }
-            barrier(CLK_GLOBAL_MEM_FENCE);
-            group_solve(b, t, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, rhs, bulkRhs, bandL, pivL,
-                        bulkL, nd);
-            double part = newton_update_part(t, WG, ys, rhs, wt, iterating, nd, b);
-            barrier(CLK_GLOBAL_MEM_FENCE);
-            double norm = sqrt(group_sum(part, scratch) / N);
-            newton_test(k, norm, iterating, TAB_NEWTON_TOL, &e, &etaHere, &previous, &failed, &converged);
-        }
-        if (!converged && !failed) {
-            e = 1.0;
-            failed = 1;
-        }
-        if (!failed) {
-            __global double* fi = i == 1 ? g1 : i == 2 ? g2 : g3;
-            for (int j = t; j < NZ; j += WG) {
-                stage_derivative_at(b, j, ys, y, sum, hg, par, active, fi, nd);
-            }
-            barrier(CLK_GLOBAL_MEM_FENCE);
-        }
-    }
-    double errSq = 0.0;
-    if (!failed) {
-        error_combine(t, WG, h, tab, f0, g1, g2, g3, err, nd, b);
-        barrier(CLK_GLOBAL_MEM_FENCE);
-        group_solve(b, t, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, err, bulkRhs, bandL, pivL,
-                    bulkL, nd);
-        errSq = group_sum(error_norm_part(t, WG, err, y, s3, abstol, reltol, nd, b), scratch);
-    }
-    if (t == 0) {
-        eta[b] = e;
-        result[b] = failed ? 1.0 : 0.0;
-        result[nd + b] = iterations;
-        result[2 * nd + b] = errSq;
-    }
-}
-
+#else
+#define ATTEMPT_ENABLED 0
 #endif

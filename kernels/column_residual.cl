@@ -104,7 +104,7 @@ __kernel void residual(__global const double* y, __global const double* cin, __g
     if (b >= nd) {
         return;
     }
-    TILE(y, N); TILE(cin, NC); TILE(par, NPAR); TILE(active, 1); TILE(f, N);
+    TILE(y, N); TILE(cin, LEN_CIN); TILE(par, LEN_PAR); TILE(active, LEN_ACTIVE); TILE(f, N);
     TILE_END();
     residual_at(b, j, y, cin, par, active, f, nd);
 }
@@ -141,15 +141,15 @@ __kernel void stage_rhs(__global const double* ys, __global const double* yn, __
     if (b >= nd) {
         return;
     }
-    TILE(ys, N); TILE(yn, N); TILE(sum, N); TILE(hg, 1); TILE(cin, NC); TILE(par, NPAR); TILE(active, 1);
-    TILE(rhs, N);
+    TILE(ys, N); TILE(yn, N); TILE(sum, N); TILE(hg, LEN_HG); TILE(cin, LEN_CIN); TILE(par, LEN_PAR);
+    TILE(active, LEN_ACTIVE); TILE(rhs, N);
     TILE_END();
     stage_rhs_at(b, j, ys, yn, sum, hg, cin, par, active, rhs, nd);
 }
 
 /**
- * Stage derivative from the stage equation, f = (M (Y - y_n) - sum) / hg, for active designs (f is scratch);
- * global size (nd / LANES, NZ).
+ * Stage derivative from the stage equation, f = (M (Y - y_n) - sum) / hg, for active designs (f is scratch),
+ * cell j of design b; used by the step attempt.
  */
 void stage_derivative_at(int b, int j, __global const double* ys, __global const double* yn,
                          __global const double* sum, __global const double* hg, __global const double* par,
@@ -169,15 +169,3 @@ void stage_derivative_at(int b, int j, __global const double* ys, __global const
     }
 }
 
-__kernel void stage_derivative(__global const double* ys, __global const double* yn, __global const double* sum,
-                               __global const double* hg, __global const double* par, __global const int* active,
-                               __global double* f, int nd) {
-    int b = LANES * get_global_id(0);
-    int j = get_global_id(1);
-    if (b >= nd) {
-        return;
-    }
-    TILE(ys, N); TILE(yn, N); TILE(sum, N); TILE(hg, 1); TILE(par, NPAR); TILE(active, 1); TILE(f, N);
-    TILE_END();
-    stage_derivative_at(b, j, ys, yn, sum, hg, par, active, f, nd);
-}

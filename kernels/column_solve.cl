@@ -3,6 +3,7 @@
 // bmat (bulk rows x block 0) and cmat (block 0 rows x bulk); the Schur complement of the cell lands in the
 // banded system along the column (kl = 2 NC, ku = NC; rows stored with kl extra for pivoting fill-in).
 // The factors and right-hand sides are scratch: lanes of inactive designs may be overwritten; ok is not.
+// No kernels here: factor_design and solve_design (column_fused.cl, column_group.cl) run these functions.
 
 #define BLK(j, k, r, c) (((((j) * NBLK + (k)) * BS + (r)) * BS + (c)) * nd + b)
 #define BLKOFF(j, k) (((j) * NBLK + (k)) * BS * BS)
@@ -58,7 +59,6 @@ void flux_derivative(__global const double* y, __global const double* par, int n
 /**
  * Assembles cell j's part of N at y with hg = h gamma, eliminates its local blocks (innermost outwards) and
  * writes the cell's band rows including the Schur complement; ok is cleared for designs with a singular block.
- * Global size (nd / LANES, NZ).
  */
 void assemble_eliminate_at(int b, int j, __global const double* y, __global const double* par,
                            __global const double* hg, __global const int* active, __global double* blocks,
@@ -207,22 +207,6 @@ void assemble_eliminate_at(int b, int j, __global const double* y, __global cons
     }
 }
 
-__kernel void assemble_eliminate(__global const double* y, __global const double* par, __global const double* hg,
-                                 __global const int* active, __global double* blocks, __global int* piv,
-                                 __global double* lower, __global double* upper, __global double* bmat,
-                                 __global double* cmat, __global double* band, __global int* ok, int nd) {
-    int b = LANES * get_global_id(0);
-    int j = get_global_id(1);
-    if (b >= nd) {
-        return;
-    }
-    TILE(y, N); TILE(par, NPAR); TILE(hg, 1); TILE(active, 1); TILE(blocks, LEN_BLOCKS); TILE(piv, LEN_PIV);
-    TILE(lower, LEN_LU); TILE(upper, LEN_LU); TILE(bmat, LEN_BC); TILE(cmat, LEN_BC); TILE(band, LEN_BAND);
-    TILE(ok, 1);
-    TILE_END();
-    assemble_eliminate_at(b, j, y, par, hg, active, blocks, piv, lower, upper, bmat, cmat, band, ok, nd);
-}
-
 /**
  * The steps of the banded LU with partial pivoting (lane by lane) of one column system in place, the diagonal kept
  * as 1 / u_kk (the substitution multiplies), on the variables band, bandPiv, b and nd of the enclosing function;
@@ -278,7 +262,7 @@ lmask NAME(int b, SPACE double* band, SPACE int* bandPiv, int nd) { \
 
 /**
  * Banded LU with partial pivoting (lane by lane) of each active design's column system, the diagonal kept as
- * 1 / u_kk (band_solve multiplies); global size (nd / LANES).
+ * 1 / u_kk (band_solve_at multiplies).
  */
 void band_factor_at(int b, __global double* band, __global int* bandPiv, __global const int* active,
                     __global int* ok, int nd) {
@@ -292,17 +276,6 @@ void band_factor_at(int b, __global double* band, __global int* bandPiv, __globa
     lmask good = MASK_TRUE;
     BAND_LU_STEPS
     clear_flags(ok, act & !good, nd, b);
-}
-
-__kernel void band_factor(__global double* band, __global int* bandPiv, __global const int* active,
-                          __global int* ok, int nd) {
-    int b = LANES * get_global_id(0);
-    if (b >= nd) {
-        return;
-    }
-    TILE(band, LEN_BAND); TILE(bandPiv, LEN_BULK); TILE(active, 1); TILE(ok, 1);
-    TILE_END();
-    band_factor_at(b, band, bandPiv, active, ok, nd);
 }
 
 /**
@@ -384,20 +357,6 @@ void solve_forward_cells(int b, __global const double* blocks, __global const in
     }
 }
 
-__kernel void solve_forward(__global const double* blocks, __global const int* piv, __global const double* upper,
-                            __global const double* bmat, __global const int* active, __global double* rhs,
-                            __global double* bulkRhs, int nd) {
-    int b = LANES * get_global_id(0);
-    int j = get_global_id(1);
-    if (b >= nd) {
-        return;
-    }
-    TILE(blocks, LEN_BLOCKS); TILE(piv, LEN_PIV); TILE(upper, LEN_LU); TILE(bmat, LEN_BC); TILE(active, 1);
-    TILE(rhs, N); TILE(bulkRhs, LEN_BULK);
-    TILE_END();
-    solve_forward_at(b, j, blocks, piv, upper, bmat, active, rhs, bulkRhs, nd);
-}
-
 /**
  * The steps of the banded forward substitution (with the factorization's row swaps) and back substitution of
  * bulkRhs, on the variables band, bandPiv, bulkRhs, b and nd of the enclosing function; a statement macro for the
@@ -436,24 +395,13 @@ void NAME(int b, SPACE const double* band, SPACE const int* bandPiv, SPACE doubl
     BAND_SUBSTITUTE_STEPS \
 }
 
-/** Banded forward and back substitution along each active design's column; global size (nd / LANES). */
+/** Banded forward and back substitution along each active design's column. */
 void band_solve_at(int b, __global const double* band, __global const int* bandPiv, __global const int* active,
                    __global double* bulkRhs, int nd) {
     if (b >= nd || !ANY(ACTIVE_LANES(active))) {
         return;
     }
     BAND_SUBSTITUTE_STEPS
-}
-
-__kernel void band_solve(__global const double* band, __global const int* bandPiv, __global const int* active,
-                         __global double* bulkRhs, int nd) {
-    int b = LANES * get_global_id(0);
-    if (b >= nd) {
-        return;
-    }
-    TILE(band, LEN_BAND); TILE(bandPiv, LEN_BULK); TILE(active, 1); TILE(bulkRhs, LEN_BULK);
-    TILE_END();
-    band_solve_at(b, band, bandPiv, active, bulkRhs, nd);
 }
 
 /**
@@ -521,7 +469,7 @@ void solve_back_shell(int b, int j, int k, __global const double* blocks, __glob
 #endif
 }
 
-/** Back substitution: bulk solution into rhs, then cell j's local blocks outwards-in; global size (nd / LANES, NZ). */
+/** Back substitution: bulk solution into rhs, then cell j's local blocks outwards-in. */
 void solve_back_at(int b, int j, __global const double* blocks, __global const int* piv, __global const double* lower,
                    __global const double* cmat, __global const int* active, __global const double* bulkRhs,
                    __global double* rhs, int nd) {
@@ -551,16 +499,3 @@ void solve_back_cells(int b, __global const double* blocks, __global const int* 
     }
 }
 
-__kernel void solve_back(__global const double* blocks, __global const int* piv, __global const double* lower,
-                         __global const double* cmat, __global const int* active, __global const double* bulkRhs,
-                         __global double* rhs, int nd) {
-    int b = LANES * get_global_id(0);
-    int j = get_global_id(1);
-    if (b >= nd) {
-        return;
-    }
-    TILE(blocks, LEN_BLOCKS); TILE(piv, LEN_PIV); TILE(lower, LEN_LU); TILE(cmat, LEN_BC); TILE(active, 1);
-    TILE(bulkRhs, LEN_BULK); TILE(rhs, N);
-    TILE_END();
-    solve_back_at(b, j, blocks, piv, lower, cmat, active, bulkRhs, rhs, nd);
-}

@@ -11,12 +11,8 @@ package org.sorb.numerics;
  * algebraic rows stay exactly on their constraint. All work arrays are allocated once.
  */
 public final class EsdirkStepper {
-    /** Newton stops when the estimated distance to the stage solution is below this, in the WRMS norm. */
-    public static final double NEWTON_TOLERANCE = 1e-3;
-    /** Newton iterations allowed per stage before the step is retried smaller. */
-    public static final int NEWTON_MAX_ITERATIONS = 8;
-    /** Smallest contraction measure carried into a stage's first iteration. */
-    static final double ETA_FLOOR = 1e-16;
+    /** The Newton iteration's settings and test (shared with the batch kernels and their twins). */
+    public static final NewtonSettings NEWTON = NewtonSettings.DEFAULT;
 
     /** Outcome of an attempt. */
     public enum Status { ACCEPTABLE, NEWTON_FAILED, SINGULAR }
@@ -182,8 +178,8 @@ public final class EsdirkStepper {
      */
     private boolean newton(double ti, double hg, double[] y, double[] yi) {
         double previous = 0.0;
-        double etaHere = Math.pow(Math.max(eta, ETA_FLOOR), 0.8);
-        for (int k = 0; k < NEWTON_MAX_ITERATIONS; k++) {
+        double etaHere = NEWTON.firstEta(eta);
+        for (int k = 0; k < NEWTON.maxIterations(); k++) {
             newtonIterations++;
             system.residual(ti, yi, delta);
             for (int l = 0; l < n; l++) {
@@ -207,13 +203,13 @@ public final class EsdirkStepper {
             }
             if (k > 0) {
                 double rate = norm / previous;
-                if (rate >= 0.9) {
+                if (NEWTON.diverges(rate)) {
                     eta = 1.0;
                     return false;
                 }
-                etaHere = rate / (1.0 - rate);
+                etaHere = NewtonSettings.etaOf(rate);
             }
-            if (etaHere * norm <= NEWTON_TOLERANCE || norm == 0.0) {
+            if (NEWTON.converged(etaHere, norm)) {
                 eta = etaHere;
                 return true;
             }

@@ -12,6 +12,7 @@ import org.jocl.cl_program;
 import org.sorb.numerics.batch.BatchBuffers;
 import org.sorb.numerics.batch.BatchDevice;
 import org.sorb.numerics.batch.KernelConstants;
+import org.sorb.numerics.batch.KernelLayout;
 
 /**
  * A {@link BatchDevice} on an OpenCL device: the column kernels built from the classpath sources with the
@@ -27,10 +28,17 @@ import org.sorb.numerics.batch.KernelConstants;
  * so that the work-items of a group touch one compact block; {@link #tileFor} gives these defaults.
  */
 public final class OpenClBatchDevice implements BatchDevice {
-    /** Kernel sources, concatenated in this order into one program. */
+    /** The step attempt's source, instantiated once per kernel family. */
+    static final String ATTEMPT_SOURCE = "kernels/column_attempt.clh";
+
+    /**
+     * Kernel sources, concatenated in this order into one program. The step attempt's one source,
+     * {@code column_attempt.clh}, follows each kernel family's file, which defines what differs (per-design lanes,
+     * a work-group per design), so it is instantiated twice.
+     */
     public static final String[] SOURCES = {
         "kernels/column_common.cl", "kernels/column_residual.cl", "kernels/column_solve.cl", "kernels/batch_vector.cl",
-        "kernels/column_fused.cl", "kernels/column_group.cl"
+        "kernels/column_stage.cl", "kernels/column_fused.cl", ATTEMPT_SOURCE, "kernels/column_group.cl", ATTEMPT_SOURCE
     };
 
     private final OpenClContext context;
@@ -111,7 +119,7 @@ public final class OpenClBatchDevice implements BatchDevice {
         this.groupSize = groupSize;
         this.tile = tile;
         this.layout = new TiledLayout(designs, tile > 0 ? tile : designs);
-        this.program = context.build(k.defines() + " -D LANES=" + lanes + " -D TILE_W=" + tile
+        this.program = context.build(k.defines() + " " + KernelLayout.defines(k) + " -D LANES=" + lanes + " -D TILE_W=" + tile
                 + (groupSize > 0 ? " -D WG=" + groupSize : "") + " -D BLOCK_INVERSE=" + (blockInverse() ? 1 : 0)
                 + " -cl-std=CL1.2", SOURCES);
         try {
@@ -286,12 +294,6 @@ public final class OpenClBatchDevice implements BatchDevice {
                 i(IntBuf.ACTIVE), d(Buf.RHS), nd);
     }
 
-    @Override
-    public void stageDerivative(Buf ys, Buf f) {
-        launch("stage_derivative", cells(), d(ys), d(Buf.Y), d(Buf.SUM), d(Buf.HG), d(Buf.PAR), i(IntBuf.ACTIVE),
-                d(f), nd);
-    }
-
     /** Launches a work-group kernel: global size nd x groupSize, local size groupSize. */
     private void launchGroups(String name, Object... args) {
         run(name, new long[] {(long) nd * groupSize}, new long[] {groupSize}, args);
@@ -356,29 +358,8 @@ public final class OpenClBatchDevice implements BatchDevice {
     }
 
     @Override
-    public void combine(Buf out) {
-        launchElements("combine", d(Buf.F1), d(Buf.FS1), d(Buf.FS2), d(Buf.FS3), d(Buf.COEF), i(IntBuf.ACTIVE),
-                d(out), nd);
-    }
-
-    @Override
-    public void predict(Buf from, Buf yi) {
-        launchElements("predict", d(Buf.Y), d(from), d(Buf.RATIO), i(IntBuf.ACTIVE), d(yi), nd);
-    }
-
-    @Override
     public void newtonWeights() {
         launch("newton_weights", perDesign(), d(Buf.Y), d(Buf.TOL), i(IntBuf.ACTIVE), d(Buf.WEIGHT), nd);
-    }
-
-    @Override
-    public void newtonUpdate(Buf yi, Buf delta) {
-        launch("newton_update", perDesign(), d(yi), d(delta), d(Buf.WEIGHT), i(IntBuf.ACTIVE), d(Buf.NORM), nd);
-    }
-
-    @Override
-    public void errorNorm(Buf err, Buf ynew) {
-        launch("error_norm", perDesign(), d(err), d(Buf.Y), d(ynew), d(Buf.TOL), i(IntBuf.ACTIVE), d(Buf.NORM), nd);
     }
 
     @Override

@@ -11,7 +11,7 @@ public final class BatchBuffers {
     /** Stage states whose outlets gather_stage_outlets gathers: Y, S1, S2, S3 (the four ESDIRK stages). */
     public static final int STAGE_OUTLETS = org.sorb.numerics.Esdirk32.STAGES;
 
-    /** Elements of buffer {@code b} for {@code nd} designs (the tableau's 29 whatever nd), as an array length. */
+    /** Elements of buffer {@code b} for {@code nd} designs (the tableau's whatever nd), as an array length. */
     public static int size(BatchDevice.Buf b, KernelConstants k, int nd) {
         long n = b == BatchDevice.Buf.TABLEAU ? perDesign(b, k) : Sizes.times(perDesign(b, k), nd);
         return Sizes.length(n, b.name());
@@ -31,17 +31,16 @@ public final class BatchBuffers {
             case CIN -> k.nc();
             case OUTLET -> Sizes.times(STAGE_OUTLETS, k.nc());
             case PAR -> k.parameters();
-            case HG, RATIO, NORM -> 1;
+            case HG, NORM -> 1;
             case TOL -> 2;
-            case COEF -> 4;
             case BLOCKS -> Sizes.times(k.nz(), k.nblk(), k.bs(), k.bs());
             case LOWER, UPPER -> Sizes.times(k.nz(), k.nblk(), k.nc());
             case BMAT, CMAT -> Sizes.times(k.nz(), k.nc(), k.bs());
             case BAND -> Sizes.times(k.bandRows(), k.bandWidth());
-            case STEP -> Sizes.times(2, k.nc()) + 4;
+            case STEP -> KernelLayout.Step.length(k.nc());
             case ETA -> 1;
-            case RESULT -> 3;
-            case TABLEAU -> 29;
+            case RESULT -> KernelLayout.Result.length();
+            case TABLEAU -> KernelLayout.Tableau.length();
         };
     }
 

@@ -10,8 +10,8 @@ public interface BatchDevice extends AutoCloseable {
      * Double buffers. Stage 0 is (Y, F1); stages 1..3 are (S1..S3, FS1..FS3); WEIGHT holds the inverse Newton weights
      * 1 / (abstol + reltol |Y|).
      */
-    enum Buf { Y, F1, PREV, S1, S2, S3, FS1, FS2, FS3, SUM, RHS, ERR, WEIGHT, BULK_RHS, CIN, PAR, HG, TOL, COEF,
-        RATIO, NORM, OUTLET, BLOCKS, LOWER, UPPER, BMAT, CMAT, BAND, STEP, ETA, RESULT, TABLEAU }
+    enum Buf { Y, F1, PREV, S1, S2, S3, FS1, FS2, FS3, SUM, RHS, ERR, WEIGHT, BULK_RHS, CIN, PAR, HG, TOL, NORM,
+        OUTLET, BLOCKS, LOWER, UPPER, BMAT, CMAT, BAND, STEP, ETA, RESULT, TABLEAU }
 
     /** Integer buffers. */
     enum IntBuf { ACTIVE, OK, PIV, BAND_PIV }
@@ -42,9 +42,6 @@ public interface BatchDevice extends AutoCloseable {
     /** Kernel stage_rhs: RHS = -(M (ys - Y) - SUM - HG F(ys)). */
     void stageRhs(Buf ys);
 
-    /** Kernel stage_derivative: f = (M (ys - Y) - SUM) / HG. */
-    void stageDerivative(Buf ys, Buf f);
-
     /** Kernel factor_design: assemble_eliminate (at y) over all cells and band_factor; clears OK of singular designs. */
     void factor(Buf y);
 
@@ -61,20 +58,8 @@ public interface BatchDevice extends AutoCloseable {
      */
     void attempt();
 
-    /** Kernel combine: out = sum_j COEF_j F_j over (F1, FS1, FS2, FS3). */
-    void combine(Buf out);
-
-    /** Kernel predict: yi = Y + RATIO (from - Y). */
-    void predict(Buf from, Buf yi);
-
     /** Kernel newton_weights: WEIGHT = 1 / (abstol + reltol |Y|) with TOL. */
     void newtonWeights();
-
-    /** Kernel newton_update: yi += delta, NORM = squared weighted norm of delta with WEIGHT. */
-    void newtonUpdate(Buf yi, Buf delta);
-
-    /** Kernel error_norm: NORM = squared weighted norm of err against Y and ynew. */
-    void errorNorm(Buf err, Buf ynew);
 
     /** Kernel copy_active: dst = src for active designs. */
     void copyActive(Buf src, Buf dst);

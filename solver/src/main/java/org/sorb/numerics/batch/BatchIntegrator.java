@@ -202,9 +202,9 @@ public final class BatchIntegrator {
             device.read(Buf.ETA, eta);
             for (int b = 0; b < nd; b++) {
                 if (attempting[b] != 0) {
-                    failed[b] = result[b] != 0.0;
-                    work[BatchRecorder.NEWTON_ITERATIONS][b] += (long) result[nd + b];
-                    norm[b] = result[2 * nd + b];
+                    failed[b] = result[KernelLayout.Result.FAILED.at(nd, b)] != 0.0;
+                    work[BatchRecorder.NEWTON_ITERATIONS][b] += (long) result[KernelLayout.Result.ITERATIONS.at(nd, b)];
+                    norm[b] = result[KernelLayout.Result.ERROR_NORM.at(nd, b)];
                 }
             }
             // decisions
@@ -276,7 +276,7 @@ public final class BatchIntegrator {
         device.write(Buf.PREV, y0);
         device.write(Buf.PAR, BatchParameters.pack(designs, equations, k));
         device.write(Buf.TOL, tol);
-        device.write(Buf.TABLEAU, ColumnKernels.tableau());
+        device.write(Buf.TABLEAU, KernelLayout.Tableau.contents());
         boolean[] starting = new boolean[nd];
         for (int b = 0; b < nd; b++) {
             starting[b] = !done[b];
@@ -298,9 +298,10 @@ public final class BatchIntegrator {
     /** The STEP buffer of attempt_design: t, h, stage-1 predictor ratio, inlet start, inlet value and slope. */
     private double[] stepInfo(double[] hTry, double[] stepInfo) {
         for (int b = 0; b < nd; b++) {
-            stepInfo[b] = t[b];
-            stepInfo[nd + b] = hTry[b];
-            stepInfo[2 * nd + b] = previousStepSize[b] > 0.0
+            int nc = k.nc();
+            stepInfo[KernelLayout.Step.T.at(nc, nd, b, 0)] = t[b];
+            stepInfo[KernelLayout.Step.H.at(nc, nd, b, 0)] = hTry[b];
+            stepInfo[KernelLayout.Step.RATIO.at(nc, nd, b, 0)] = previousStepSize[b] > 0.0
                     && Math.abs(previousEnd[b] - t[b]) <= 1e-12 * Math.max(1.0, Math.abs(t[b]))
                     ? -Esdirk32.C[1] * hTry[b] / previousStepSize[b] : 0.0;
             recorder.inlet(b, stepInfo);

@@ -95,12 +95,12 @@ final class BatchRecorder {
         }
     }
 
-    /** Design b's inlet segment into the STEP buffer of attempt_design: start at 3, values at 4, slopes at 4 + nc. */
+    /** Design b's inlet segment (start, values, slopes) into the STEP buffer of attempt_design. */
     void inlet(int b, double[] stepInfo) {
-        stepInfo[3 * nd + b] = inletStart[b];
+        stepInfo[KernelLayout.Step.INLET_START.at(nc, nd, b, 0)] = inletStart[b];
         for (int c = 0; c < nc; c++) {
-            stepInfo[(4 + c) * nd + b] = inletValue[b * nc + c];
-            stepInfo[(4 + nc + c) * nd + b] = inletSlope[b * nc + c];
+            stepInfo[KernelLayout.Step.INLET_VALUE.at(nc, nd, b, c)] = inletValue[b * nc + c];
+            stepInfo[KernelLayout.Step.INLET_SLOPE.at(nc, nd, b, c)] = inletSlope[b * nc + c];
         }
     }
 

@@ -1,7 +1,12 @@
 package org.sorb.numerics.batch;
 
 import org.sorb.model.ConvectionScheme;
+import org.sorb.numerics.Esdirk32;
+import org.sorb.numerics.EsdirkStepper;
 import org.sorb.numerics.FaceReconstruction;
+import org.sorb.numerics.NewtonSettings;
+import org.sorb.numerics.batch.KernelLayout.Result;
+import org.sorb.numerics.batch.KernelLayout.Step;
 
 /**
  * Java twins of the OpenCL column kernels in {@code kernels/column_*.cl} and {@code kernels/batch_vector.cl}:
@@ -28,6 +33,12 @@ public final class ColumnKernels {
     private final int BAND_KL;
     private final int BAND_KU;
     private final int BAND_W;
+    private static final int STAGES = Esdirk32.STAGES;
+    private static final int TAB_A = KernelLayout.Tableau.A.offset();
+    private static final int TAB_B = KernelLayout.Tableau.B.offset();
+    private static final int TAB_B_HAT = KernelLayout.Tableau.B_HAT.offset();
+    private static final int TAB_C = KernelLayout.Tableau.C.offset();
+    private static final NewtonSettings NEWTON = EsdirkStepper.NEWTON;
     /** The kernels' BLOCK_INVERSE: shell blocks replaced by their inverses, or kept as pivoted LU factors. */
     private final boolean blockInverse;
 
@@ -340,8 +351,8 @@ public final class ColumnKernels {
         }
     }
 
-    /** Twin of kernel {@code stage_derivative}; ids (j, b). */
-    public void stage_derivative(int j, int b, double[] ys, double[] yn, double[] sum, double[] hg, double[] par,
+    /** Twin of function {@code stage_derivative_at}; ids (j, b). */
+    void stage_derivative(int j, int b, double[] ys, double[] yn, double[] sum, double[] hg, double[] par,
                                  int[] active, double[] f, int nd) {
         if (j >= NZ || b >= nd || active[b] == 0) {
             return;
@@ -413,7 +424,7 @@ public final class ColumnKernels {
         d[2] -= disp;
     }
 
-    /** Twin of kernel {@code assemble_eliminate}; ids (j, b). */
+    /** Twin of function {@code assemble_eliminate_at}; ids (j, b). */
     public void assemble_eliminate(int j, int b, double[] y, double[] par, double[] hg, int[] active, double[] blocks,
                                    int[] piv, double[] lower, double[] upper, double[] bmat, double[] cmat,
                                    double[] band, int[] ok, int nd) {
@@ -550,7 +561,7 @@ public final class ColumnKernels {
         }
     }
 
-    /** Twin of kernel {@code band_factor}; id (b). The diagonal keeps 1 / u_kk, so band_solve multiplies. */
+    /** Twin of function {@code band_factor_at}; id (b). The diagonal keeps 1 / u_kk, so band_solve multiplies. */
     public void band_factor(int b, double[] band, int[] bandPiv, int[] active, int[] ok, int nd) {
         if (b >= nd || active[b] == 0) {
             return;
@@ -593,7 +604,7 @@ public final class ColumnKernels {
         }
     }
 
-    /** Twin of kernel {@code solve_forward}; ids (j, b). */
+    /** Twin of function {@code solve_forward_at}; ids (j, b). */
     public void solve_forward(int j, int b, double[] blocks, int[] piv, double[] upper, double[] bmat, int[] active,
                               double[] rhs, double[] bulkRhs, int nd) {
         if (j >= NZ || b >= nd || active[b] == 0) {
@@ -632,7 +643,7 @@ public final class ColumnKernels {
         }
     }
 
-    /** Twin of kernel {@code band_solve}; id (b). */
+    /** Twin of function {@code band_solve_at}; id (b). */
     public void band_solve(int b, double[] band, int[] bandPiv, int[] active, double[] bulkRhs, int nd) {
         if (b >= nd || active[b] == 0) {
             return;
@@ -662,7 +673,7 @@ public final class ColumnKernels {
         }
     }
 
-    /** Twin of kernel {@code solve_back}; ids (j, b). */
+    /** Twin of function {@code solve_back_at}; ids (j, b). */
     public void solve_back(int j, int b, double[] blocks, int[] piv, double[] lower, double[] cmat, int[] active,
                            double[] bulkRhs, double[] rhs, int nd) {
         if (j >= NZ || b >= nd || active[b] == 0) {
@@ -715,25 +726,6 @@ public final class ColumnKernels {
 
     // ---- vector operations (batch_vector.cl) ----
 
-    /** Twin of kernel {@code combine}; ids (l, b). */
-    public void combine(int l, int b, double[] f0, double[] f1, double[] f2, double[] f3, double[] coef, int[] active,
-                        double[] out, int nd) {
-        if (l >= N || b >= nd || active[b] == 0) {
-            return;
-        }
-        int i = l * nd + b;
-        out[i] = coef[b] * f0[i] + coef[nd + b] * f1[i] + coef[2 * nd + b] * f2[i] + coef[3 * nd + b] * f3[i];
-    }
-
-    /** Twin of kernel {@code predict}; ids (l, b). */
-    public void predict(int l, int b, double[] yn, double[] from, double[] ratio, int[] active, double[] yi, int nd) {
-        if (l >= N || b >= nd || active[b] == 0) {
-            return;
-        }
-        int i = l * nd + b;
-        yi[i] = yn[i] + ratio[b] * (from[i] - yn[i]);
-    }
-
     /** Twin of kernel {@code newton_weights}; id (b). */
     public void newton_weights(int b, double[] yn, double[] tol, int[] active, double[] wt, int nd) {
         if (b >= nd || active[b] == 0) {
@@ -749,8 +741,8 @@ public final class ColumnKernels {
         }
     }
 
-    /** Twin of kernel {@code newton_update}; id (b). */
-    public void newton_update(int b, double[] yi, double[] delta, double[] wt, int[] active, double[] normSq,
+    /** Twin of the update that ends kernel {@code newton_iteration}; id (b). */
+    void newton_update(int b, double[] yi, double[] delta, double[] wt, int[] active, double[] normSq,
                               int nd) {
         if (b >= nd || active[b] == 0) {
             return;
@@ -768,23 +760,6 @@ public final class ColumnKernels {
             s += e * e;
         }
         return s;
-    }
-
-    /** Twin of kernel {@code error_norm}; id (b). */
-    public void error_norm(int b, double[] err, double[] yn, double[] ynew, double[] tol, int[] active,
-                           double[] normSq, int nd) {
-        if (b >= nd || active[b] == 0) {
-            return;
-        }
-        double abstol = tol[b];
-        double reltol = tol[nd + b];
-        double s = 0.0;
-        for (int l = 0; l < N; l++) {
-            double e = err[l * nd + b] / (abstol + reltol * Math.max(Math.abs(yn[l * nd + b]),
-                    Math.abs(ynew[l * nd + b])));
-            s += e * e;
-        }
-        normSq[b] = s;
     }
 
     /** Twin of kernel {@code copy_active}; ids (l, b). */
@@ -854,7 +829,7 @@ public final class ColumnKernels {
         newton_update(b, ys, rhs, wt, active, normSq, nd);
     }
 
-    /** Twin of kernel {@code attempt_design} (column_fused.cl); id (b). */
+    /** Twin of kernel {@code attempt_design} (column_attempt.clh, both families); id (b). */
     public void attempt_design(int b, double[] y, double[] prev, double[] f0, double[] s1, double[] s2, double[] s3,
                                double[] g1, double[] g2, double[] g3, double[] sum, double[] rhs, double[] err,
                                double[] bulkRhs, double[] cin, double[] par, double[] tol, double[] wt, double[] hg,
@@ -864,21 +839,22 @@ public final class ColumnKernels {
         if (b >= nd || active[b] == 0) {
             return;
         }
-        double t = step[b];
-        double h = step[nd + b];
+        int nc = NC;
+        double t = step[Step.T.at(nc, nd, b, 0)];
+        double h = step[Step.H.at(nc, nd, b, 0)];
         double e = eta[b];
         double iterations = 0.0;
         boolean failed = false;
         double abstol = tol[b];
         double reltol = tol[nd + b];
         newton_weights_part(b, y, abstol, reltol, wt, nd);
-        for (int i = 1; i < 4 && !failed; i++) {
+        for (int i = 1; i < STAGES && !failed; i++) {
             double[] ys = i == 1 ? s1 : i == 2 ? s2 : s3;
             double[] from = i == 1 ? prev : i == 2 ? s1 : s2;
-            double ratio = i == 1 ? step[2 * nd + b] : tab[24 + i] / tab[24 + i - 1];
-            double a0 = h * tab[i * 4];
-            double a1 = h * tab[i * 4 + 1];
-            double a2 = h * tab[i * 4 + 2];
+            double ratio = i == 1 ? step[Step.RATIO.at(nc, nd, b, 0)] : tab[TAB_C + i] / tab[TAB_C + i - 1];
+            double a0 = h * tab[TAB_A + i * STAGES];
+            double a1 = h * tab[TAB_A + i * STAGES + 1];
+            double a2 = h * tab[TAB_A + i * STAGES + 2];
             for (int l = 0; l < N; l++) {
                 int at = l * nd + b;
                 double sm = a0 * f0[at];
@@ -891,14 +867,16 @@ public final class ColumnKernels {
                 sum[at] = sm;
                 ys[at] = y[at] + ratio * (from[at] - y[at]);
             }
-            double ti = t + tab[24 + i] * h;
+            double ti = t + tab[TAB_C + i] * h;
             for (int c = 0; c < NC; c++) {
-                cin[c * nd + b] = step[(4 + c) * nd + b] + step[(4 + NC + c) * nd + b] * (ti - step[3 * nd + b]);
+                double start = step[Step.INLET_START.at(nc, nd, b, 0)];
+                cin[c * nd + b] = step[Step.INLET_VALUE.at(nc, nd, b, c)]
+                        + step[Step.INLET_SLOPE.at(nc, nd, b, c)] * (ti - start);
             }
-            double etaHere = Math.pow(Math.max(e, 1e-16), 0.8);
+            double etaHere = NEWTON.firstEta(e);
             double previous = 0.0;
             boolean converged = false;
-            for (int kk = 0; kk < 8 && !converged && !failed; kk++) {
+            for (int kk = 0; kk < NEWTON.maxIterations() && !converged && !failed; kk++) {
                 iterations += 1.0;
                 for (int j = 0; j < NZ; j++) {
                     stage_rhs(j, b, ys, y, sum, hg, cin, par, active, rhs, nd);
@@ -911,14 +889,14 @@ public final class ColumnKernels {
                 } else {
                     if (kk > 0) {
                         double rate = norm / previous;
-                        if (rate >= 0.9) {
+                        if (NEWTON.diverges(rate)) {
                             e = 1.0;
                             failed = true;
                         } else {
-                            etaHere = rate / (1.0 - rate);
+                            etaHere = NewtonSettings.etaOf(rate);
                         }
                     }
-                    if (!failed && (etaHere * norm <= tab[28] || norm == 0.0)) {
+                    if (!failed && NEWTON.converged(etaHere, norm)) {
                         e = etaHere;
                         converged = true;
                     }
@@ -938,10 +916,10 @@ public final class ColumnKernels {
         }
         double errSq = 0.0;
         if (!failed) {
-            double d0 = h * (tab[16] - tab[20]);
-            double d1 = h * (tab[17] - tab[21]);
-            double d2 = h * (tab[18] - tab[22]);
-            double d3 = h * (tab[19] - tab[23]);
+            double d0 = h * (tab[TAB_B] - tab[TAB_B_HAT]);
+            double d1 = h * (tab[TAB_B + 1] - tab[TAB_B_HAT + 1]);
+            double d2 = h * (tab[TAB_B + 2] - tab[TAB_B_HAT + 2]);
+            double d3 = h * (tab[TAB_B + 3] - tab[TAB_B_HAT + 3]);
             for (int l = 0; l < N; l++) {
                 int at = l * nd + b;
                 err[at] = d0 * f0[at] + d1 * g1[at] + d2 * g2[at] + d3 * g3[at];
@@ -954,9 +932,9 @@ public final class ColumnKernels {
             }
         }
         eta[b] = e;
-        result[b] = failed ? 1.0 : 0.0;
-        result[nd + b] = iterations;
-        result[2 * nd + b] = errSq;
+        result[Result.FAILED.at(nd, b)] = failed ? 1.0 : 0.0;
+        result[Result.ITERATIONS.at(nd, b)] = iterations;
+        result[Result.ERROR_NORM.at(nd, b)] = errSq;
     }
 
     // ---- one work-group per design (column_group.cl) ----
@@ -1003,16 +981,5 @@ public final class ColumnKernels {
                                      int nd) {
         attempt_design(b, y, prev, f0, s1, s2, s3, g1, g2, g3, sum, rhs, err, bulkRhs, cin, par, tol, wt, hg, tab,
                 step, eta, result, blocks, piv, lower, upper, bmat, cmat, band, bandPiv, active, nd);
-    }
-
-    /** The tableau buffer of kernel attempt_design: a_ij, b, b_hat, c, Newton tolerance. */
-    public static double[] tableau() {
-        double[] tab = new double[29];
-        System.arraycopy(org.sorb.numerics.Esdirk32.A, 0, tab, 0, 16);
-        System.arraycopy(org.sorb.numerics.Esdirk32.B, 0, tab, 16, 4);
-        System.arraycopy(org.sorb.numerics.Esdirk32.B_HAT, 0, tab, 20, 4);
-        System.arraycopy(org.sorb.numerics.Esdirk32.C, 0, tab, 24, 4);
-        tab[28] = org.sorb.numerics.EsdirkStepper.NEWTON_TOLERANCE;
-        return tab;
     }
 }

@@ -94,16 +94,6 @@ public final class JavaBatchDevice implements BatchDevice {
     }
 
     @Override
-    public void stageDerivative(Buf ys, Buf f) {
-        for (int b = 0; b < nd; b++) {
-            for (int j = 0; j < k.nz(); j++) {
-                kernels.stage_derivative(j, b, d(ys), d(Buf.Y), d(Buf.SUM), d(Buf.HG), d(Buf.PAR), i(IntBuf.ACTIVE),
-                        d(f), nd);
-            }
-        }
-    }
-
-    @Override
     public void factor(Buf y) {
         for (int b = 0; b < nd; b++) {
             kernels.factor_design(b, d(y), d(Buf.PAR), d(Buf.HG), i(IntBuf.ACTIVE), d(Buf.BLOCKS), i(IntBuf.PIV),
@@ -141,44 +131,9 @@ public final class JavaBatchDevice implements BatchDevice {
     }
 
     @Override
-    public void combine(Buf out) {
-        int n = k.unknowns();
-        for (int b = 0; b < nd; b++) {
-            for (int l = 0; l < n; l++) {
-                kernels.combine(l, b, d(Buf.F1), d(Buf.FS1), d(Buf.FS2), d(Buf.FS3), d(Buf.COEF), i(IntBuf.ACTIVE),
-                        d(out), nd);
-            }
-        }
-    }
-
-    @Override
-    public void predict(Buf from, Buf yi) {
-        int n = k.unknowns();
-        for (int b = 0; b < nd; b++) {
-            for (int l = 0; l < n; l++) {
-                kernels.predict(l, b, d(Buf.Y), d(from), d(Buf.RATIO), i(IntBuf.ACTIVE), d(yi), nd);
-            }
-        }
-    }
-
-    @Override
     public void newtonWeights() {
         for (int b = 0; b < nd; b++) {
             kernels.newton_weights(b, d(Buf.Y), d(Buf.TOL), i(IntBuf.ACTIVE), d(Buf.WEIGHT), nd);
-        }
-    }
-
-    @Override
-    public void newtonUpdate(Buf yi, Buf delta) {
-        for (int b = 0; b < nd; b++) {
-            kernels.newton_update(b, d(yi), d(delta), d(Buf.WEIGHT), i(IntBuf.ACTIVE), d(Buf.NORM), nd);
-        }
-    }
-
-    @Override
-    public void errorNorm(Buf err, Buf ynew) {
-        for (int b = 0; b < nd; b++) {
-            kernels.error_norm(b, d(err), d(Buf.Y), d(ynew), d(Buf.TOL), i(IntBuf.ACTIVE), d(Buf.NORM), nd);
         }
     }
 

@@ -24,14 +24,16 @@ import org.sorb.numerics.batch.BatchDevice.Buf;
 import org.sorb.numerics.batch.BatchDevice.IntBuf;
 import org.sorb.numerics.batch.BatchIntegrator;
 import org.sorb.numerics.batch.BatchParameters;
-import org.sorb.numerics.batch.ColumnKernels;
 import org.sorb.numerics.batch.JavaBatchDevice;
 import org.sorb.numerics.batch.KernelConstants;
+import org.sorb.numerics.batch.KernelLayout;
+import org.sorb.numerics.batch.KernelLayout.Step;
 import org.sorb.verification.TestCases;
 
 /**
- * The OpenCL kernels against their Java twins on the same random states (residual, Jacobian blocks, local
- * elimination, band factors, solves, vector kernels, a whole step attempt: 1e-12 relative), and whole batched
+ * The OpenCL kernels against their Java twins on the same random states (residual, stage right-hand side, Jacobian
+ * blocks, local elimination, band factors, solves, Newton weights and iteration, outlets, a whole step attempt: 1e-12
+ * relative), and whole batched
  * simulations on OpenCL against single-column Java runs (1e-9 relative: these configurations take the same steps
  * on both paths; {@link RandomDesignsAgreementTest} covers runs whose steps part), for every model, binding model,
  * and kinetic or equilibrium, each on the scalar kernels and on one of the other layouts
@@ -132,38 +134,31 @@ class ColumnKernelEquivalenceTest extends OnOpenClDevice {
         double[] cin = new double[k.nc() * nd];
         double[] hg = new double[nd];
         double[] tol = new double[2 * nd];
-        double[] coef = new double[4 * nd];
-        double[] ratio = new double[nd];
         double[] step = new double[BatchBuffers.size(Buf.STEP, k, nd)];
         double[] eta = new double[nd];
         double[] hgChoices = {0.3, 1.7, 12.0};
         for (int b = 0; b < nd; b++) {
             for (int c = 0; c < k.nc(); c++) {
                 cin[c * nd + b] = 0.1 + rnd.nextDouble();
-                step[(4 + c) * nd + b] = cin[c * nd + b];
-                step[(4 + k.nc() + c) * nd + b] = 1e-3 * rnd.nextDouble();
+                step[Step.INLET_VALUE.at(k.nc(), nd, b, c)] = cin[c * nd + b];
+                step[Step.INLET_SLOPE.at(k.nc(), nd, b, c)] = 1e-3 * rnd.nextDouble();
             }
             hg[b] = hgChoices[b % hgChoices.length];
             tol[b] = 1e-8;
             tol[nd + b] = 1e-6;
-            for (int j = 0; j < 4; j++) {
-                coef[j * nd + b] = rnd.nextDouble() - 0.3;
-            }
-            ratio[b] = 2.0 * rnd.nextDouble() - 1.0;
-            step[b] = 10.0 * rnd.nextDouble();
-            step[nd + b] = hg[b] / Esdirk32.GAMMA;
-            step[2 * nd + b] = -0.5 * rnd.nextDouble();
-            step[3 * nd + b] = 0.5 * step[b];
+            double t = 10.0 * rnd.nextDouble();
+            step[Step.T.at(k.nc(), nd, b, 0)] = t;
+            step[Step.H.at(k.nc(), nd, b, 0)] = hg[b] / Esdirk32.GAMMA;
+            step[Step.RATIO.at(k.nc(), nd, b, 0)] = -0.5 * rnd.nextDouble();
+            step[Step.INLET_START.at(k.nc(), nd, b, 0)] = 0.5 * t;
             eta[b] = 0.01 + 0.5 * rnd.nextDouble();
         }
         fill(java, cl, Buf.CIN, cin);
         fill(java, cl, Buf.HG, hg);
         fill(java, cl, Buf.TOL, tol);
-        fill(java, cl, Buf.COEF, coef);
-        fill(java, cl, Buf.RATIO, ratio);
         fill(java, cl, Buf.STEP, step);
         fill(java, cl, Buf.ETA, eta);
-        fill(java, cl, Buf.TABLEAU, ColumnKernels.tableau());
+        fill(java, cl, Buf.TABLEAU, KernelLayout.Tableau.contents());
         fill(java, cl, IntBuf.ACTIVE, active);
         int[] ok = new int[nd];
         Arrays.fill(ok, 1);
@@ -218,9 +213,6 @@ class ColumnKernelEquivalenceTest extends OnOpenClDevice {
             java.stageRhs(Buf.S1);
             cl.stageRhs(Buf.S1);
             assertSame(java, cl, Buf.RHS, k, nd, "stage_rhs");
-            java.stageDerivative(Buf.S1, Buf.FS1);
-            cl.stageDerivative(Buf.S1, Buf.FS1);
-            assertSame(java, cl, Buf.FS1, k, nd, "stage_derivative");
             java.factor(Buf.Y);
             cl.factor(Buf.Y);
             for (Buf b : new Buf[] {Buf.BLOCKS, Buf.LOWER, Buf.UPPER, Buf.BMAT, Buf.CMAT, Buf.BAND}) {
@@ -232,26 +224,13 @@ class ColumnKernelEquivalenceTest extends OnOpenClDevice {
             java.solve(Buf.RHS);
             cl.solve(Buf.RHS);
             assertSame(java, cl, Buf.RHS, k, nd, "solve");
-            java.combine(Buf.ERR);
-            cl.combine(Buf.ERR);
-            assertSame(java, cl, Buf.ERR, k, nd, "combine");
-            java.predict(Buf.PREV, Buf.S2);
-            cl.predict(Buf.PREV, Buf.S2);
-            assertSame(java, cl, Buf.S2, k, nd, "predict");
             java.newtonWeights();
             cl.newtonWeights();
             assertSame(java, cl, Buf.WEIGHT, k, nd, "newton_weights");
-            java.newtonUpdate(Buf.S2, Buf.RHS);
-            cl.newtonUpdate(Buf.S2, Buf.RHS);
-            assertSame(java, cl, Buf.NORM, k, nd, "newton_update norm");
-            assertSame(java, cl, Buf.S2, k, nd, "newton_update state");
             java.newtonIteration(Buf.S3);
             cl.newtonIteration(Buf.S3);
             assertSame(java, cl, Buf.NORM, k, nd, "newton_iteration norm");
             assertSame(java, cl, Buf.S3, k, nd, "newton_iteration state");
-            java.errorNorm(Buf.ERR, Buf.S2);
-            cl.errorNorm(Buf.ERR, Buf.S2);
-            assertSame(java, cl, Buf.NORM, k, nd, "error_norm");
             java.gatherStageOutlets();
             cl.gatherStageOutlets();
             assertSame(java, cl, Buf.OUTLET, k, nd, "gather_stage_outlets");
@@ -295,18 +274,9 @@ class ColumnKernelEquivalenceTest extends OnOpenClDevice {
             java.residual(Buf.Y, Buf.F1);
             cl.residual(Buf.Y, Buf.F1);
             assertSame(java, cl, Buf.F1, k, nd, "residual");
-            java.combine(Buf.ERR);
-            cl.combine(Buf.ERR);
-            assertSame(java, cl, Buf.ERR, k, nd, "combine");
-            java.predict(Buf.PREV, Buf.S2);
-            cl.predict(Buf.PREV, Buf.S2);
-            assertSame(java, cl, Buf.S2, k, nd, "predict");
             java.newtonWeights();
             cl.newtonWeights();
             assertSame(java, cl, Buf.WEIGHT, k, nd, "newton_weights");
-            java.errorNorm(Buf.ERR, Buf.S2);
-            cl.errorNorm(Buf.ERR, Buf.S2);
-            assertSame(java, cl, Buf.NORM, k, nd, "error_norm");
             stepOf(java, cl, k, nd, 0.01);
             java.factor(Buf.Y);
             cl.factor(Buf.Y);
@@ -338,7 +308,7 @@ class ColumnKernelEquivalenceTest extends OnOpenClDevice {
         double[] factors = {1.0, 2.0, 5.0};
         for (int b = 0; b < nd; b++) {
             hg[b] = hgBase * factors[b % factors.length];
-            step[nd + b] = hg[b] / Esdirk32.GAMMA;
+            step[Step.H.at(k.nc(), nd, b, 0)] = hg[b] / Esdirk32.GAMMA;
         }
         fill(java, cl, Buf.HG, hg);
         fill(java, cl, Buf.STEP, step);
@@ -356,7 +326,7 @@ class ColumnKernelEquivalenceTest extends OnOpenClDevice {
     /** Compares a state-sized buffer on the designs whose attempt did not fail (the others hold scratch). */
     private static void assertSameWhereAccepted(BatchDevice java, BatchDevice cl, Buf buf, KernelConstants k, int nd,
                                                 String what, double relative, boolean requireSome) {
-        double[] result = new double[3 * nd];
+        double[] result = new double[BatchBuffers.size(Buf.RESULT, k, nd)];
         java.read(Buf.RESULT, result);
         int[] active = new int[nd];
         java.read(IntBuf.ACTIVE, active);
@@ -368,7 +338,7 @@ class ColumnKernelEquivalenceTest extends OnOpenClDevice {
         double diff = 0.0;
         int compared = 0;
         for (int b = 0; b < nd; b++) {
-            if (active[b] == 0 || result[b] != 0.0) {
+            if (active[b] == 0 || result[KernelLayout.Result.FAILED.at(nd, b)] != 0.0) {
                 continue;
             }
             compared++;

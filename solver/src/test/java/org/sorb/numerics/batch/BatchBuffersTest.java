@@ -32,7 +32,7 @@ class BatchBuffersTest {
     void sizesForTooManyDesignsAreRefusedNotWrapped() {
         KernelConstants k = new KernelConstants(4, 1, 1, 2, 2, 2, 5, true, true, 2, 0);
         assertEquals(20 * 1000, BatchBuffers.size(BatchDevice.Buf.Y, k, 1000));
-        assertEquals(29, BatchBuffers.size(BatchDevice.Buf.TABLEAU, k, Integer.MAX_VALUE));
+        assertEquals(28, BatchBuffers.size(BatchDevice.Buf.TABLEAU, k, Integer.MAX_VALUE)); // a, b, b_hat, c
         assertThrows(ArithmeticException.class, () -> BatchBuffers.size(BatchDevice.Buf.Y, k, Integer.MAX_VALUE / 10));
         assertThrows(ArithmeticException.class, () -> BatchBuffers.size(BatchDevice.IntBuf.PIV, k, Integer.MAX_VALUE / 10));
         assertEquals(4 * 2 * 2 * 2, BatchBuffers.longestPerDesign(k)); // the blocks: 4 cells x 2 blocks of 2 x 2
