@@ -97,27 +97,26 @@ public final class EsdirkStepper {
         if (!system.factor(t, y, hg)) {
             return Status.SINGULAR;
         }
-        return stages(t, h, y, f1, null, 0.0);
+        return stages(t, h, hg, y, f1, null, 0.0);
     }
 
     /**
-     * A step attempt on the iteration matrix the caller has factored at (t, y, h gamma), with the first implicit
+     * A step attempt on the iteration matrix the caller has factored at (t, y, hg = h gamma), with the first implicit
      * stage predicted as y + ratio (from - y) and the Newton contraction measure {@code eta} carried in: the step
      * attempt of the batch kernels ({@code attempt_design}), which get both from the host. The step history of
      * {@link #accepted} is neither read nor changed; {@link #eta()} is the measure carried out.
      */
-    public Status attemptFactored(double t, double h, double[] y, double[] f1, double[] from, double ratio,
-                                  double etaIn) {
+    public Status attemptFactored(double t, double h, double hg, double[] y, double[] f1, double[] from,
+                                  double ratio, double etaIn) {
         currentStart = t;
         currentSize = h;
         reached = 0;
         eta = etaIn;
-        return stages(t, h, y, f1, from, ratio);
+        return stages(t, h, hg, y, f1, from, ratio);
     }
 
     /** The stages and the error estimate of an attempt on the factored matrix; from == null: own history. */
-    private Status stages(double t, double h, double[] y, double[] f1, double[] from, double ratio) {
-        double hg = h * Esdirk32.GAMMA;
+    private Status stages(double t, double h, double hg, double[] y, double[] f1, double[] from, double ratio) {
         System.arraycopy(y, 0, stage[0], 0, n);
         System.arraycopy(f1, 0, stageF[0], 0, n);
         for (int l = 0; l < n; l++) {

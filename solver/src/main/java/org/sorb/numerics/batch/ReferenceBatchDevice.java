@@ -18,7 +18,7 @@ import org.sorb.numerics.EsdirkStepper;
  * equation and the step attempt are the ones {@code ColumnSimulator} runs, written once. The vector kernels are the
  * plain loops of {@link BatchVectors}. It is the oracle the OpenCL kernels are tested against, not a fast path.
  *
- * <p>What it reads differs from the kernels in three ways, all of them device internals:
+ * <p>What it reads and writes differs from the kernels in three ways, all of them device internals:
  * <ul>
  *   <li>the coefficients come from each design's {@link ColumnCase} (given at construction), not from PAR, and the
  *       tableau and the Newton tolerance from {@link Esdirk32} and {@link EsdirkStepper}, not from TABLEAU: those
@@ -26,8 +26,7 @@ import org.sorb.numerics.EsdirkStepper;
  *   <li>the factorization lives in each design's iteration matrix: BLOCKS, LOWER, UPPER, BMAT, CMAT, BAND, PIV,
  *       BAND_PIV and BULK_RHS are never filled, and {@code solve} and {@code attempt} use the matrix of the last
  *       {@code factor} of that design;</li>
- *   <li>{@code attempt} takes h gamma from STEP's h (as {@link EsdirkStepper} does), not from HG, which the host
- *       writes as the same value, and leaves CIN, SUM and RHS (the kernels' scratch) as they were.</li>
+ *   <li>{@code attempt} leaves CIN, SUM and RHS, the kernels' scratch, as they were (it writes ERR, as they do).</li>
  * </ul>
  * Designs whose ACTIVE flag is 0 are not touched, as on the kernels.
  */
@@ -261,8 +260,8 @@ public final class ReferenceBatchDevice implements BatchDevice {
             unpack(Buf.F1, b, out);
             EsdirkStepper stepper = stepper(b);
             long before = stepper.newtonIterations();
-            EsdirkStepper.Status status = stepper.attemptFactored(t, h, state, out, start, step[2 * nd + b],
-                    d(Buf.ETA)[b]);
+            EsdirkStepper.Status status = stepper.attemptFactored(t, h, d(Buf.HG)[b], state, out, start,
+                    step[2 * nd + b], d(Buf.ETA)[b]);
             BatchVectors.newtonWeights(n, nd, b, d(Buf.Y), d(Buf.TOL), d(Buf.WEIGHT));
             int reached = stepper.reachedStage();
             Buf[] stages = {Buf.S1, Buf.S2, Buf.S3};
