@@ -212,10 +212,11 @@ public final class PhaseAgreement {
         LARGEST.merge(phase, value, Math::max);
     }
 
-    /** The largest difference seen per phase so far, one line each (for a test's output). */
+    /** The largest difference seen per phase since the last report, one line each (for a test class's output). */
     public static synchronized String report() {
         StringBuilder s = new StringBuilder();
         LARGEST.forEach((p, v) -> s.append(String.format("%-32s %.3e%n", p, v)));
+        LARGEST.clear();
         return s.toString();
     }
 }
