@@ -32,12 +32,12 @@ import org.sorb.numerics.batch.ReferenceBatchDevice;
  * skip, saying so), kinetic and rapid equilibrium, each on the scalar kernels and on the layout of
  * {@link KernelTestMatrix} that its (model + binding + kinetic) picks: 8 and 16 designs per work-item in vector lanes
  * and tiles, one work-group of 4 per design on the design-major and on the host layout. The grid is the equivalence
- * tests' 7 x 3, so the programs are theirs.
+ * tests' 7 x 3, so the programs are theirs and {@link RandomDesignsAgreementTest}'s.
  */
 class KernelPhaseTest extends OnOpenClDevice {
     static final int NZ = 7;
     static final int NR = 3;
-    /** As ColumnKernelEquivalenceTest: these configurations take the same steps on both paths. */
+    /** These configurations take the same steps on both paths ({@link RandomDesignsAgreementTest}: runs that part). */
     static final double WHOLE_RUN_RELATIVE = 1e-9;
 
     /** The index into {@link KernelTestMatrix#OTHERS} of the second layout of a configuration. */
