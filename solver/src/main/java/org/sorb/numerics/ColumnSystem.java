@@ -4,7 +4,7 @@ package org.sorb.numerics;
  * One column as an {@link ImplicitSystem}: the equations plus a linear inlet segment
  * c_in,i(t) = c0_i + slope_i (t - start).
  */
-final class ColumnSystem implements ImplicitSystem {
+public final class ColumnSystem implements ImplicitSystem {
     private final ColumnEquations equations;
     private final IterationMatrix matrix;
     private final double[] cIn;
@@ -12,7 +12,7 @@ final class ColumnSystem implements ImplicitSystem {
     private final double[] inletSlope;
     private double inletStart;
 
-    ColumnSystem(ColumnEquations equations) {
+    public ColumnSystem(ColumnEquations equations) {
         this.equations = equations;
         this.matrix = new IterationMatrix(equations.layout());
         int nc = equations.components();
@@ -22,7 +22,7 @@ final class ColumnSystem implements ImplicitSystem {
     }
 
     /** Sets the inlet segment used from now on. */
-    void inlet(double start, double[] value, double[] slope) {
+    public void inlet(double start, double[] value, double[] slope) {
         inletStart = start;
         System.arraycopy(value, 0, inletValue, 0, inletValue.length);
         System.arraycopy(slope, 0, inletSlope, 0, inletSlope.length);

@@ -93,6 +93,26 @@ public final class EsdirkStepper {
         if (!system.factor(t, y, hg)) {
             return Status.SINGULAR;
         }
+        return stages(t, h, hg, y, f1, null, 0.0);
+    }
+
+    /**
+     * A step attempt on the iteration matrix the caller has factored at (t, y, hg = h gamma), with the first implicit
+     * stage predicted as y + ratio (from - y) and the Newton contraction measure {@code eta} carried in: the step
+     * attempt of the batch kernels ({@code attempt_design}), which get both from the host. The step history of
+     * {@link #accepted} is neither read nor changed; {@link #eta()} is the measure carried out.
+     */
+    public Status attemptFactored(double t, double h, double hg, double[] y, double[] f1, double[] from,
+                                  double ratio, double etaIn) {
+        currentStart = t;
+        currentSize = h;
+        reached = 0;
+        eta = etaIn;
+        return stages(t, h, hg, y, f1, from, ratio);
+    }
+
+    /** The stages and the error estimate of an attempt on the factored matrix; from == null: own history. */
+    private Status stages(double t, double h, double hg, double[] y, double[] f1, double[] from, double ratio) {
         System.arraycopy(y, 0, stage[0], 0, n);
         System.arraycopy(f1, 0, stageF[0], 0, n);
         for (int l = 0; l < n; l++) {
@@ -112,20 +132,18 @@ public final class EsdirkStepper {
             }
             double[] yi = stage[i];
             reached = i;
-            predict(i, y, yi);
+            if (i == 1 && from != null) {
+                for (int l = 0; l < n; l++) {
+                    yi[l] = y[l] + ratio * (from[l] - y[l]);
+                }
+            } else {
+                predict(i, y, yi);
+            }
 
             if (!newton(ti, hg, y, yi)) {
                 return Status.NEWTON_FAILED;
             }
-            // F_i from the stage equation
-            for (int l = 0; l < n; l++) {
-                work[l] = yi[l] - y[l];
-            }
-            system.applyMass(work, delta);
-            double[] fi = stageF[i];
-            for (int l = 0; l < n; l++) {
-                fi[l] = (delta[l] - sum[l]) / hg;
-            }
+            stageDerivative(system, yi, y, sum, hg, stageF[i], work, delta);
         }
         // filtered error estimate
         for (int l = 0; l < n; l++) {
@@ -181,14 +199,7 @@ public final class EsdirkStepper {
         double etaHere = NEWTON.firstEta(eta);
         for (int k = 0; k < NEWTON.maxIterations(); k++) {
             newtonIterations++;
-            system.residual(ti, yi, delta);
-            for (int l = 0; l < n; l++) {
-                work[l] = yi[l] - y[l];
-            }
-            system.applyMass(work, massWork);
-            for (int l = 0; l < n; l++) {
-                delta[l] = -(massWork[l] - sum[l] - hg * delta[l]);
-            }
+            stageRhs(system, ti, yi, y, sum, hg, delta, work, massWork);
             system.solve(delta);
             double s = 0.0;
             for (int l = 0; l < n; l++) {
@@ -217,6 +228,44 @@ public final class EsdirkStepper {
         }
         eta = 1.0;
         return false;
+    }
+
+    /**
+     * The Newton right-hand side of a stage, the residual of the stage equation at yi:
+     * out = -(M (yi - y) - sum - hg F(ti, yi)); work and mass are scratch of the system's size.
+     */
+    public static void stageRhs(ImplicitSystem system, double ti, double[] yi, double[] y, double[] sum, double hg,
+                                double[] out, double[] work, double[] mass) {
+        int n = system.size();
+        system.residual(ti, yi, out);
+        for (int l = 0; l < n; l++) {
+            work[l] = yi[l] - y[l];
+        }
+        system.applyMass(work, mass);
+        for (int l = 0; l < n; l++) {
+            out[l] = -(mass[l] - sum[l] - hg * out[l]);
+        }
+    }
+
+    /**
+     * The stage derivative from the stage equation, out = (M (yi - y) - sum) / hg, so that algebraic rows stay on
+     * their constraint; work and mass are scratch of the system's size.
+     */
+    public static void stageDerivative(ImplicitSystem system, double[] yi, double[] y, double[] sum, double hg,
+                                       double[] out, double[] work, double[] mass) {
+        int n = system.size();
+        for (int l = 0; l < n; l++) {
+            work[l] = yi[l] - y[l];
+        }
+        system.applyMass(work, mass);
+        for (int l = 0; l < n; l++) {
+            out[l] = (mass[l] - sum[l]) / hg;
+        }
+    }
+
+    /** The Newton contraction measure the last attempt carried out (1 after a Newton failure). */
+    public double eta() {
+        return eta;
     }
 
     /** Weighted RMS norm of the last attempt's error estimate (accept when <= 1). */

@@ -1,0 +1,148 @@
+package org.sorb.numerics.batch;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.sorb.model.ColumnCase;
+import org.sorb.model.ColumnModel;
+import org.sorb.numerics.ColumnEquations;
+import org.sorb.numerics.Esdirk32;
+import org.sorb.numerics.batch.BatchDevice.Buf;
+import org.sorb.numerics.batch.BatchDevice.IntBuf;
+
+/**
+ * The designs and random states on which devices are compared phase by phase ({@link PhaseAgreement}): every
+ * device of a comparison gets the same values, from a fixed seed.
+ */
+public final class RandomBatchStates {
+    /** Values of h gamma of the single phases, by design (b mod 3): a mild, a moderate and a stiff iteration matrix. */
+    static final double[] PHASE_HG = {0.3, 1.7, 12.0};
+    /** h gamma of the step attempt, times (1, 2, 5) by design: small enough for Newton to converge from these states. */
+    static final double ATTEMPT_HG = 0.01;
+
+    private RandomBatchStates() {
+    }
+
+    /**
+     * {@code count} designs of CADET's benchmark column (two components) with model, binding model (a
+     * {@link BindingFixtures} key) and kinetic setting, on nz x nr cells, rates and load time varying by design.
+     * The equivalence tests' designs, so that their kernel programs are shared.
+     */
+    public static List<ColumnCase> designs(ColumnModel model, String binding, boolean kinetic, int count, int nz,
+                                           int nr) {
+        List<ColumnCase> out = new ArrayList<>();
+        for (int d = 0; d < count; d++) {
+            out.add(org.sorb.verification.TestCases.benchmarkColumn(model,
+                    BindingFixtures.of(binding, 2, kinetic, 1.0 + 0.2 * d), nz, nr, new double[] {1.0, 0.5},
+                    60.0 + 10 * (d % 8), 150.0, 2.0, 1e-8, 1e-6));
+        }
+        return out;
+    }
+
+    /** Why the column kernels do not take design {@code c} (its binding model has no kernel yet), or null. */
+    public static String notOnKernels(ColumnCase c) {
+        try {
+            KernelConstants.of(c);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** Every design active. */
+    public static int[] allActive(int nd) {
+        int[] a = new int[nd];
+        Arrays.fill(a, 1);
+        return a;
+    }
+
+    /** Every third design and the last half vector of {@code lanes} inactive: vectors of active and inactive lanes. */
+    public static int[] mixedActive(int nd, int lanes) {
+        int[] a = new int[nd];
+        for (int b = 0; b < nd; b++) {
+            a[b] = b % 3 == 1 || b >= nd - lanes / 2 ? 0 : 1;
+        }
+        return a;
+    }
+
+    /**
+     * Writes the same random states (every element of Y, S1, F1, FS1..FS3, SUM, PREV, WEIGHT in 0.05 .. 1.05),
+     * inlets, h gamma (by {@link #PHASE_HG}), tolerances (1e-8 absolute, 1e-6 relative), coefficients, ratios, step
+     * information and contraction estimates to every device, with the designs' parameters and the tableau.
+     */
+    public static void fill(List<BatchDevice> devices, List<ColumnCase> designs, int[] active) {
+        KernelConstants k = devices.get(0).constants();
+        int nd = designs.size();
+        List<ColumnEquations> eqs = designs.stream().map(ColumnEquations::new).toList();
+        Random rnd = new Random(7);
+        write(devices, Buf.PAR, BatchParameters.pack(designs, eqs, k));
+        for (Buf b : new Buf[] {Buf.Y, Buf.S1, Buf.F1, Buf.FS1, Buf.FS2, Buf.FS3, Buf.SUM, Buf.PREV, Buf.WEIGHT}) {
+            double[] v = new double[BatchBuffers.size(b, k, nd)];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = 0.05 + rnd.nextDouble();
+            }
+            write(devices, b, v);
+        }
+        double[] cin = new double[k.nc() * nd];
+        double[] hg = new double[nd];
+        double[] tol = new double[2 * nd];
+        double[] coef = new double[4 * nd];
+        double[] ratio = new double[nd];
+        double[] step = new double[BatchBuffers.size(Buf.STEP, k, nd)];
+        double[] eta = new double[nd];
+        for (int b = 0; b < nd; b++) {
+            for (int c = 0; c < k.nc(); c++) {
+                cin[c * nd + b] = 0.1 + rnd.nextDouble();
+                step[(4 + c) * nd + b] = cin[c * nd + b];
+                step[(4 + k.nc() + c) * nd + b] = 1e-3 * rnd.nextDouble();
+            }
+            hg[b] = PHASE_HG[b % PHASE_HG.length];
+            tol[b] = 1e-8;
+            tol[nd + b] = 1e-6;
+            for (int j = 0; j < 4; j++) {
+                coef[j * nd + b] = rnd.nextDouble() - 0.3;
+            }
+            ratio[b] = 2.0 * rnd.nextDouble() - 1.0;
+            step[b] = 10.0 * rnd.nextDouble();
+            step[nd + b] = hg[b] / Esdirk32.GAMMA;
+            step[2 * nd + b] = -0.5 * rnd.nextDouble();
+            step[3 * nd + b] = 0.5 * step[b];
+            eta[b] = 0.01 + 0.5 * rnd.nextDouble();
+        }
+        write(devices, Buf.CIN, cin);
+        write(devices, Buf.HG, hg);
+        write(devices, Buf.TOL, tol);
+        write(devices, Buf.COEF, coef);
+        write(devices, Buf.RATIO, ratio);
+        write(devices, Buf.STEP, step);
+        write(devices, Buf.ETA, eta);
+        write(devices, Buf.TABLEAU, BatchTableau.values());
+        for (BatchDevice d : devices) {
+            d.write(IntBuf.ACTIVE, active);
+            d.write(IntBuf.OK, allActive(nd));
+        }
+    }
+
+    /** Sets h gamma to {@link #ATTEMPT_HG} x (1, 2, 5) by design and STEP's h to match, on every device. */
+    public static void attemptStep(List<BatchDevice> devices) {
+        BatchDevice first = devices.get(0);
+        int nd = first.designs();
+        double[] hg = new double[nd];
+        double[] step = new double[BatchBuffers.size(Buf.STEP, first.constants(), nd)];
+        first.read(Buf.STEP, step);
+        double[] factors = {1.0, 2.0, 5.0};
+        for (int b = 0; b < nd; b++) {
+            hg[b] = ATTEMPT_HG * factors[b % factors.length];
+            step[nd + b] = hg[b] / Esdirk32.GAMMA;
+        }
+        write(devices, Buf.HG, hg);
+        write(devices, Buf.STEP, step);
+    }
+
+    private static void write(List<BatchDevice> devices, Buf buf, double[] data) {
+        for (BatchDevice d : devices) {
+            d.write(buf, data);
+        }
+    }
+}
