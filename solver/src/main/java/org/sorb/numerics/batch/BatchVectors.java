@@ -10,33 +10,6 @@ final class BatchVectors {
     private BatchVectors() {
     }
 
-    /** out = sum_j coef_j F_j over (f0, f1, f2, f3), coef_j of design b at [j * nd + b]. */
-    static void combine(int n, int nd, int[] active, double[] f0, double[] f1, double[] f2, double[] f3,
-                        double[] coef, double[] out) {
-        for (int b = 0; b < nd; b++) {
-            if (active[b] == 0) {
-                continue;
-            }
-            for (int l = 0; l < n; l++) {
-                int i = l * nd + b;
-                out[i] = coef[b] * f0[i] + coef[nd + b] * f1[i] + coef[2 * nd + b] * f2[i] + coef[3 * nd + b] * f3[i];
-            }
-        }
-    }
-
-    /** yi = yn + ratio (from - yn). */
-    static void predict(int n, int nd, int[] active, double[] yn, double[] from, double[] ratio, double[] yi) {
-        for (int b = 0; b < nd; b++) {
-            if (active[b] == 0) {
-                continue;
-            }
-            for (int l = 0; l < n; l++) {
-                int i = l * nd + b;
-                yi[i] = yn[i] + ratio[b] * (from[i] - yn[i]);
-            }
-        }
-    }
-
     /** The inverse Newton weights of design b: wt = 1 / (abstol + reltol |yn|), tolerances (TOL) at [b], [nd + b]. */
     static void newtonWeights(int n, int nd, int b, double[] yn, double[] tol, double[] wt) {
         double abstol = tol[b];
@@ -53,21 +26,6 @@ final class BatchVectors {
             int i = l * nd + b;
             yi[i] += delta[i];
             double e = delta[i] * wt[i];
-            s += e * e;
-        }
-        normSq[b] = s;
-    }
-
-    /** normSq = sum (err / (abstol + reltol max(|yn|, |ynew|)))^2, for design b. */
-    static void errorNorm(int n, int nd, int b, double[] err, double[] yn, double[] ynew, double[] tol,
-                          double[] normSq) {
-        double abstol = tol[b];
-        double reltol = tol[nd + b];
-        double s = 0.0;
-        for (int l = 0; l < n; l++) {
-            int i = l * nd + b;
-            double w = 1.0 / (abstol + reltol * Math.max(Math.abs(yn[i]), Math.abs(ynew[i])));
-            double e = err[i] * w;
             s += e * e;
         }
         normSq[b] = s;

@@ -191,18 +191,6 @@ public final class ReferenceBatchDevice implements BatchDevice {
         EsdirkStepper.stageRhs(withInletBuffer(b), 0.0, state, start, sum, d(Buf.HG)[b], out, work, mass);
     }
 
-    @Override
-    public void stageDerivative(Buf ys, Buf f) {
-        for (int b = 0; b < nd; b++) {
-            if (active(b)) {
-                unpack(ys, b, state);
-                unpack(Buf.Y, b, start);
-                unpack(Buf.SUM, b, sum);
-                EsdirkStepper.stageDerivative(systems.get(b), state, start, sum, d(Buf.HG)[b], out, work, mass);
-                pack(out, f, b);
-            }
-        }
-    }
 
     @Override
     public void factor(Buf y) {
@@ -248,20 +236,20 @@ public final class ReferenceBatchDevice implements BatchDevice {
             if (!active(b)) {
                 continue;
             }
-            double t = step[b];
-            double h = step[nd + b];
+            double t = step[KernelLayout.Step.T.offset(nc) * nd + b];
+            double h = step[KernelLayout.Step.H.offset(nc) * nd + b];
             for (int c = 0; c < nc; c++) {
-                cin[c] = step[(4 + c) * nd + b];
-                slope[c] = step[(4 + nc + c) * nd + b];
+                cin[c] = step[(KernelLayout.Step.INLET_VALUE.offset(nc) + c) * nd + b];
+                slope[c] = step[(KernelLayout.Step.INLET_SLOPE.offset(nc) + c) * nd + b];
             }
-            systems.get(b).inlet(step[3 * nd + b], cin, slope);
+            systems.get(b).inlet(step[KernelLayout.Step.INLET_START.offset(nc) * nd + b], cin, slope);
             unpack(Buf.Y, b, state);
             unpack(Buf.PREV, b, start);
             unpack(Buf.F1, b, out);
             EsdirkStepper stepper = stepper(b);
             long before = stepper.newtonIterations();
             EsdirkStepper.Status status = stepper.attemptFactored(t, h, d(Buf.HG)[b], state, out, start,
-                    step[2 * nd + b], d(Buf.ETA)[b]);
+                    step[KernelLayout.Step.RATIO.offset(nc) * nd + b], d(Buf.ETA)[b]);
             BatchVectors.newtonWeights(n, nd, b, d(Buf.Y), d(Buf.TOL), d(Buf.WEIGHT));
             int reached = stepper.reachedStage();
             Buf[] stages = {Buf.S1, Buf.S2, Buf.S3};
@@ -279,10 +267,10 @@ public final class ReferenceBatchDevice implements BatchDevice {
                 pack(stepper.errorEstimate(), Buf.ERR, b);
             }
             d(Buf.ETA)[b] = stepper.eta();
-            result[b] = failed ? 1.0 : 0.0;
-            result[nd + b] = stepper.newtonIterations() - before;
+            result[KernelLayout.Result.FAILED.at(nd, b)] = failed ? 1.0 : 0.0;
+            result[KernelLayout.Result.ITERATIONS.at(nd, b)] = stepper.newtonIterations() - before;
             double norm = stepper.errorNorm();
-            result[2 * nd + b] = failed ? 0.0 : norm * norm * n;
+            result[KernelLayout.Result.ERROR_NORM.at(nd, b)] = failed ? 0.0 : norm * norm * n;
         }
     }
 
@@ -296,16 +284,7 @@ public final class ReferenceBatchDevice implements BatchDevice {
         return steppers[b];
     }
 
-    @Override
-    public void combine(Buf target) {
-        BatchVectors.combine(n, nd, intBuffers.get(IntBuf.ACTIVE), d(Buf.F1), d(Buf.FS1), d(Buf.FS2), d(Buf.FS3),
-                d(Buf.COEF), d(target));
-    }
 
-    @Override
-    public void predict(Buf from, Buf yi) {
-        BatchVectors.predict(n, nd, intBuffers.get(IntBuf.ACTIVE), d(Buf.Y), d(from), d(Buf.RATIO), d(yi));
-    }
 
     @Override
     public void newtonWeights() {
@@ -316,23 +295,7 @@ public final class ReferenceBatchDevice implements BatchDevice {
         }
     }
 
-    @Override
-    public void newtonUpdate(Buf yi, Buf delta) {
-        for (int b = 0; b < nd; b++) {
-            if (active(b)) {
-                BatchVectors.newtonUpdate(n, nd, b, d(yi), d(delta), d(Buf.WEIGHT), d(Buf.NORM));
-            }
-        }
-    }
 
-    @Override
-    public void errorNorm(Buf err, Buf ynew) {
-        for (int b = 0; b < nd; b++) {
-            if (active(b)) {
-                BatchVectors.errorNorm(n, nd, b, d(err), d(Buf.Y), d(ynew), d(Buf.TOL), d(Buf.NORM));
-            }
-        }
-    }
 
     @Override
     public void copyActive(Buf src, Buf dst) {

@@ -69,8 +69,6 @@ public final class PhaseAgreement {
         close(label, "residual", reference, device, Buf.F1, all, PHASE_RELATIVE);
         run(both, d -> d.stageRhs(Buf.S1));
         close(label, "stage_rhs", reference, device, Buf.RHS, active, PHASE_RELATIVE);
-        run(both, d -> d.stageDerivative(Buf.S1, Buf.FS1));
-        close(label, "stage_derivative", reference, device, Buf.FS1, active, PHASE_RELATIVE);
         run(both, d -> d.factor(Buf.Y));
         int[] ok = sameInts(label + ": ok flags", reference, device, IntBuf.OK);
         int[] factored = new int[nd];
@@ -79,20 +77,11 @@ public final class PhaseAgreement {
         }
         run(both, d -> d.solve(Buf.RHS));
         close(label, "solve", reference, device, Buf.RHS, factored, PHASE_RELATIVE);
-        run(both, d -> d.combine(Buf.ERR));
-        close(label, "combine", reference, device, Buf.ERR, all, PHASE_RELATIVE);
-        run(both, d -> d.predict(Buf.PREV, Buf.S2));
-        close(label, "predict", reference, device, Buf.S2, all, PHASE_RELATIVE);
         run(both, BatchDevice::newtonWeights);
         close(label, "newton_weights", reference, device, Buf.WEIGHT, all, PHASE_RELATIVE);
-        run(both, d -> d.newtonUpdate(Buf.S2, Buf.RHS));
-        close(label, "newton_update norm", reference, device, Buf.NORM, factored, PHASE_RELATIVE);
-        close(label, "newton_update state", reference, device, Buf.S2, factored, PHASE_RELATIVE);
         run(both, d -> d.newtonIteration(Buf.S3));
         close(label, "newton_iteration norm", reference, device, Buf.NORM, factored, PHASE_RELATIVE);
         close(label, "newton_iteration state", reference, device, Buf.S3, factored, PHASE_RELATIVE);
-        run(both, d -> d.errorNorm(Buf.ERR, Buf.S2));
-        close(label, "error_norm", reference, device, Buf.NORM, factored, PHASE_RELATIVE);
         run(both, BatchDevice::gatherStageOutlets);
         close(label, "gather_stage_outlets", reference, device, Buf.OUTLET, all, PHASE_RELATIVE);
         attempt(label, reference, device, active, mustConverge);

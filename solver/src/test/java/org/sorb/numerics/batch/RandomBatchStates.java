@@ -87,37 +87,30 @@ public final class RandomBatchStates {
         double[] cin = new double[k.nc() * nd];
         double[] hg = new double[nd];
         double[] tol = new double[2 * nd];
-        double[] coef = new double[4 * nd];
-        double[] ratio = new double[nd];
         double[] step = new double[BatchBuffers.size(Buf.STEP, k, nd)];
         double[] eta = new double[nd];
         for (int b = 0; b < nd; b++) {
             for (int c = 0; c < k.nc(); c++) {
                 cin[c * nd + b] = 0.1 + rnd.nextDouble();
-                step[(4 + c) * nd + b] = cin[c * nd + b];
-                step[(4 + k.nc() + c) * nd + b] = 1e-3 * rnd.nextDouble();
+                step[(KernelLayout.Step.INLET_VALUE.offset(k.nc()) + c) * nd + b] = cin[c * nd + b];
+                step[(KernelLayout.Step.INLET_SLOPE.offset(k.nc()) + c) * nd + b] = 1e-3 * rnd.nextDouble();
             }
             hg[b] = PHASE_HG[b % PHASE_HG.length];
             tol[b] = 1e-8;
             tol[nd + b] = 1e-6;
-            for (int j = 0; j < 4; j++) {
-                coef[j * nd + b] = rnd.nextDouble() - 0.3;
-            }
-            ratio[b] = 2.0 * rnd.nextDouble() - 1.0;
-            step[b] = 10.0 * rnd.nextDouble();
-            step[nd + b] = hg[b] / Esdirk32.GAMMA;
-            step[2 * nd + b] = -0.5 * rnd.nextDouble();
-            step[3 * nd + b] = 0.5 * step[b];
+            double t = 10.0 * rnd.nextDouble();
+            step[KernelLayout.Step.T.offset(k.nc()) * nd + b] = t;
+            step[KernelLayout.Step.H.offset(k.nc()) * nd + b] = hg[b] / Esdirk32.GAMMA;
+            step[KernelLayout.Step.RATIO.offset(k.nc()) * nd + b] = -0.5 * rnd.nextDouble();
+            step[KernelLayout.Step.INLET_START.offset(k.nc()) * nd + b] = 0.5 * t;
             eta[b] = 0.01 + 0.5 * rnd.nextDouble();
         }
         write(devices, Buf.CIN, cin);
         write(devices, Buf.HG, hg);
         write(devices, Buf.TOL, tol);
-        write(devices, Buf.COEF, coef);
-        write(devices, Buf.RATIO, ratio);
         write(devices, Buf.STEP, step);
         write(devices, Buf.ETA, eta);
-        write(devices, Buf.TABLEAU, BatchTableau.values());
+        write(devices, Buf.TABLEAU, KernelLayout.Tableau.contents());
         for (BatchDevice d : devices) {
             d.write(IntBuf.ACTIVE, active);
             d.write(IntBuf.OK, allActive(nd));
@@ -134,7 +127,7 @@ public final class RandomBatchStates {
         double[] factors = {1.0, 2.0, 5.0};
         for (int b = 0; b < nd; b++) {
             hg[b] = ATTEMPT_HG * factors[b % factors.length];
-            step[nd + b] = hg[b] / Esdirk32.GAMMA;
+            step[KernelLayout.Step.H.offset(first.constants().nc()) * nd + b] = hg[b] / Esdirk32.GAMMA;
         }
         write(devices, Buf.HG, hg);
         write(devices, Buf.STEP, step);
