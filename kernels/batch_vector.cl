@@ -1,4 +1,4 @@
-// Sorb column kernels: vector operations of the batched ESDIRK stepper (twin: ColumnKernels.java).
+// Sorb column kernels: vector operations of the batched ESDIRK stepper.
 // N = NZ * CS unknowns per design; element l of design b at [l * nd + b]; b = LANES * get_global_id(0).
 // Outputs the host reads (out, yi, dst, normSq) are written for active designs only.
 

@@ -22,7 +22,7 @@
 // BLOCK_INVERSE (-D, default 0): 1 replaces each eliminated shell block by its inverse once per factorization and
 // the solves multiply by it (column_solve.cl); 0 keeps the pivoted LU factors and solves with them. The host sets 1
 // for the per-design kernels (a CPU's vector lanes, where it is faster) and 0 for the work-group kernels (a GPU,
-// where it was slower); the twins follow the same switch (BENCHMARKS.md, section 2, item 11).
+// where it was slower); the reference device solves with LU factors either way (BENCHMARKS.md, section 2, item 11).
 #ifndef BLOCK_INVERSE
 #define BLOCK_INVERSE 0
 #endif

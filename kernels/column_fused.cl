@@ -1,4 +1,4 @@
-// Sorb column kernels: fused per-design phases (twin: ColumnKernels.java). One work-item walks all cells of its
+// Sorb column kernels: fused per-design phases. One work-item walks all cells of its
 // designs' columns (LANES designs, one per vector lane), so a Newton iteration is one launch; neighbouring
 // work-items hold neighbouring designs and read neighbouring addresses. Global size (nd / LANES). The step attempt
 // attempt_design and the Newton iteration newton_iteration are instantiated from column_attempt.clh with the

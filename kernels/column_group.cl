@@ -1,4 +1,4 @@
-// Sorb column kernels: one work-group per design (for GPUs; twin: ColumnKernels.java). The WG work-items of a
+// Sorb column kernels: one work-group per design (for GPUs). The WG work-items of a
 // group share the cells of one design's column (cell j on work-item j mod WG) for everything that is local to a
 // cell (assembly and elimination, right-hand sides, the forward and back block solves, stage derivatives, vector
 // updates), meet at barriers between phases, and leave the short banded factorization and solve along the column

@@ -1,4 +1,4 @@
-// Sorb column kernels: the semi-discrete model M dy/dt = F(y) per axial cell (twin: ColumnKernels.java).
+// Sorb column kernels: the semi-discrete model M dy/dt = F(y) per axial cell.
 // b is the work-item's first design; every value below holds one design per lane (see column_common.cl).
 
 /** Convective-dispersive flux through face `face` (between cells face-1 and face) of component i. */

@@ -1,4 +1,4 @@
-// Sorb column kernels: assembly and direct solve of the Newton matrix N = M - hg dF/dy (twin: ColumnKernels.java).
+// Sorb column kernels: assembly and direct solve of the Newton matrix N = M - hg dF/dy.
 // Per cell: local blocks D_k (k = 0 outermost shell), pore-lane couplings lower/upper, film couplings
 // bmat (bulk rows x block 0) and cmat (block 0 rows x bulk); the Schur complement of the cell lands in the
 // banded system along the column (kl = 2 NC, ku = NC; rows stored with kl extra for pivoting fill-in).

@@ -1,4 +1,4 @@
-// Sorb column kernels: the pieces of an ESDIRK step attempt (twin: ColumnKernels.attempt_design), used by the one
+// Sorb column kernels: the pieces of an ESDIRK step attempt (reference: EsdirkStepper.attemptFactored), used by the one
 // attempt source column_attempt.clh in both kernel families. The layouts come as -D constants from KernelLayout.java:
 // the tableau buffer (TAB_A + i * TAB_STAGES + j, TAB_B + j, TAB_B_HAT + j, TAB_C + j), each design's STEP record
 // (STEP_T, STEP_H, STEP_RATIO, STEP_INLET_START, STEP_INLET_VALUE + c, STEP_INLET_SLOPE + c), its RESULT record

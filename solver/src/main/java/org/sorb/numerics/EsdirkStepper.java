@@ -11,7 +11,7 @@ package org.sorb.numerics;
  * algebraic rows stay exactly on their constraint. All work arrays are allocated once.
  */
 public final class EsdirkStepper {
-    /** The Newton iteration's settings and test (shared with the batch kernels and their twins). */
+    /** The Newton iteration's settings and test (shared with the batch kernels). */
     public static final NewtonSettings NEWTON = NewtonSettings.DEFAULT;
 
     /** Outcome of an attempt. */

@@ -2,7 +2,7 @@ package org.sorb.numerics;
 
 /**
  * The simplified Newton iteration's settings and its test, in one place for {@link EsdirkStepper}, the kernels' Java
- * twins ({@code ColumnKernels}) and the kernels (as -D constants, {@code KernelLayout}): a stage converges when
+ * reference batch device ({@code ReferenceBatchDevice}, through EsdirkStepper) and the kernels (as -D constants, {@code KernelLayout}): a stage converges when
  * eta ||delta|| <= tolerance, with eta = theta / (1 - theta) from the observed contraction theta, or, in the first
  * iteration, the carried eta raised to etaExponent (floored at etaFloor); a contraction theta >= divergenceRate or a
  * non-finite norm fails (Hairer and Wanner, Solving ODEs II, IV.8).

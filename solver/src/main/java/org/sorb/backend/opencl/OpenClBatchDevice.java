@@ -301,7 +301,8 @@ public final class OpenClBatchDevice implements BatchDevice {
 
     /**
      * Whether the shell blocks are solved by their inverses (per-design kernels: vector lanes on a CPU) or by their
-     * LU factors (work-group kernels: a GPU, where the inverses were slower); {@link JavaBatchDevice} twins it.
+     * LU factors (work-group kernels: a GPU, where the inverses were slower); the reference device
+     * ({@code ReferenceBatchDevice}) solves with the LU factors either way.
      */
     public boolean blockInverse() {
         return groupSize == 0;

@@ -2,8 +2,8 @@ package org.sorb.numerics.batch;
 
 /**
  * Where a batch of columns lives and its kernels run: buffers named by {@link Buf} and {@link IntBuf}, and one
- * method per kernel launch (see {@code kernels/*.cl} and their Java twins in {@link ColumnKernels}).
- * {@link BatchIntegrator} drives it; implementations: {@link JavaBatchDevice} (the twins) and the OpenCL device.
+ * method per kernel launch (see {@code kernels/*.cl}). {@link BatchIntegrator} drives it; implementations:
+ * {@link ReferenceBatchDevice} (the single-column reference classes per design: the oracle) and the OpenCL device.
  */
 public interface BatchDevice extends AutoCloseable {
     /**

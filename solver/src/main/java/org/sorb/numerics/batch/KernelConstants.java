@@ -8,7 +8,7 @@ import org.sorb.model.LinearBinding;
 import org.sorb.numerics.StateLayout;
 
 /**
- * Compile-time sizes and parameter offsets shared by the column kernels and their Java twins: everything that
+ * Compile-time sizes and parameter offsets shared by the column kernels and the reference batch device: everything that
  * must be equal across the designs of one batch (model, grid, binding kind, convection scheme).
  *
  * <p>Per-design parameters, design index fastest: velocity u, dispersion D, cell width dz, bound-phase weight,

@@ -17,6 +17,7 @@ import org.sorb.numerics.EsdirkStepper;
 import org.sorb.numerics.batch.BatchBuffers;
 import org.sorb.numerics.batch.BatchDevice.Buf;
 import org.sorb.numerics.batch.KernelConstants;
+import org.sorb.numerics.batch.RandomBatchStates;
 import org.sorb.numerics.batch.KernelLayout;
 
 /**
@@ -32,7 +33,7 @@ class KernelContractTest {
     static final Pattern MUST_BE_USED = Pattern.compile("(?:TAB|STEP|RESULT|NEWTON)_[A-Z0-9_]+");
     private static final Pattern DEFINE = Pattern.compile("#\\s*define\\s+([A-Za-z_][A-Za-z0-9_]*)");
     /** A structure with pores, two components and bi-Langmuir binding (the sizes do not change the names). */
-    private static final KernelConstants K = KernelConstants.of(ColumnKernelEquivalenceTest.designs(
+    private static final KernelConstants K = KernelConstants.of(RandomBatchStates.designs(
             ColumnModel.GENERAL_RATE, "bi_langmuir", true, 1, 7, 3).get(0));
 
     /** The program's sources without comments, each once. */

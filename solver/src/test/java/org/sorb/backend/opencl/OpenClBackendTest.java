@@ -55,7 +55,7 @@ class OpenClBackendTest {
                 scale = Math.max(scale, Math.abs(x[i]));
                 diff = Math.max(diff, Math.abs(x[i] - y[i]));
             }
-            assertTrue(diff <= ColumnKernelEquivalenceTest.WHOLE_RUN_RELATIVE * scale, "design " + d + ": " + diff / scale);
+            assertTrue(diff <= KernelPhaseTest.WHOLE_RUN_RELATIVE * scale, "design " + d + ": " + diff / scale);
         }
     }
 
@@ -67,7 +67,7 @@ class OpenClBackendTest {
         try (OpenClBackend backend = new OpenClBackend(OpenClContext.open(null))) {
             got = backend.runBatch(designs, RunBudget.UNLIMITED, ProgressListener.NONE);
         }
-        FailedDesignsTest.checkNonFiniteOutcomes(designs, got, ColumnKernelEquivalenceTest.WHOLE_RUN_RELATIVE);
+        FailedDesignsTest.checkNonFiniteOutcomes(designs, got, KernelPhaseTest.WHOLE_RUN_RELATIVE);
     }
 
     @Test
@@ -123,7 +123,7 @@ class OpenClBackendTest {
                     scale = Math.max(scale, Math.abs(single.outlet()[i]));
                     diff = Math.max(diff, Math.abs(single.outlet()[i] - whole.get(d).outlet()[i]));
                 }
-                assertTrue(diff <= ColumnKernelEquivalenceTest.WHOLE_RUN_RELATIVE * scale, "design " + d);
+                assertTrue(diff <= KernelPhaseTest.WHOLE_RUN_RELATIVE * scale, "design " + d);
             }
         }
     }

@@ -49,9 +49,9 @@ class RandomDesignsAgreementTest extends OnOpenClDevice {
     static final double ABS_TOL = 1e-8;
     static final double REL_TOL = 1e-6;
     static final double[] PARTING_REL_TOLS = {1e-6, 1e-5, 1e-4};
-    /** The grid of {@link ColumnKernelEquivalenceTest}, so that both share their kernel builds. */
-    static final int NZ = ColumnKernelEquivalenceTest.NZ;
-    static final int NR = ColumnKernelEquivalenceTest.NR;
+    /** The grid of {@link KernelPhaseTest}, so that both share their kernel builds. */
+    static final int NZ = KernelPhaseTest.NZ;
+    static final int NR = KernelPhaseTest.NR;
 
 
     /** A run on both paths and the reference: time errors of each and their difference, relative to the peak. */
