@@ -47,9 +47,7 @@ public final class ColumnEquations {
     private final double bulkFraction;
     // scratch, allocation-free in the hot path
     private final double[] faceValue;
-    private final double[] faceDerivative;
-    private final double[] dfdcp;
-    private final double[] dfdq;
+    private final ColumnJacobian jacobian;
 
     public ColumnEquations(ColumnCase columnCase) {
         this.columnCase = columnCase;
@@ -114,9 +112,7 @@ public final class ColumnEquations {
             }
         }
         this.faceValue = new double[nz + 1];
-        this.faceDerivative = new double[Math.multiplyExact(3, nz + 1)];
-        this.dfdcp = new double[nBound * nc];
-        this.dfdq = new double[nBound * nBound];
+        this.jacobian = new ColumnJacobian(this);
     }
 
     public StateLayout layout() {
@@ -270,126 +266,9 @@ public final class ColumnEquations {
         }
     }
 
-    /** Assembles N = M - hGamma dF/dy at y into m (cleared first). */
+    /** Assembles N = M - hGamma dF/dy at y into m (cleared first); see {@link ColumnJacobian}. */
     public void assemble(double[] y, double hGamma, IterationMatrix m) {
-        m.clear();
-        transportJacobian(y, hGamma, m);
-        if (layout.hasPores()) {
-            particleJacobian(hGamma, m);
-        }
-        bindingJacobian(y, hGamma, m);
-    }
-
-    /** Bulk band: identity minus hGamma times the derivative of the axial fluxes. */
-    void transportJacobian(double[] y, double hGamma, IterationMatrix m) {
-        int stride = layout.cellStride();
-        double invDz = 1.0 / dz;
-        double disp = dispersion * invDz;
-        for (int i = 0; i < nc; i++) {
-            // faceDerivative[3 face + 0..2] = d flux_face / d(c_{face-2}, c_{face-1}, c_face)
-            for (int face = 1; face < nz; face++) {
-                int d = 3 * face;
-                if (face == 1) {
-                    faceDerivative[d] = 0.0;
-                    faceDerivative[d + 1] = velocity;
-                    faceDerivative[d + 2] = 0.0;
-                } else {
-                    FaceReconstruction.derivative(scheme, y[(face - 2) * stride + i], y[(face - 1) * stride + i],
-                            y[face * stride + i], faceDerivative, d);
-                    faceDerivative[d] *= velocity;
-                    faceDerivative[d + 1] *= velocity;
-                    faceDerivative[d + 2] *= velocity;
-                }
-                faceDerivative[d + 1] += disp;
-                faceDerivative[d + 2] -= disp;
-            }
-            faceDerivative[3 * nz] = 0.0;
-            faceDerivative[3 * nz + 1] = velocity;
-            faceDerivative[3 * nz + 2] = 0.0;
-            double g = hGamma * invDz;
-            for (int j = 0; j < nz; j++) {
-                m.addBulk(j, i, j, i, 1.0);
-                // f_j = -(flux_{j+1} - flux_j)/dz ; N = I - hGamma df/dc
-                if (j > 0) {
-                    int d = 3 * j; // face j depends on c_{j-2}, c_{j-1}, c_j
-                    if (j >= 2) {
-                        m.addBulk(j, i, j - 2, i, -g * faceDerivative[d]);
-                    }
-                    m.addBulk(j, i, j - 1, i, -g * faceDerivative[d + 1]);
-                    m.addBulk(j, i, j, i, -g * faceDerivative[d + 2]);
-                }
-                int d = 3 * (j + 1); // face j+1 depends on c_{j-1}, c_j, c_{j+1}
-                if (j >= 1) {
-                    m.addBulk(j, i, j - 1, i, g * faceDerivative[d]);
-                }
-                m.addBulk(j, i, j, i, g * faceDerivative[d + 1]);
-                if (j + 1 < nz) {
-                    m.addBulk(j, i, j + 1, i, g * faceDerivative[d + 2]);
-                }
-            }
-        }
-    }
-
-    /** Film and pore-diffusion entries and the pore rows' identity. */
-    void particleJacobian(double hGamma, IterationMatrix m) {
-        for (int j = 0; j < nz; j++) {
-            for (int i = 0; i < nc; i++) {
-                m.addBulk(j, i, j, i, hGamma * bulkFilm[i]);
-                m.addBulkToBlock(j, i, i, -hGamma * bulkFilm[i]);
-                m.addBlockToBulk(j, i, i, -hGamma * shellFilm[i]);
-                for (int k = 0; k < nShell; k++) {
-                    double diag = 1.0;
-                    if (k == 0) {
-                        diag += hGamma * shellFilm[i];
-                    } else {
-                        diag += hGamma * toOuter[k * nc + i];
-                        m.addLower(j, k, i, -hGamma * toOuter[k * nc + i]);
-                    }
-                    if (k < nShell - 1) {
-                        diag += hGamma * toInner[k * nc + i];
-                        m.addUpper(j, k, i, -hGamma * toInner[k * nc + i]);
-                    }
-                    m.addBlock(j, k, i, i, diag);
-                }
-            }
-        }
-    }
-
-    /** Bound rows: K - hGamma df/dq, -hGamma df/dc_p; liquid rows: the bound-phase mass coupling. */
-    void bindingJacobian(double[] y, double hGamma, IterationMatrix m) {
-        int blocksPerCell = layout.localBlocks();
-        int q0 = layout.boundInBlock();
-        boolean pores = layout.hasPores();
-        for (int j = 0; j < nz; j++) {
-            for (int k = 0; k < blocksPerCell; k++) {
-                int cpOff = pores ? layout.pore(j, k, 0) : layout.bulk(j, 0);
-                int qOff = layout.bound(j, k, 0);
-                binding.jacobian(y, cpOff, y, qOff, dfdcp, 0, dfdq, 0);
-                for (int s = 0; s < nBound; s++) {
-                    int row = q0 + s;
-                    for (int r = 0; r < nBound; r++) {
-                        double v = -hGamma * dfdq[s * nBound + r];
-                        if (kinetic[s] && r == s) {
-                            v += 1.0;
-                        }
-                        m.addBlock(j, k, row, q0 + r, v);
-                    }
-                    for (int i = 0; i < nc; i++) {
-                        double v = -hGamma * dfdcp[s * nc + i];
-                        if (pores) {
-                            m.addBlock(j, k, row, i, v);
-                        } else {
-                            m.addBlockToBulk(j, row, i, v);
-                        }
-                    }
-                    if (pores) {
-                        m.addBlock(j, k, componentOf[s], q0 + s, boundWeight);
-                    } else {
-                        m.addBulkToBlock(j, componentOf[s], s, boundWeight);
-                    }
-                }
-            }
-        }
+        jacobian.assemble(y, hGamma, m);
     }
 
     /**
@@ -439,6 +318,26 @@ public final class ColumnEquations {
                 out[off + componentOf[s]] += w * y[layout.bound(j, k, s)];
             }
         }
+    }
+
+    /** The binding model. */
+    BindingModel binding() {
+        return binding;
+    }
+
+    /** The convective face reconstruction. */
+    ConvectionScheme scheme() {
+        return scheme;
+    }
+
+    /** True when bound state s is kinetic, false when it is algebraic. */
+    boolean kinetic(int s) {
+        return kinetic[s];
+    }
+
+    /** The liquid component of bound state s. */
+    int componentOf(int s) {
+        return componentOf[s];
     }
 
     /** Number of liquid components. */
