@@ -27,11 +27,16 @@ import org.sorb.numerics.batch.KernelConstants;
  * so that the work-items of a group touch one compact block; {@link #tileFor} gives these defaults.
  */
 public final class OpenClBatchDevice implements BatchDevice {
-    /** Kernel sources, concatenated in this order into one program. */
-    public static final String[] SOURCES = {
-        "kernels/column_common.cl", "kernels/column_residual.cl", "kernels/column_solve.cl", "kernels/batch_vector.cl",
-        "kernels/column_fused.cl", "kernels/column_group.cl"
-    };
+    /**
+     * Kernel sources of a batch of structure {@code k}, concatenated in this order into one program: the shared
+     * definitions, exactly the batch's binding model ({@link KernelConstants#bindingSource()}), then the kernels.
+     */
+    public static String[] sources(KernelConstants k) {
+        return new String[] {
+            "kernels/column_common.cl", k.bindingSource(), "kernels/column_residual.cl", "kernels/column_solve.cl",
+            "kernels/batch_vector.cl", "kernels/column_fused.cl", "kernels/column_group.cl"
+        };
+    }
 
     private final OpenClContext context;
     private final KernelConstants k;
@@ -113,7 +118,7 @@ public final class OpenClBatchDevice implements BatchDevice {
         this.layout = new TiledLayout(designs, tile > 0 ? tile : designs);
         this.program = context.build(k.defines() + " -D LANES=" + lanes + " -D TILE_W=" + tile
                 + (groupSize > 0 ? " -D WG=" + groupSize : "") + " -D BLOCK_INVERSE=" + (blockInverse() ? 1 : 0)
-                + " -cl-std=CL1.2", SOURCES);
+                + " -cl-std=CL1.2", sources(k));
         try {
             for (Buf b : Buf.values()) {
                 int size = Math.max(1, BatchBuffers.size(b, k, designs));

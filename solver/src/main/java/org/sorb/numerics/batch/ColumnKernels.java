@@ -7,7 +7,9 @@ import org.sorb.numerics.FaceReconstruction;
  * Java twins of the OpenCL column kernels in {@code kernels/column_*.cl} and {@code kernels/batch_vector.cl}:
  * each public method has the kernel's name and arguments, preceded by the global ids the kernel reads with (its dimension 0 is always the design b)
  * get_global_id (cell j and design b, or element l and design b, or design b). Names keep the kernels'
- * snake_case so that the pairs are found by search. The arithmetic is the kernels', line by line.
+ * snake_case so that the pairs are found by search. The arithmetic is the kernels', line by line, except the
+ * binding physics: {@code binding_flux} and {@code binding_jacobian} call the design's Java reference model
+ * ({@link BindingTwin}), which the kernels' {@code kernels/binding/<key>.cl} is tested against.
  *
  * <p>Layout: design index fastest; state element l of design b at [l * nd + b], parameter p at [p * nd + b].
  */
@@ -30,6 +32,10 @@ public final class ColumnKernels {
     private final int BAND_W;
     /** The kernels' BLOCK_INVERSE: shell blocks replaced by their inverses, or kept as pivoted LU factors. */
     private final boolean blockInverse;
+    /** Per bound state: kinetic (the kernels' KINETIC_STATES) and its liquid component (STATE_COMPONENTS). */
+    private final boolean[] kineticState;
+    private final int[] stateComponent;
+    private final BindingTwin binding;
 
     public ColumnKernels(KernelConstants k, boolean blockInverse) {
         this.k = k;
@@ -48,6 +54,13 @@ public final class ColumnKernels {
         this.BAND_KL = 2 * NC;
         this.BAND_KU = NC;
         this.BAND_W = 2 * BAND_KL + BAND_KU + 1;
+        this.kineticState = new boolean[NB];
+        this.stateComponent = new int[NB];
+        for (int s = 0; s < NB; s++) {
+            kineticState[s] = k.kineticStates().get(s);
+            stateComponent[s] = k.stateComponents().get(s);
+        }
+        this.binding = new BindingTwin(k);
     }
 
     public KernelConstants constants() {
@@ -62,74 +75,15 @@ public final class ColumnKernels {
         return j * CS + NC + kk * BS;
     }
 
-    private static int componentOf(int s, int nc) {
-        return s % nc;
-    }
-
-    // ---- binding (column_common.cl) ----
+    // ---- binding (kernels/binding/<key>.cl): the design's Java reference model ----
 
     void binding_flux(double[] y, int cpOff, int qOff, double[] par, int nd, int b, double[] f) {
-        switch (k.binding()) {
-            case 1 -> {
-                for (int i = 0; i < NC; i++) {
-                    f[i] = par[(k.ka() + i) * nd + b] * y[(cpOff + i) * nd + b]
-                            - par[(k.kd() + i) * nd + b] * y[(qOff + i) * nd + b];
-                }
-            }
-            case 2 -> {
-                double freeSites = 1.0;
-                for (int j = 0; j < NC; j++) {
-                    freeSites -= y[(qOff + j) * nd + b] * par[(k.invQmax() + j) * nd + b];
-                }
-                for (int i = 0; i < NC; i++) {
-                    f[i] = par[(k.ka() + i) * nd + b] * y[(cpOff + i) * nd + b] * par[(k.qmax() + i) * nd + b]
-                            * freeSites - par[(k.kd() + i) * nd + b] * y[(qOff + i) * nd + b];
-                }
-            }
-            default -> {
-                for (int kk = 0; kk < 2; kk++) {
-                    int site = kk * NC;
-                    double freeSites = 1.0;
-                    for (int j = 0; j < NC; j++) {
-                        freeSites -= y[(qOff + site + j) * nd + b] * par[(k.invQmax() + site + j) * nd + b];
-                    }
-                    for (int i = 0; i < NC; i++) {
-                        int s = site + i;
-                        f[s] = par[(k.ka() + s) * nd + b] * y[(cpOff + i) * nd + b] * par[(k.qmax() + s) * nd + b]
-                                * freeSites - par[(k.kd() + s) * nd + b] * y[(qOff + s) * nd + b];
-                    }
-                }
-            }
-        }
+        binding.flux(y, cpOff, qOff, par, nd, b, f);
     }
 
     void binding_jacobian(double[] y, int cpOff, int qOff, double[] par, int nd, int b, double[] dfdcp,
                           double[] dfdq) {
-        java.util.Arrays.fill(dfdcp, 0, NB * NC, 0.0);
-        java.util.Arrays.fill(dfdq, 0, NB * NB, 0.0);
-        if (k.binding() == 1) {
-            for (int i = 0; i < NC; i++) {
-                dfdcp[i * NC + i] = par[(k.ka() + i) * nd + b];
-                dfdq[i * NB + i] = -par[(k.kd() + i) * nd + b];
-            }
-            return;
-        }
-        for (int kk = 0; kk < NB / NC; kk++) {
-            int site = kk * NC;
-            double freeSites = 1.0;
-            for (int j = 0; j < NC; j++) {
-                freeSites -= y[(qOff + site + j) * nd + b] * par[(k.invQmax() + site + j) * nd + b];
-            }
-            for (int i = 0; i < NC; i++) {
-                int s = site + i;
-                double kaCq = par[(k.ka() + s) * nd + b] * y[(cpOff + i) * nd + b] * par[(k.qmax() + s) * nd + b];
-                dfdcp[s * NC + i] = par[(k.ka() + s) * nd + b] * par[(k.qmax() + s) * nd + b] * freeSites;
-                for (int j = 0; j < NC; j++) {
-                    dfdq[s * NB + site + j] = -kaCq * par[(k.invQmax() + site + j) * nd + b];
-                }
-                dfdq[s * NB + s] -= par[(k.kd() + s) * nd + b];
-            }
-        }
+        binding.jacobian(y, cpOff, qOff, par, nd, b, dfdcp, dfdq);
     }
 
     // ---- convection (column_common.cl) ----
@@ -302,8 +256,8 @@ public final class ColumnKernels {
             int liquid = k.hasPores() ? NC + kk * BS : 0;
             for (int s = 0; s < NB; s++) {
                 int q = NC + kk * BS + QIN + s;
-                out[liquid + componentOf(s, NC)] += w * x[q];
-                out[q] = k.kinetic() ? x[q] : 0.0;
+                out[liquid + stateComponent[s]] += w * x[q];
+                out[q] = kineticState[s] ? x[q] : 0.0;
             }
         }
     }
@@ -470,7 +424,7 @@ public final class ColumnKernels {
                 int row = QIN + s;
                 for (int r = 0; r < NB; r++) {
                     double v = -h * dfdq[s * NB + r];
-                    if (k.kinetic() && r == s) {
+                    if (kineticState[s] && r == s) {
                         v += 1.0;
                     }
                     blocks[blk(j, kk, row, QIN + r, nd, b)] += v;
@@ -484,9 +438,9 @@ public final class ColumnKernels {
                     }
                 }
                 if (k.hasPores()) {
-                    blocks[blk(j, kk, componentOf(s, NC), QIN + s, nd, b)] += w;
+                    blocks[blk(j, kk, stateComponent[s], QIN + s, nd, b)] += w;
                 } else {
-                    bmat[bmatIdx(j, componentOf(s, NC), s, nd, b)] += w;
+                    bmat[bmatIdx(j, stateComponent[s], s, nd, b)] += w;
                 }
             }
         }
