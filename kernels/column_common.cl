@@ -1,8 +1,8 @@
 // Sorb column kernels: shared definitions. Built together with the other column_*.cl sources, with the sizes
 // and parameter offsets as -D constants (see KernelConstants.java):
 //   NZ axial cells, NC components, NB bound states, NS particle shells (0: lumped rate), NBLK = max(NS,1),
-//   BS local block size, CS unknowns per cell, HAS_PORES, KINETIC, BINDING (1 linear, 2 langmuir,
-//   3 bi_langmuir), SCHEME (0 weno3, 1 koren, 2 upwind), P_* parameter offsets, NPAR parameters per design.
+//   BS local block size, CS unknowns per cell, HAS_PORES, KINETIC_STATES and STATE_COMPONENTS (per bound state),
+//   SCHEME (0 weno3, 1 koren, 2 upwind), P_* parameter offsets, NPAR parameters per design.
 // Layout: design index b fastest. State element l of design b at [l * nd + b]; parameter p at [p * nd + b].
 // Tiles (TILE_W > 0): the device holds every per-design buffer in tiles of TILE_W designs, element l of design b at
 // [(b / TILE_W) * len * TILE_W + l * TILE_W + b % TILE_W] (len elements per design; TiledLayout.java converts), so a
@@ -124,75 +124,40 @@ void clear_flags(__global int* ok, lmask bad, int nd, int b) {
     }
 }
 
-/** Adsorption flux f_s for every bound state from c_p (NC values at cpOff) and q (NB values at qOff). */
-void binding_flux(__global const double* y, int cpOff, int qOff, __global const double* par, int nd, int b,
-                  real* f) {
-#if BINDING == 1
-    for (int i = 0; i < NC; i++) {
-        f[i] = PAR(P_KA + i) * G(y, (cpOff + i) * nd + b) - PAR(P_KD + i) * G(y, (qOff + i) * nd + b);
-    }
-#elif BINDING == 2
-    real freeSites = 1.0;
-    for (int j = 0; j < NC; j++) {
-        freeSites -= G(y, (qOff + j) * nd + b) * PAR(P_INVQMAX + j);
-    }
-    for (int i = 0; i < NC; i++) {
-        f[i] = PAR(P_KA + i) * G(y, (cpOff + i) * nd + b) * PAR(P_QMAX + i) * freeSites
-             - PAR(P_KD + i) * G(y, (qOff + i) * nd + b);
-    }
-#else
-    for (int k = 0; k < 2; k++) {
-        int site = k * NC;
-        real freeSites = 1.0;
-        for (int j = 0; j < NC; j++) {
-            freeSites -= G(y, (qOff + site + j) * nd + b) * PAR(P_INVQMAX + site + j);
-        }
-        for (int i = 0; i < NC; i++) {
-            int s = site + i;
-            f[s] = PAR(P_KA + s) * G(y, (cpOff + i) * nd + b) * PAR(P_QMAX + s) * freeSites
-                 - PAR(P_KD + s) * G(y, (qOff + s) * nd + b);
-        }
-    }
-#endif
+// Binding: the program is built with exactly one model file, kernels/binding/<key>.cl (after this file), which
+// defines
+//   void binding_flux(__global const double* y, int cpOff, int qOff, __global const double* par, int nd, int b,
+//                     real* f)                  f_s for every bound state (NB values), from c_p (NC values at cpOff)
+//                                              and q (NB values at qOff)
+//   void binding_jacobian(same, real* dfdcp, real* dfdq)   dfdcp[s * NC + i] = df_s/dc_p,i, dfdq[s * NB + r]
+// with its parameters at the offsets P_<KEY> (and P_INV_<KEY>: reciprocals of the parameters declared positive),
+// generated from the model's declaration (BindingSlot.java). KINETIC_STATES and STATE_COMPONENTS (-D {..} lists,
+// from the Java model's kinetic(s) and componentOf(s)) say per bound state whether dq_s/dt = f_s or 0 = f_s, and
+// which liquid component it belongs to.
+__constant int STATE_KINETIC[NB] = KINETIC_STATES;
+__constant int STATE_COMPONENT[NB] = STATE_COMPONENTS;
+
+/** True when bound state s is kinetic (dq_s/dt = f_s), false when algebraic (0 = f_s). */
+#define KINETIC_STATE(s) (STATE_KINETIC[s] != 0)
+
+/** Bound state s's liquid component. */
+int component_of(int s) {
+    return STATE_COMPONENT[s];
 }
 
-/** Jacobian of binding_flux: dfdcp[s * NC + i], dfdq[s * NB + r]. */
-void binding_jacobian(__global const double* y, int cpOff, int qOff, __global const double* par, int nd, int b,
-                      real* dfdcp, real* dfdq) {
+/** Pore-liquid concentration of component i in a binding function (its arguments y, cpOff, nd, b). */
+#define BIND_C(i) G(y, (cpOff + (i)) * nd + b)
+/** Bound concentration of state s in a binding function (its arguments y, qOff, nd, b). */
+#define BIND_Q(s) G(y, (qOff + (s)) * nd + b)
+
+/** Sets both binding Jacobians to zero, for the model files to fill their non-zero entries. */
+void binding_jacobian_clear(real* dfdcp, real* dfdq) {
     for (int s = 0; s < NB * NC; s++) {
         dfdcp[s] = 0.0;
     }
     for (int s = 0; s < NB * NB; s++) {
         dfdq[s] = 0.0;
     }
-#if BINDING == 1
-    for (int i = 0; i < NC; i++) {
-        dfdcp[i * NC + i] = PAR(P_KA + i);
-        dfdq[i * NB + i] = -PAR(P_KD + i);
-    }
-#else
-    for (int k = 0; k < NB / NC; k++) {
-        int site = k * NC;
-        real freeSites = 1.0;
-        for (int j = 0; j < NC; j++) {
-            freeSites -= G(y, (qOff + site + j) * nd + b) * PAR(P_INVQMAX + site + j);
-        }
-        for (int i = 0; i < NC; i++) {
-            int s = site + i;
-            real kaCq = PAR(P_KA + s) * G(y, (cpOff + i) * nd + b) * PAR(P_QMAX + s);
-            dfdcp[s * NC + i] = PAR(P_KA + s) * PAR(P_QMAX + s) * freeSites;
-            for (int j = 0; j < NC; j++) {
-                dfdq[s * NB + site + j] = -kaCq * PAR(P_INVQMAX + site + j);
-            }
-            dfdq[s * NB + s] -= PAR(P_KD + s);
-        }
-    }
-#endif
-}
-
-/** Bound state s's liquid component. */
-int component_of(int s) {
-    return s % NC;
 }
 
 /** Upwind-biased face value from (cm, c0, cp); see FaceReconstruction.java. */

@@ -88,7 +88,7 @@ void stage_rhs_cells(int b, __global const double* ys, __global const double* yn
             for (int s = 0; s < NB; s++) {
                 int q = BLOCK(j, k) + QIN + s;
                 dq[s] = G(ys, AT(q)) - G(yn, AT(q));
-                real mq = KINETIC ? dq[s] : (real) 0.0;
+                real mq = KINETIC_STATE(s) ? dq[s] : (real) 0.0;
                 S(rhs, AT(q), -(mq - G(sum, AT(q)) - h * fq[s]));
             }
 #if HAS_PORES

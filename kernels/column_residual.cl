@@ -75,7 +75,7 @@ void cell_mass(const real* x, real* out, __global const double* par, int nd, int
         for (int s = 0; s < NB; s++) {
             int q = NC + k * BS + QIN + s;
             out[liquid + component_of(s)] += w * x[q];
-            out[q] = KINETIC ? x[q] : (real) 0.0;
+            out[q] = KINETIC_STATE(s) ? x[q] : (real) 0.0;
         }
     }
 }

@@ -124,7 +124,7 @@ void assemble_eliminate_at(int b, int j, __global const double* y, __global cons
             int row = QIN + s;
             for (int r = 0; r < NB; r++) {
                 real v = -h * dfdq[s * NB + r];
-                if (KINETIC && r == s) {
+                if (KINETIC_STATE(s) && r == s) {
                     v += 1.0;
                 }
                 ADD(blocks, BLK(j, k, row, QIN + r), v);

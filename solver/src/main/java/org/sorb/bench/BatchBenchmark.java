@@ -2,13 +2,13 @@ package org.sorb.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.sorb.backend.Backend;
 import org.sorb.backend.JavaBackend;
-import org.sorb.model.BiLangmuirBinding;
+import org.sorb.model.BindingDeclaration;
 import org.sorb.model.BindingModel;
+import org.sorb.model.BindingParameter;
 import org.sorb.model.ColumnCase;
-import org.sorb.model.LangmuirBinding;
-import org.sorb.model.LinearBinding;
 import org.sorb.numerics.ProgressListener;
 
 /**
@@ -34,7 +34,7 @@ public final class BatchBenchmark {
     }
 
     /**
-     * {@code n} distinct designs from {@code base}: the capacity (Langmuir, bi-Langmuir) or the adsorption rate
+     * {@code n} distinct designs from {@code base}: the capacity (qmax, Lambda) or, without one, the adsorption rate
      * (linear) scaled by factors evenly spread over [0.95, 1.05].
      */
     public static List<ColumnCase> designs(ColumnCase base, int n) {
@@ -48,17 +48,23 @@ public final class BatchBenchmark {
         return out;
     }
 
-    private static BindingModel scaled(BindingModel b, double f) {
-        if (b instanceof LangmuirBinding l) {
-            return new LangmuirBinding(l.kinetic(), l.ka(), l.kd(), times(l.qmax(), f));
+    /**
+     * The model with its capacities (the required concentration parameters: qmax, Lambda) times {@code f}, or its
+     * adsorption rates where it declares no capacity (linear).
+     */
+    static BindingModel scaled(BindingModel b, double f) {
+        BindingDeclaration d = b.declaration();
+        Map<String, double[]> values = BindingDeclaration.values(b);
+        List<String> capacities = new ArrayList<>();
+        for (BindingParameter p : d.parameters()) {
+            if (p.kind() == BindingParameter.Kind.CONCENTRATION && p.defaultValue() == null) {
+                capacities.add(p.key());
+            }
         }
-        if (b instanceof BiLangmuirBinding l) {
-            return new BiLangmuirBinding(l.kinetic(), l.ka(), l.kd(), times(l.qmax(), f));
+        for (String key : capacities.isEmpty() ? List.of("ka") : capacities) {
+            values.put(key, times(values.get(key), f));
         }
-        if (b instanceof LinearBinding l) {
-            return new LinearBinding(l.kinetic(), times(l.ka(), f), l.kd());
-        }
-        throw new IllegalArgumentException("no batch variation for binding model " + b.key());
+        return d.create(b.kinetic(), values);
     }
 
     private static double[] times(double[] v, double f) {

@@ -79,6 +79,13 @@ final class BatchBench {
     }
 
     int run(Path caseFile) throws Exception {
+        LoadedCase loaded = CaseLoader.declaresSweep(caseFile) ? CaseLoader.loadSweep(caseFile, List.of()).base()
+                : CaseLoader.load(caseFile, List.of());
+        return run(loaded.model(), caseFile.toString());
+    }
+
+    /** The benchmark on the designs around {@code base}; {@code source} says where the case came from. */
+    int run(ColumnCase base, String source) throws Exception {
         if (repeats < 1) {
             throw new UsageException("--repeats " + repeats + ": expected at least 1");
         }
@@ -93,9 +100,6 @@ final class BatchBench {
                 throw new UsageException("--sizes: batch size " + s + ", expected at least 1");
             }
         }
-        LoadedCase loaded = CaseLoader.declaresSweep(caseFile) ? CaseLoader.loadSweep(caseFile, List.of()).base()
-                : CaseLoader.load(caseFile, List.of());
-        ColumnCase base = loaded.model();
         int cores = Runtime.getRuntime().availableProcessors();
         OpenClProbe probe = OpenClDevices.probe();
         String openClState = probe.problem() != null ? probe.problem()
@@ -103,7 +107,7 @@ final class BatchBench {
                 : OpenClBackend.supportsColumns() ? "column kernels available"
                 : "devices found, column kernels not in this build yet (batch rows skipped; ceilings measured)";
         out.printf(Locale.ROOT, "case: %s (%s), %s, %d axial cells%s; designs: capacity x [0.95, 1.05]%n",
-                base.name(), caseFile, base.column().model().key(), base.discretization().axialCells(),
+                base.name(), source, base.column().model().key(), base.discretization().axialCells(),
                 base.column().model() == ColumnModel.GENERAL_RATE
                         ? " x " + base.discretization().particleCells() + " shells" : "");
         out.printf(Locale.ROOT, "java %s, %d cores; OpenCL: %s%n", System.getProperty("java.version"), cores,

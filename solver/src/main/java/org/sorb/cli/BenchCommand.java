@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sorb.bench.ReferenceBenchmark;
+import org.sorb.bench.SmaLoadWashElute;
 import org.sorb.io.CadetReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,10 +26,15 @@ import picocli.CommandLine.Spec;
                 + "single-column cases), per grid and tolerance.",
             "'batch [CASE]': designs per second for batches of slightly different columns (capacity varied "
                 + "+-5 %%) on the Java path (1 thread, all threads) and OpenCL, with the machine's memory, cache "
-                + "and fp64 FMA ceilings and a kernel profile (default case: cases/protein-a-igg-breakthrough.yaml).",
+                + "and fp64 FMA ceilings and a kernel profile (default case: cases/protein-a-igg-breakthrough.yaml; "
+                + "'sma-lwe': the built-in steric-mass-action load-wash-elute column).",
             "'cache': the OpenCL device's copy bandwidth for each footprint per compute unit (where the caches end)."})
 final class BenchCommand implements Callable<Integer> {
     static final String DEFAULT_BATCH_CASE = "cases/protein-a-igg-breakthrough.yaml";
+    /** The built-in SMA load-wash-elute case's grid in {@code bench batch} (the equivalence tests' 32 x 4). */
+    static final int SMA_AXIAL_CELLS = 32;
+    static final int SMA_PARTICLE_CELLS = 4;
+    static final String SMA_REFERENCE = "cadet_GRM_reqSMA_4comp_LWE_FV_Z512parZ64.h5 /input";
 
     @ParentCommand
     private SorbCli cli;
@@ -41,7 +47,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "FILE",
             description = "reference: CADET reference file (e.g. ../shared/reference/casema_GRM_dynLin_1comp_benchmark1.h5); "
-                    + "batch: case file (default " + DEFAULT_BATCH_CASE + ")")
+                    + "batch: case file (default " + DEFAULT_BATCH_CASE + "), or " + SmaLoadWashElute.NAME
+                    + " for the built-in steric-mass-action load-wash-elute column (CADET's benchmark, 32 x 4 cells)")
     private Path file;
 
     @Option(names = "--grid", split = ",", defaultValue = "64x8@1e-5,64x16@1e-5,256x32@1e-7",
@@ -137,8 +144,12 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         return Failures.guard(spec, () -> switch (kind) {
             case "reference" -> reference(out);
-            case "batch" -> new BatchBench(out, sizes, repeats == null ? 1 : repeats, maxSeconds, device, !noCeilings,
-                    batchPaths(), workGroupSize(), hostLayout(), profileSize).run(batchCase());
+            case "batch" -> {
+                BatchBench bench = new BatchBench(out, sizes, repeats == null ? 1 : repeats, maxSeconds, device,
+                        !noCeilings, batchPaths(), workGroupSize(), hostLayout(), profileSize);
+                yield builtIn() ? bench.run(SmaLoadWashElute.of(SMA_AXIAL_CELLS, SMA_PARTICLE_CELLS),
+                        "built-in, CADET's " + SMA_REFERENCE) : bench.run(batchCase());
+            }
             case "cache" -> new CacheBench(out, slices, device).run();
             default -> throw new UsageException("bench: unknown kind '" + kind
                     + "', expected: reference, batch, cache");
@@ -170,6 +181,12 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
+    }
+
+    /** True when the batch case argument names the built-in SMA case and no file of that name exists. */
+    private boolean builtIn() {
+        return file != null && file.toString().equals(SmaLoadWashElute.NAME)
+                && !Files.exists(cli.workingDir().resolve(file));
     }
 
     /** The batch case: as given against the working directory, or the default in the working directory or repo. */

@@ -28,8 +28,8 @@ import org.sorb.numerics.SolverException;
  * {@link OpenClBatchDevice}; a batch larger than the device's memory is split into chunks that fit (the results
  * are the same: designs never interact). On a CPU device each work-item advances several designs in vector
  * lanes ({@link #lanesFor}); a batch is padded to a multiple of the lane count with copies of its last design,
- * whose results are dropped. On a GPU a work-group shares each design's cells ({@link #groupSizeFor}). Binding
- * models without a kernel are refused with a clear message. A design that fails is recorded and the others finish;
+ * whose results are dropped. On a GPU a work-group shares each design's cells ({@link #groupSizeFor}). Every
+ * registered binding model has its kernel file ({@code kernels/binding/<key>.cl}). A design that fails is recorded and the others finish;
  * once the wall-clock budget is spent, the chunks not started fail without being set up.
  */
 public final class OpenClBackend implements Backend {

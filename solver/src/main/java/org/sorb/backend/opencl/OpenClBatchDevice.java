@@ -32,14 +32,18 @@ public final class OpenClBatchDevice implements BatchDevice {
     static final String ATTEMPT_SOURCE = "kernels/column_attempt.clh";
 
     /**
-     * Kernel sources, concatenated in this order into one program. The step attempt's one source,
-     * {@code column_attempt.clh}, follows each kernel family's file, which defines what differs (per-design lanes,
-     * a work-group per design), so it is instantiated twice.
+     * Kernel sources of a batch of structure {@code k}, concatenated in this order into one program: the shared
+     * definitions, exactly the batch's binding model ({@link KernelConstants#bindingSource()}), then the kernels.
+     * The step attempt's one source, {@code column_attempt.clh}, follows each kernel family's file, which defines
+     * what differs (per-design lanes, a work-group per design), so it is instantiated twice.
      */
-    public static final String[] SOURCES = {
-        "kernels/column_common.cl", "kernels/column_residual.cl", "kernels/column_solve.cl", "kernels/batch_vector.cl",
-        "kernels/column_stage.cl", "kernels/column_fused.cl", ATTEMPT_SOURCE, "kernels/column_group.cl", ATTEMPT_SOURCE
-    };
+    public static String[] sources(KernelConstants k) {
+        return new String[] {
+            "kernels/column_common.cl", k.bindingSource(), "kernels/column_residual.cl", "kernels/column_solve.cl",
+            "kernels/batch_vector.cl", "kernels/column_stage.cl", "kernels/column_fused.cl", ATTEMPT_SOURCE,
+            "kernels/column_group.cl", ATTEMPT_SOURCE
+        };
+    }
 
     private final OpenClContext context;
     private final KernelConstants k;
@@ -121,7 +125,7 @@ public final class OpenClBatchDevice implements BatchDevice {
         this.layout = new TiledLayout(designs, tile > 0 ? tile : designs);
         this.program = context.build(k.defines() + " " + KernelLayout.defines(k) + " -D LANES=" + lanes + " -D TILE_W=" + tile
                 + (groupSize > 0 ? " -D WG=" + groupSize : "") + " -D BLOCK_INVERSE=" + (blockInverse() ? 1 : 0)
-                + " -cl-std=CL1.2", SOURCES);
+                + " -cl-std=CL1.2", sources(k));
         try {
             for (Buf b : Buf.values()) {
                 int size = Math.max(1, BatchBuffers.size(b, k, designs));

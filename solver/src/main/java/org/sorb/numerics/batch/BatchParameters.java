@@ -1,14 +1,15 @@
 package org.sorb.numerics.batch;
 
 import java.util.List;
-import org.sorb.model.BiLangmuirBinding;
 import org.sorb.model.BindingModel;
 import org.sorb.model.ColumnCase;
-import org.sorb.model.LangmuirBinding;
-import org.sorb.model.LinearBinding;
 import org.sorb.numerics.ColumnEquations;
 
-/** Packs the per-design coefficients of a batch into the kernels' parameter array (design index fastest). */
+/**
+ * Packs the per-design coefficients of a batch into the kernels' parameter array (design index fastest): the
+ * transport coefficients, then every declared binding parameter at its {@link BindingSlot} (reciprocals where the
+ * slot says so).
+ */
 public final class BatchParameters {
     private BatchParameters() {
     }
@@ -19,6 +20,7 @@ public final class BatchParameters {
     public static double[] pack(List<ColumnCase> designs, List<ColumnEquations> equations, KernelConstants k) {
         int nd = designs.size();
         double[] p = new double[BatchBuffers.size(BatchDevice.Buf.PAR, k, nd)];
+        List<BindingSlot> slots = k.bindingSlots();
         for (int b = 0; b < nd; b++) {
             ColumnCase c = designs.get(b);
             if (!KernelConstants.of(c).equals(k)) {
@@ -42,30 +44,11 @@ public final class BatchParameters {
                 }
             }
             BindingModel bm = c.binding();
-            double[] ka;
-            double[] kd;
-            double[] qmax;
-            if (bm instanceof LinearBinding l) {
-                ka = l.ka();
-                kd = l.kd();
-                qmax = new double[ka.length];
-                java.util.Arrays.fill(qmax, 1.0);
-            } else if (bm instanceof LangmuirBinding l) {
-                ka = l.ka();
-                kd = l.kd();
-                qmax = l.qmax();
-            } else if (bm instanceof BiLangmuirBinding l) {
-                ka = l.ka();
-                kd = l.kd();
-                qmax = l.qmax();
-            } else {
-                throw new IllegalArgumentException("binding model " + bm.key() + " has no column kernel");
-            }
-            for (int s = 0; s < k.nb(); s++) {
-                p[(k.ka() + s) * nd + b] = ka[s];
-                p[(k.kd() + s) * nd + b] = kd[s];
-                p[(k.qmax() + s) * nd + b] = qmax[s];
-                p[(k.invQmax() + s) * nd + b] = 1.0 / qmax[s];
+            for (BindingSlot slot : slots) {
+                double[] v = bm.values(slot.key());
+                for (int i = 0; i < slot.size(); i++) {
+                    p[(slot.offset() + i) * nd + b] = slot.reciprocal() ? 1.0 / v[i] : v[i];
+                }
             }
         }
         return p;

@@ -1,24 +1,33 @@
 package org.sorb.numerics.batch;
 
-import org.sorb.model.BiLangmuirBinding;
+import java.util.ArrayList;
+import java.util.List;
+import org.sorb.model.BindingDeclaration;
 import org.sorb.model.BindingModel;
+import org.sorb.model.BindingModels;
 import org.sorb.model.ColumnCase;
-import org.sorb.model.LangmuirBinding;
-import org.sorb.model.LinearBinding;
 import org.sorb.numerics.StateLayout;
 
 /**
  * Compile-time sizes and parameter offsets shared by the column kernels and the reference batch device: everything that
- * must be equal across the designs of one batch (model, grid, binding kind, convection scheme).
+ * must be equal across the designs of one batch (model, grid, binding model and its per-state structure, convection
+ * scheme).
  *
  * <p>Per-design parameters, design index fastest: velocity u, dispersion D, cell width dz, bound-phase weight,
- * bulk fraction, 1 / dz, D / dz, bulk film (NC), shell film (NC), to-outer and to-inner couplings (NS NC each), ka,
- * kd, qmax, 1 / qmax (NB each). The reciprocals and D / dz are packed once so that the residual, evaluated every
- * Newton iteration, multiplies instead of dividing (a double division costs ~8x a multiplication on the vector
- * units and was the hottest instruction of the step attempt).
+ * bulk fraction, 1 / dz, D / dz, bulk film (NC), shell film (NC), to-outer and to-inner couplings (NS NC each),
+ * then the binding model's declared parameters ({@link BindingSlot}: {@code P_<KEY>}, and {@code P_INV_<KEY>} for
+ * every parameter declared positive). The reciprocals and D / dz are packed once so that the residual, evaluated
+ * every Newton iteration, multiplies instead of dividing (a double division costs ~8x a multiplication on the
+ * vector units and was the hottest instruction of the step attempt).
+ *
+ * @param binding         the binding model's key; the kernels are built with {@code kernels/binding/<key>.cl}
+ * @param kinetic         the binding model's kinetic flag (the case file's)
+ * @param kineticStates   per bound state: dq_s/dt = f_s (true) or 0 = f_s ({@link BindingModel#kinetic(int)})
+ * @param stateComponents per bound state: its liquid component ({@link BindingModel#componentOf(int)})
  */
 public record KernelConstants(int nz, int nc, int nb, int ns, int nblk, int bs, int cs, boolean hasPores,
-                              boolean kinetic, int binding, int scheme) {
+                              String binding, boolean kinetic, List<Boolean> kineticStates,
+                              List<Integer> stateComponents, int scheme) {
     public static final int P_VEL = 0;
     public static final int P_DISP = 1;
     public static final int P_DZ = 2;
@@ -28,18 +37,36 @@ public record KernelConstants(int nz, int nc, int nb, int ns, int nblk, int bs, 
     public static final int P_DISPDZ = 6;
     public static final int P_BULKFILM = 7;
 
+    public KernelConstants {
+        if (BindingModels.find(binding) == null) {
+            throw new IllegalArgumentException("binding model " + binding + " is not registered");
+        }
+        kineticStates = List.copyOf(kineticStates);
+        stateComponents = List.copyOf(stateComponents);
+        if (kineticStates.size() != nb || stateComponents.size() != nb) {
+            throw new IllegalArgumentException(nb + " bound states, but " + kineticStates.size()
+                    + " kinetic flags and " + stateComponents.size() + " components");
+        }
+    }
+
     /** The constants of a case's structure. */
     public static KernelConstants of(ColumnCase c) {
         BindingModel bm = c.binding();
         StateLayout layout = StateLayout.of(c);
-        int kind = bm instanceof LinearBinding ? 1 : bm instanceof LangmuirBinding ? 2
-                : bm instanceof BiLangmuirBinding ? 3 : 0;
-        if (kind == 0) {
-            throw new IllegalArgumentException("binding model " + bm.key() + " has no column kernel");
+        List<Boolean> kinetic = new ArrayList<>();
+        List<Integer> components = new ArrayList<>();
+        for (int s = 0; s < layout.boundStates(); s++) {
+            kinetic.add(bm.kinetic(s));
+            components.add(bm.componentOf(s));
         }
         return new KernelConstants(layout.axialCells(), layout.components(), layout.boundStates(), layout.shells(),
-                layout.localBlocks(), layout.blockSize(), layout.cellStride(), layout.hasPores(), bm.kinetic(), kind,
-                c.discretization().convection().ordinal());
+                layout.localBlocks(), layout.blockSize(), layout.cellStride(), layout.hasPores(), bm.key(),
+                bm.kinetic(), kinetic, components, c.discretization().convection().ordinal());
+    }
+
+    /** The binding model's declaration. */
+    public BindingDeclaration declaration() {
+        return BindingModels.find(binding);
     }
 
     public int shellFilm() {
@@ -54,25 +81,16 @@ public record KernelConstants(int nz, int nc, int nb, int ns, int nblk, int bs, 
         return toOuter() + ns * nc;
     }
 
-    public int ka() {
-        return toInner() + ns * nc;
-    }
-
-    public int kd() {
-        return ka() + nb;
-    }
-
-    public int qmax() {
-        return kd() + nb;
-    }
-
-    public int invQmax() {
-        return qmax() + nb;
+    /** The binding model's parameters: offsets and sizes from its declaration, after the transport parameters. */
+    public List<BindingSlot> bindingSlots() {
+        return BindingSlot.of(declaration(), nc, toInner() + ns * nc);
     }
 
     /** Parameters per design. */
     public int parameters() {
-        return invQmax() + nb;
+        List<BindingSlot> slots = bindingSlots();
+        BindingSlot last = slots.get(slots.size() - 1);
+        return last.offset() + last.size();
     }
 
     /** Unknowns per design. */
@@ -90,6 +108,11 @@ public record KernelConstants(int nz, int nc, int nb, int ns, int nblk, int bs, 
         return 5 * nc + 1;
     }
 
+    /** The kernel source of the binding model, as a classpath resource. */
+    public String bindingSource() {
+        return "kernels/binding/" + binding + ".cl";
+    }
+
     /** The OpenCL build options defining these constants. */
     public String defines() {
         StringBuilder s = new StringBuilder();
@@ -101,8 +124,15 @@ public record KernelConstants(int nz, int nc, int nb, int ns, int nblk, int bs, 
         def(s, "BS", bs);
         def(s, "CS", cs);
         def(s, "HAS_PORES", hasPores ? 1 : 0);
-        def(s, "KINETIC", kinetic ? 1 : 0);
-        def(s, "BINDING", binding);
+        s.append(" -D KINETIC_STATES={");
+        for (int st = 0; st < nb; st++) {
+            s.append(st == 0 ? "" : ",").append(kineticStates.get(st) ? 1 : 0);
+        }
+        s.append("} -D STATE_COMPONENTS={");
+        for (int st = 0; st < nb; st++) {
+            s.append(st == 0 ? "" : ",").append(stateComponents.get(st));
+        }
+        s.append('}');
         def(s, "SCHEME", scheme);
         def(s, "P_VEL", P_VEL);
         def(s, "P_DISP", P_DISP);
@@ -115,10 +145,10 @@ public record KernelConstants(int nz, int nc, int nb, int ns, int nblk, int bs, 
         def(s, "P_SHELLFILM", shellFilm());
         def(s, "P_TOOUTER", toOuter());
         def(s, "P_TOINNER", toInner());
-        def(s, "P_KA", ka());
-        def(s, "P_KD", kd());
-        def(s, "P_QMAX", qmax());
-        def(s, "P_INVQMAX", invQmax());
+        for (BindingSlot slot : bindingSlots()) {
+            def(s, slot.define(), slot.offset());
+            def(s, slot.define() + "_COUNT", slot.size());
+        }
         def(s, "NPAR", parameters());
         return s.toString().trim();
     }

@@ -68,13 +68,24 @@ public final class NewtonIterationFlops {
         };
     }
 
-    /** {@code binding_flux} of one shell (all bound states). */
+    /**
+     * {@code binding_flux} of one shell (all bound states), counted from {@code kernels/binding/<key>.cl}; a
+     * {@code pow} or a division counts as one.
+     *
+     * @throws IllegalArgumentException for a binding model whose kernel has not been counted
+     */
     static long bindingFlux(KernelConstants k) {
-        long langmuirSite = 2L * k.nc() + 5L * k.nc();
+        long nb = k.nb();
         return switch (k.binding()) {
-            case 1 -> 3L * k.nc();
-            case 2 -> langmuirSite;
-            default -> 2 * langmuirSite;
+            // ka c - kd q
+            case "linear" -> 3 * nb;
+            // free sites (2 per state), then ka c qmax free - kd q (5)
+            case "langmuir", "bi_langmuir" -> 7 * nb;
+            // load (2), two Hill factors (5 each), ka qmax (fa - load) fg c - kd q (7)
+            case "ph_langmuir" -> 19 * nb;
+            // per protein: the sums (5) and ka c qb^nu - kd q c0^nu (7); the salt's row (2), the two scalings (2)
+            case "steric_mass_action" -> 12 * (nb - 1) + 4;
+            default -> throw new IllegalArgumentException("no flop count for binding model " + k.binding());
         };
     }
 

@@ -39,7 +39,7 @@ class KernelContractTest {
     /** The program's sources without comments, each once. */
     private static String program() {
         StringBuilder s = new StringBuilder();
-        for (String r : new LinkedHashSet<>(java.util.List.of(OpenClBatchDevice.SOURCES))) {
+        for (String r : new LinkedHashSet<>(java.util.List.of(OpenClBatchDevice.sources(K)))) {
             s.append(withoutComments(KernelSources.load("/" + r))).append('\n');
         }
         return s.toString();

@@ -1,13 +1,13 @@
 package org.sorb.backend.opencl;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.sorb.model.BiLangmuirBinding;
-import org.sorb.model.BindingModel;
+import org.sorb.model.BindingModels;
 import org.sorb.model.Column;
 import org.sorb.model.ColumnCase;
 import org.sorb.model.ColumnModel;
@@ -16,7 +16,6 @@ import org.sorb.model.Discretization;
 import org.sorb.model.InitialState;
 import org.sorb.model.Inlet;
 import org.sorb.model.InletSection;
-import org.sorb.model.LangmuirBinding;
 import org.sorb.model.LinearBinding;
 import org.sorb.model.OutputSpec;
 import org.sorb.model.Particle;
@@ -74,10 +73,21 @@ class RandomDesignsAgreementTest extends OnOpenClDevice {
             Outcome o = compare(design);
             if (!o.withinBound()) {
                 failures.append(String.format("%n design %d (%s %s kinetic=%b): %s", d, design.column().model(),
-                        design.binding().getClass().getSimpleName(), design.binding().kinetic(), o));
+                        design.binding().key(), design.binding().kinetic(), o));
             }
         }
         assertTrue(failures.length() == 0, "OpenCL less accurate than the Java path:" + failures);
+    }
+
+    /** The fixed draw holds every registered binding model, so that each is held to the Java path. */
+    @Test
+    void theDrawCoversEveryRegisteredBindingModel() {
+        Random random = new Random(SEED);
+        java.util.Set<String> drawn = new java.util.HashSet<>();
+        for (int d = 0; d < DESIGNS; d++) {
+            drawn.add(draw(random, ABS_TOL, REL_TOL).binding().key());
+        }
+        assertEquals(new java.util.HashSet<>(BindingModels.keys()), drawn, "binding models drawn with seed " + SEED);
     }
 
     /**
@@ -102,7 +112,7 @@ class RandomDesignsAgreementTest extends OnOpenClDevice {
     }
 
     /** Java at the tolerances, OpenCL (one design, scalar layout) at the same, Java at tighter ones as reference. */
-    private static Outcome compare(ColumnCase design) {
+    static Outcome compare(ColumnCase design) {
         TimeIntegration t = design.solver();
         ColumnCase tight = withTolerances(design, t.absTol() / REFERENCE_TIGHTENING, t.relTol() / REFERENCE_TIGHTENING);
         double[] java = new ColumnSimulator(design).run(ProgressListener.NONE).outlet();
@@ -116,11 +126,16 @@ class RandomDesignsAgreementTest extends OnOpenClDevice {
                 maxDifference(cl, java) / peak);
     }
 
-    /** A design drawn log-uniformly over ranges that span lab columns to clinical adsorbers. */
+    /**
+     * A design drawn log-uniformly over ranges that span lab columns to clinical adsorbers, its binding model
+     * uniformly from the registry ({@link RandomBindings} draws its parameters and inlet).
+     */
     static ColumnCase draw(Random r, double absTol, double relTol) {
         ColumnModel model = ColumnModel.values()[r.nextInt(ColumnModel.values().length)];
         boolean kinetic = r.nextBoolean();
-        int n = 2;
+        List<String> keys = BindingModels.keys();
+        RandomBindings.Draw binding = RandomBindings.of(keys.get(r.nextInt(keys.size())));
+        int n = binding.components();
         double length = logUniform(r, 0.01, 0.1);
         double velocity = logUniform(r, 2e-4, 2e-3);
         double dispersion = logUniform(r, 1e-8, 1e-6);
@@ -128,43 +143,22 @@ class RandomDesignsAgreementTest extends OnOpenClDevice {
         double eps = 0.5 + 0.4 * r.nextDouble();
         double[] kf = new double[n];
         double[] dp = new double[n];
-        double[] feed = new double[n];
         List<String> names = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             kf[i] = logUniform(r, 1e-6, 1e-4);
             dp[i] = logUniform(r, 1e-12, 1e-10);
-            feed[i] = logUniform(r, 0.1, 10.0);
             names.add("C" + i);
         }
         Particle particle = model == ColumnModel.LUMPED_RATE ? new Particle(0.0, 0.0, null, null)
                 : new Particle(logUniform(r, 1e-5, 1e-4), eps, kf, model == ColumnModel.GENERAL_RATE ? dp : null);
         double porosity = model == ColumnModel.LUMPED_RATE ? bed + (1 - bed) * eps : bed;
-        double residence = length / velocity;
-        double loadEnd = residence * logUniform(r, 1.0, 10.0);
-        double end = loadEnd + residence * logUniform(r, 2.0, 20.0);
-        Inlet inlet = new Inlet(List.of(new InletSection(loadEnd, feed, null), new InletSection(end, new double[n], null)));
+        Inlet inlet = binding.inlet(r, length / velocity);
+        List<InletSection> sections = inlet.sections();
+        double end = sections.get(sections.size() - 1).end();
         return new ColumnCase("random", names, new Column(model, length, porosity, velocity, dispersion), particle,
-                binding(r, n, kinetic), inlet, InitialState.empty(n),
+                binding.binding(r, kinetic), inlet, new InitialState(sections.get(1).concentration(), null),
                 new Discretization(NZ, NR, ParticleGrid.EQUIDISTANT, ConvectionScheme.WENO3),
                 new TimeIntegration(absTol, relTol, 1e-4, 10_000_000), new OutputSpec(end / 200, null));
-    }
-
-    private static BindingModel binding(Random r, int n, boolean kinetic) {
-        int kind = r.nextInt(3);
-        int sites = kind == 2 ? 2 : 1;
-        double[] ka = new double[sites * n];
-        double[] kd = new double[sites * n];
-        double[] qmax = new double[sites * n];
-        for (int i = 0; i < ka.length; i++) {
-            ka[i] = logUniform(r, 0.1, 30.0);
-            kd[i] = logUniform(r, 0.01, 3.0);
-            qmax[i] = logUniform(r, 1.0, 100.0);
-        }
-        return switch (kind) {
-            case 0 -> new LinearBinding(kinetic, ka, kd);
-            case 1 -> new LangmuirBinding(kinetic, ka, kd, qmax);
-            default -> new BiLangmuirBinding(kinetic, ka, kd, qmax);
-        };
     }
 
     static ColumnCase withTolerances(ColumnCase c, double absTol, double relTol) {
@@ -174,7 +168,7 @@ class RandomDesignsAgreementTest extends OnOpenClDevice {
     }
 
     private static double logUniform(Random r, double lo, double hi) {
-        return lo * Math.pow(hi / lo, r.nextDouble());
+        return RandomBindings.logUniform(r, lo, hi);
     }
 
     private static double maxAbs(double[] x) {

@@ -3,6 +3,7 @@ package org.sorb.numerics.batch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Buffer sizes: the distinct bytes of one Newton iteration, counted by hand for a small general-rate column. */
@@ -10,7 +11,8 @@ class BatchBuffersTest {
     @Test
     void newtonIterationBytesCountsEveryBufferOnce() {
         // 4 cells, 1 component, 1 bound state, 2 shells: 2 local blocks of 2 x 2, 5 unknowns per cell.
-        KernelConstants k = new KernelConstants(4, 1, 1, 2, 2, 2, 5, true, true, 2, 0);
+        KernelConstants k = new KernelConstants(4, 1, 1, 2, 2, 2, 5, true, "langmuir",
+                true, List.of(true), List.of(0), 0);
         int n = 4 * 5;
         // u, D, dz, bound weight, bulk fraction, 1/dz, D/dz; films; couplings; ka, kd, qmax, 1/qmax
         int parameters = 7 + 1 + 1 + 2 + 2 + 1 + 1 + 1 + 1;
@@ -30,7 +32,8 @@ class BatchBuffersTest {
 
     @Test
     void sizesForTooManyDesignsAreRefusedNotWrapped() {
-        KernelConstants k = new KernelConstants(4, 1, 1, 2, 2, 2, 5, true, true, 2, 0);
+        KernelConstants k = new KernelConstants(4, 1, 1, 2, 2, 2, 5, true, "langmuir",
+                true, List.of(true), List.of(0), 0);
         assertEquals(20 * 1000, BatchBuffers.size(BatchDevice.Buf.Y, k, 1000));
         assertEquals(28, BatchBuffers.size(BatchDevice.Buf.TABLEAU, k, Integer.MAX_VALUE)); // a, b, b_hat, c
         assertThrows(ArithmeticException.class, () -> BatchBuffers.size(BatchDevice.Buf.Y, k, Integer.MAX_VALUE / 10));

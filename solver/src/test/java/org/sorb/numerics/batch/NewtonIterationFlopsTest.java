@@ -2,12 +2,14 @@ package org.sorb.numerics.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The flops of one Newton iteration, counted by hand from the kernel source for a small general-rate column. */
 class NewtonIterationFlopsTest {
     // 4 cells, 1 component, 1 bound state, 2 shells: 2 local blocks of 2 x 2, 5 unknowns per cell; kinetic Langmuir.
-    private static final KernelConstants WENO = new KernelConstants(4, 1, 1, 2, 2, 2, 5, true, true, 2, 0);
+    private static final KernelConstants WENO = new KernelConstants(4, 1, 1, 2, 2, 2, 5, true, "langmuir",
+            true, List.of(true), List.of(0), 0);
 
     @Test
     void aSmallGeneralRateColumnCountedByHand() {
@@ -40,8 +42,10 @@ class NewtonIterationFlopsTest {
 
     @Test
     void theSchemeAndBindingChangeOnlyTheirTerms() {
-        KernelConstants upwind = new KernelConstants(4, 1, 1, 2, 2, 2, 5, true, true, 2, 2);
-        KernelConstants linear = new KernelConstants(4, 1, 1, 2, 2, 2, 5, true, true, 1, 0);
+        KernelConstants upwind = new KernelConstants(4, 1, 1, 2, 2, 2, 5, true, "langmuir",
+                true, List.of(true), List.of(0), 2);
+        KernelConstants linear = new KernelConstants(4, 1, 1, 2, 2, 2, 5, true, "linear",
+                true, List.of(true), List.of(0), 0);
         // WENO3's face value on the two inner faces, computed once each (per-design kernels) or by both cells.
         assertEquals(2 * 20, NewtonIterationFlops.perDesign(WENO, true)
                 - NewtonIterationFlops.perDesign(upwind, true));

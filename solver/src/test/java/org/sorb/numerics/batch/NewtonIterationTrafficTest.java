@@ -3,13 +3,15 @@ package org.sorb.numerics.batch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The modeled traffic of one Newton iteration, counted by hand from the kernel source for a small column. */
 class NewtonIterationTrafficTest {
     // 4 cells, 1 component, 1 bound state, 2 shells: 2 local blocks of 2 x 2, 5 unknowns per cell (20 in all), 17
     // parameters; kinetic Langmuir, WENO3.
-    private static final KernelConstants SMALL = new KernelConstants(4, 1, 1, 2, 2, 2, 5, true, true, 2, 0);
+    private static final KernelConstants SMALL = new KernelConstants(4, 1, 1, 2, 2, 2, 5, true, "langmuir",
+            true, List.of(true), List.of(0), 0);
 
     @Test
     void theKernelsPassesCountedByHand() {
@@ -49,8 +51,10 @@ class NewtonIterationTrafficTest {
 
     @Test
     void distinctBytesLieBelowTheMinimumAndTheMinimumBelowTheKernels() {
-        KernelConstants proteinA = new KernelConstants(64, 1, 1, 8, 8, 2, 17, true, true, 2, 0);
-        KernelConstants lumped = new KernelConstants(32, 2, 2, 0, 1, 2, 4, false, false, 1, 1);
+        KernelConstants proteinA = new KernelConstants(64, 1, 1, 8, 8, 2, 17, true, "langmuir",
+                true, List.of(true), List.of(0), 0);
+        KernelConstants lumped = new KernelConstants(32, 2, 2, 0, 1, 2, 4, false, "linear",
+                false, List.of(false, false), List.of(0, 1), 1);
         for (KernelConstants k : new KernelConstants[] {SMALL, proteinA, lumped}) {
             for (boolean inverse : new boolean[] {true, false}) {
                 long distinct = BatchBuffers.newtonIterationBytes(k, inverse);
