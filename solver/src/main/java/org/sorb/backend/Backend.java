@@ -6,6 +6,7 @@ import org.sorb.model.ColumnCase;
 import org.sorb.model.DesignOutcome;
 import org.sorb.model.InvalidModelException;
 import org.sorb.model.SimulationResult;
+import org.sorb.numerics.ColumnSteppers;
 import org.sorb.numerics.DesignProgress;
 import org.sorb.numerics.ProgressListener;
 import org.sorb.numerics.RunBudget;
@@ -89,6 +90,15 @@ public interface Backend extends AutoCloseable {
      */
     default int concurrentDesigns() {
         return 1;
+    }
+
+    /**
+     * Advances the columns of a simulation that gives their inlets from the host step by step (a treatment's
+     * alternating columns). The default is the Java path ({@link ColumnSteppers#JAVA}); a backend with devices opens
+     * them per column; the caller closes what this returns before this backend.
+     */
+    default ColumnSteppers columnSteppers() {
+        return ColumnSteppers.JAVA;
     }
 
     @Override

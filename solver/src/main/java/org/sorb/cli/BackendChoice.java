@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 
 /**
  * The {@code --backend}, {@code --device} and {@code --threads} options of the commands that simulate ({@code run},
- * {@code fit}), and the backend they open.
+ * {@code fit}, {@code treat}), and the backend they open.
  */
 final class BackendChoice {
     @Option(names = "--backend", paramLabel = "NAME", defaultValue = Backends.AUTO,

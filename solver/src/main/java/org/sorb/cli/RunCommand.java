@@ -84,11 +84,8 @@ final class RunCommand implements Callable<Integer> {
             throw new UsageException("--shard: a treatment case is one simulation and cannot be split into shards");
         }
         if (treatment) {
-            PrintWriter err = spec.commandLine().getErr();
-            if (!backendChoice.name().equals(Backends.AUTO) && !backendChoice.name().equals("java")) {
-                err.println("note: treatment cases run on the Java path");
-            }
-            return TreatRunner.run(cli, caseArguments, output, budget, spec.commandLine().getOut(), err);
+            return TreatRunner.run(cli, caseArguments, output, budget, backendChoice, spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
         }
         if (caseArguments.isSweep(cli.workingDir())) {
             return runSweep(caseArguments.loadSweep(cli.workingDir()), budget);

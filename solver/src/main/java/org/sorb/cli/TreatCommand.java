@@ -30,6 +30,9 @@ final class TreatCommand implements Callable<Integer> {
     @Mixin
     private WallBudgetOption wallBudget;
 
+    @Mixin
+    private BackendChoice backendChoice;
+
     @Override
     public Integer call() {
         return Failures.guard(spec, () -> {
@@ -37,7 +40,7 @@ final class TreatCommand implements Callable<Integer> {
             if (!caseArguments.isTreatment(cli.workingDir())) {
                 throw new UsageException("not a treatment case (no patient: section); use sorb run");
             }
-            return TreatRunner.run(cli, caseArguments, output, budget, spec.commandLine().getOut(),
+            return TreatRunner.run(cli, caseArguments, output, budget, backendChoice, spec.commandLine().getOut(),
                     spec.commandLine().getErr());
         });
     }

@@ -2,74 +2,51 @@ package org.sorb.numerics;
 
 /**
  * View of an accepted step [t, t + h] of a column integrator, valid only during the observer call.
- * Stage j approximates the state at t + C_j h ({@link Esdirk32#C}); the last stage is the new state.
+ * Stage j approximates the state at t + C_j h ({@link Esdirk32#C}); the last stage is the new state. The amounts
+ * are the method's quadrature of the stage inlets and outlets, the same on every path that advances a column.
  */
-public final class AcceptedStep {
-    private final ColumnEquations equations;
-    private final ColumnSystem system;
-    private EsdirkStepper stepper;
-    private double start;
-    private double size;
-
-    AcceptedStep(ColumnEquations equations, ColumnSystem system) {
-        this.equations = equations;
-        this.system = system;
-    }
-
-    void set(EsdirkStepper stepper, double start, double size) {
-        this.stepper = stepper;
-        this.start = start;
-        this.size = size;
-    }
-
+public interface AcceptedStep {
     /** Step start t (s). */
-    public double start() {
-        return start;
-    }
+    double start();
 
     /** Step size h (s). */
-    public double size() {
-        return size;
-    }
+    double size();
 
     /** Outlet concentration of component i at stage j. */
-    public double stageOutlet(int j, int i) {
-        return equations.outlet(stepper.stage(j), i);
-    }
+    double stageOutlet(int j, int i);
 
     /** Inlet concentration of component i at stage j's time. */
-    public double stageInlet(int j, int i) {
-        return system.inlet(i, start + Esdirk32.C[j] * size);
-    }
+    double stageInlet(int j, int i);
 
-    /** Stage value j (read only). */
-    public double[] stage(int j) {
-        return stepper.stage(j);
-    }
+    /** The column's bulk porosity eps. */
+    double bulkFraction();
+
+    /** The column's interstitial velocity u (m/s). */
+    double velocity();
 
     /**
      * Integral over the step of the outlet flux of component i, eps u c_out, by the method's weights
      * (concentration x m): h sum_j b_j eps u c_out(Y_j).
      */
-    public double elutedAmount(int i) {
+    default double elutedAmount(int i) {
         double s = 0.0;
         for (int j = 0; j < Esdirk32.STAGES; j++) {
             s += Esdirk32.B[j] * stageOutlet(j, i);
         }
-        return size * s * equations.bulkFraction() * equations.velocity();
+        return size() * s * bulkFraction() * velocity();
     }
 
     /** Integral over the step of the inlet flux of component i, eps u c_in (concentration x m). */
-    public double injectedAmount(int i) {
+    default double injectedAmount(int i) {
         double s = 0.0;
         for (int j = 0; j < Esdirk32.STAGES; j++) {
             s += Esdirk32.B[j] * stageInlet(j, i);
         }
-        return size * s * equations.bulkFraction() * equations.velocity();
+        return size() * s * bulkFraction() * velocity();
     }
 
     /** Outlet of component i at relative time theta in [0, 1]: cubic interpolation through the stage values. */
-    public double outletAt(double theta, int i) {
+    default double outletAt(double theta, int i) {
         return Esdirk32.interpolate(theta, stageOutlet(0, i), stageOutlet(1, i), stageOutlet(2, i), stageOutlet(3, i));
     }
 }

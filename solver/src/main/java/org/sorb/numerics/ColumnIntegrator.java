@@ -14,7 +14,7 @@ import org.sorb.model.TimeIntegration;
  * estimate become NaN or infinite ({@link NonFiniteState}); the message names the simulated time and, for a
  * non-finite value, the component, cell and shell.
  */
-public final class ColumnIntegrator {
+public final class ColumnIntegrator implements SteppedColumn {
     /** Step-size controller safety factor. */
     static final double SAFETY = 0.9;
     /** Largest and smallest step growth factor per step. */
@@ -28,7 +28,7 @@ public final class ColumnIntegrator {
     private final ColumnEquations equations;
     private final ColumnSystem system;
     private final EsdirkStepper stepper;
-    private final AcceptedStep view;
+    private final IntegratorStep view;
     private final TimeIntegration tolerances;
     private final RunBudget budget;
     private final List<String> names;
@@ -59,7 +59,7 @@ public final class ColumnIntegrator {
         this.equations = equations;
         this.system = new ColumnSystem(equations);
         this.stepper = new EsdirkStepper(system, tolerances.absTol(), tolerances.relTol());
-        this.view = new AcceptedStep(equations, system);
+        this.view = new IntegratorStep(equations, system);
         this.tolerances = tolerances;
         this.budget = budget;
         this.names = equations.columnCase().components();
@@ -89,11 +89,13 @@ public final class ColumnIntegrator {
     }
 
     /** Current time (s). */
+    @Override
     public double time() {
         return t;
     }
 
     /** Copy of the current state. */
+    @Override
     public double[] state() {
         return y.clone();
     }
@@ -127,6 +129,7 @@ public final class ColumnIntegrator {
      *
      * @param discontinuous true when the inlet jumps here (the step size restarts small)
      */
+    @Override
     public void inlet(double[] value, double[] slope, boolean discontinuous) {
         system.inlet(t, value, slope);
         rateAtStart();
@@ -142,6 +145,7 @@ public final class ColumnIntegrator {
      * @param observer sees every accepted step, or null
      * @throws SolverException when a budget is spent, the step size underflows or a value becomes non-finite
      */
+    @Override
     public void advance(double end, StepObserver observer) {
         double minStep = MIN_RELATIVE_STEP * Math.max(1.0, Math.abs(end));
         while (t < end) {
@@ -230,18 +234,22 @@ public final class ColumnIntegrator {
                 : Math.min(MAX_GROWTH, Math.max(MIN_GROWTH, SAFETY * Math.pow(err, -1.0 / Esdirk32.ERROR_ORDER)));
     }
 
+    @Override
     public long steps() {
         return steps;
     }
 
+    @Override
     public long rejectedSteps() {
         return rejected;
     }
 
+    @Override
     public long newtonIterations() {
         return stepper.newtonIterations();
     }
 
+    @Override
     public long factorizations() {
         return stepper.factorizations();
     }

@@ -4,16 +4,18 @@ import java.util.function.Consumer;
 import org.sorb.numerics.AcceptedStep;
 import org.sorb.numerics.BindingEquilibrium;
 import org.sorb.numerics.ColumnEquations;
-import org.sorb.numerics.ColumnIntegrator;
+import org.sorb.numerics.ColumnSteppers;
 import org.sorb.numerics.RunBudget;
 import org.sorb.numerics.StateLayout;
+import org.sorb.numerics.SteppedColumn;
 import org.sorb.numerics.StepObserver;
 
 /**
  * The alternating columns' cycle state machine: each column is READY, ONLINE (loading plasma at Q_p) or
  * REGENERATING (wash, elution, re-equilibration at the regeneration flow, each phase lasting V_phase / Q_reg).
  *
- * <p>Amounts (kg per species) are the integrators' quadrature of eps_c u c x A; what the wash returns goes to the
+ * <p>The columns are advanced by {@link ColumnSteppers} (Java integrators or a batch device per column).
+ * Amounts (kg per species) are the integrators' quadrature of eps_c u c x A; what the wash returns goes to the
  * patient when {@code wash_to_patient}, everything else off-line into the eluate. Each finished regeneration
  * closes a {@link CycleRecord} and hands it to the cycle sink.
  */
@@ -30,6 +32,7 @@ final class ColumnCycle {
     private final Consumer<CycleRecord> onCycle;
     private final double[] eluate;
     private final Column[] columns;
+    private final ColumnSteppers steppers;
     private RunBudget budget = RunBudget.UNLIMITED;
     private int cycleCount;
 
@@ -37,9 +40,11 @@ final class ColumnCycle {
      * @param treatment the case
      * @param qp        plasma flow through an on-line column (m^3/s)
      * @param onCycle   receives each cycle when its regeneration ends
+     * @param steppers  advances the columns (the caller closes it)
      */
-    ColumnCycle(TreatmentCase treatment, double qp, Consumer<CycleRecord> onCycle) {
+    ColumnCycle(TreatmentCase treatment, double qp, Consumer<CycleRecord> onCycle, ColumnSteppers steppers) {
         this.tc = treatment;
+        this.steppers = steppers;
         this.ns = treatment.species();
         this.ph = treatment.adsorber().phComponent();
         this.nc = treatment.adsorber().loading().nComp();
@@ -178,7 +183,7 @@ final class ColumnCycle {
         final int index;
         private double[] y;
         private State state = State.READY;
-        private ColumnIntegrator integrator;
+        private SteppedColumn integrator;
         private boolean firstInterval;
         private double loadedVolume;
         private int phase;
@@ -216,7 +221,7 @@ final class ColumnCycle {
             loadedVolume = 0.0;
             loaded = new double[ns];
             passed = new double[ns];
-            integrator = new ColumnIntegrator(loadEq, tc.adsorber().loading().solver(), budget, y, t);
+            integrator = steppers.start(index, loadEq, tc.adsorber().loading().solver(), budget, y, t);
             firstInterval = true;
         }
 
@@ -295,7 +300,7 @@ final class ColumnCycle {
             if (ph >= 0) {
                 value[ph] = phase == 1 ? r.elutionPh() : r.bufferPh();
             }
-            integrator = new ColumnIntegrator(regenEq, tc.adsorber().regeneration().solver(), budget, y, time);
+            integrator = steppers.start(index, regenEq, tc.adsorber().regeneration().solver(), budget, y, time);
             integrator.inlet(value, new double[nc], true);
         }
 

@@ -2,6 +2,7 @@ package org.sorb.treatment;
 
 import java.util.function.Consumer;
 import org.sorb.model.ColumnCase;
+import org.sorb.numerics.ColumnSteppers;
 import org.sorb.numerics.ProgressListener;
 import org.sorb.numerics.RunBudget;
 import org.sorb.numerics.SolverException;
@@ -37,11 +38,17 @@ public final class TreatmentSimulator {
     private RunBudget budget = RunBudget.UNLIMITED;
     private long patientSteps;
 
+    /** On the Java path ({@link ColumnSteppers#JAVA}). */
+    public TreatmentSimulator(TreatmentCase treatment, Consumer<String> events) {
+        this(treatment, events, ColumnSteppers.JAVA);
+    }
+
     /**
      * @param treatment the case
      * @param events    receives one line per cycle, wait and session (may be null)
+     * @param steppers  advances the columns: {@link ColumnSteppers#JAVA} or batch devices (the caller closes it)
      */
-    public TreatmentSimulator(TreatmentCase treatment, Consumer<String> events) {
+    public TreatmentSimulator(TreatmentCase treatment, Consumer<String> events, ColumnSteppers steppers) {
         this.tc = treatment;
         this.events = events == null ? s -> { } : events;
         this.ns = treatment.species();
@@ -53,7 +60,7 @@ public final class TreatmentSimulator {
         this.columns = new ColumnCycle(treatment, qp, rec -> {
             recorder.cycle(rec);
             this.events.accept(recorder.cycleLine(rec));
-        });
+        }, steppers);
     }
 
     /** Runs every session and the follow-up without a wall-clock budget. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.sorb.numerics.batch.BatchBuffers;
 import org.sorb.numerics.batch.BatchIntegrator;
+import org.sorb.numerics.batch.DeviceColumns;
 import org.sorb.numerics.batch.KernelConstants;
 import org.sorb.backend.Backend;
 import org.sorb.backend.BatchChunking;
@@ -15,6 +16,7 @@ import org.sorb.model.DesignOutcome;
 import org.sorb.model.SimulationResult;
 import org.sorb.numerics.Footprint;
 import org.sorb.numerics.HostMemory;
+import org.sorb.numerics.ColumnSteppers;
 import org.sorb.numerics.DesignProgress;
 import org.sorb.numerics.ProgressListener;
 import org.sorb.numerics.Sizes;
@@ -189,6 +191,27 @@ public final class OpenClBackend implements Backend {
             }
         }
         return List.of(results);
+    }
+
+    /**
+     * Columns on one-design OpenCL devices ({@link DeviceColumns}), one per physical column and design, one design per
+     * work-item (or the GPU's work-group per design); the context caches their program.
+     *
+     * @throws UnsupportedOperationException (when a column starts) for a column the kernels do not take
+     */
+    @Override
+    public ColumnSteppers columnSteppers() {
+        return new DeviceColumns(c -> {
+            KernelConstants k;
+            try {
+                k = KernelConstants.of(c);
+            } catch (IllegalArgumentException e) {
+                throw new UnsupportedOperationException("the OpenCL backend cannot run column " + c.name() + ": "
+                        + e.getMessage() + "; use --backend java");
+            }
+            int group = workGroupSize(k, 1);
+            return new OpenClBatchDevice(context, k, 1, 1, group, tileFor(1, group));
+        });
     }
 
     /**

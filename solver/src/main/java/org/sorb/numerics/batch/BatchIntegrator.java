@@ -6,11 +6,11 @@ import java.util.List;
 import org.sorb.model.ColumnCase;
 import org.sorb.model.DesignOutcome;
 import org.sorb.model.SimulationResult;
+import org.sorb.model.TimeIntegration;
 import org.sorb.numerics.ColumnEquations;
 import org.sorb.numerics.ColumnIntegrator;
 import org.sorb.numerics.ColumnSimulator;
 import org.sorb.numerics.DesignProgress;
-import org.sorb.numerics.Esdirk32;
 import org.sorb.numerics.EsdirkStepper;
 import org.sorb.numerics.NonFiniteState;
 import org.sorb.numerics.ProgressListener;
@@ -42,16 +42,14 @@ public final class BatchIntegrator {
     private final List<ColumnEquations> equations = new ArrayList<>();
     private final BatchRecorder recorder;
 
-    // per-design scalars
+    private final BatchStepper stepper;
+    // the stepper's per-design state, shared
     private final double[] t;
     private final double[] h;
-    private final double[] eta;
     private final double[] previousStepSize;
-    private final double[] previousEnd;
     private final int[] section;
     private final boolean[] done;
     private final String[] failure;
-    private final int[] rejectedInARow;
     /** Solver work per design, rows {@link BatchRecorder#STEPS} to {@link BatchRecorder#FACTORIZATIONS}. */
     private final long[][] work;
 
@@ -73,16 +71,33 @@ public final class BatchIntegrator {
             equations.add(new ColumnEquations(c));
         }
         recorder = new BatchRecorder(this.designs, equations, k);
-        t = new double[nd];
-        h = new double[nd];
-        eta = new double[nd];
-        previousStepSize = new double[nd];
-        previousEnd = new double[nd];
+        List<TimeIntegration> solvers = new ArrayList<>(nd);
+        for (ColumnCase c : designs) {
+            solvers.add(c.solver());
+        }
+        stepper = new BatchStepper(device, equations, solvers, new BatchStepper.Host() {
+            @Override
+            public void inlet(int b, double[] stepInfo) {
+                recorder.inlet(b, stepInfo);
+            }
+
+            @Override
+            public void step(int b, double t0, double step, double[] stageOutlets) {
+                recorder.step(b, t0, step, stageOutlets);
+            }
+
+            @Override
+            public String at(int b) {
+                return BatchIntegrator.this.at(b);
+            }
+        });
+        t = stepper.t;
+        h = stepper.h;
+        previousStepSize = stepper.previousStepSize;
+        done = stepper.done;
+        failure = stepper.failure;
+        work = stepper.work;
         section = new int[nd];
-        done = new boolean[nd];
-        failure = new String[nd];
-        rejectedInARow = new int[nd];
-        work = new long[BatchRecorder.WORK_ROWS][nd];
     }
 
     /** Where design b must land next: its section end, or an earlier profile time. */
@@ -123,18 +138,7 @@ public final class BatchIntegrator {
         }
         long started = System.nanoTime();
         start();
-        double[] hTry = new double[nd];
-        boolean[] landing = new boolean[nd];
-        boolean[] failed = new boolean[nd];
-        int[] active = new int[nd];
-        int[] attempting = new int[nd];
-        int[] suspect = new int[nd];
-        int[] ok = new int[nd];
-        double[] hg = new double[nd];
-        double[] norm = new double[nd];
-        double[] result = new double[BatchBuffers.size(Buf.RESULT, k, nd)];
-        double[] stepInfo = new double[BatchBuffers.size(Buf.STEP, k, nd)];
-        double[] stageOutlets = new double[BatchBuffers.size(Buf.OUTLET, k, nd)];
+        double[] target = new double[nd];
         DesignProgress lastReported = null;
 
         while (true) {
@@ -145,95 +149,13 @@ public final class BatchIntegrator {
                     }
                 }
             }
-            // step sizes and factorization
-            int count = 0;
             for (int b = 0; b < nd; b++) {
-                active[b] = 0;
-                if (done[b]) {
-                    continue;
-                }
-                ColumnCase c = designs.get(b);
-                if (work[BatchRecorder.STEPS][b] + work[BatchRecorder.REJECTED][b] >= c.solver().maxSteps()) {
-                    fail(b, ColumnIntegrator.stepBudgetExhausted(c.solver().maxSteps(), at(b)));
-                    continue;
-                }
-                active[b] = 1;
-                count++;
-                double target = target(b);
-                hTry[b] = Math.min(h[b], target - t[b]);
-                landing[b] = false;
-                if (t[b] + hTry[b] >= target - 1e-12 * Math.max(1.0, Math.abs(target))) {
-                    hTry[b] = target - t[b];
-                    landing[b] = true;
-                }
-                hg[b] = hTry[b] * Esdirk32.GAMMA;
-                ok[b] = 1;
-                failed[b] = false;
-                work[BatchRecorder.FACTORIZATIONS][b]++;
+                target[b] = done[b] ? t[b] : target(b);
             }
-            if (count == 0) {
+            if (stepper.round(target) == 0) {
                 break;
             }
-            device.write(Buf.HG, hg);
-            device.write(IntBuf.ACTIVE, active);
-            device.write(IntBuf.OK, ok);
-            device.factor(Buf.Y);
-            device.read(IntBuf.OK, ok);
-            // the whole attempt on the device: stages, Newton, error estimate
-            boolean anySuspect = false;
-            for (int b = 0; b < nd; b++) {
-                failed[b] = active[b] != 0 && ok[b] == 0;
-                attempting[b] = active[b] != 0 && !failed[b] ? 1 : 0;
-                suspect[b] = attempting[b] != 0 && rejectedInARow[b] >= NonFiniteState.CHECK_AFTER_REJECTIONS - 1
-                        ? 1 : 0;
-                anySuspect |= suspect[b] != 0;
-            }
-            if (anySuspect) {
-                // stages a failed attempt does not reach keep Y, so that a scan of S1..S3 sees only this attempt
-                device.write(IntBuf.ACTIVE, suspect);
-                device.copyActive(Buf.Y, Buf.S2);
-                device.copyActive(Buf.Y, Buf.S3);
-            }
-            device.write(IntBuf.ACTIVE, attempting);
-            device.write(Buf.STEP, stepInfo(hTry, stepInfo));
-            device.write(Buf.ETA, eta);
-            device.attempt();
-            device.read(Buf.RESULT, result);
-            device.read(Buf.ETA, eta);
-            for (int b = 0; b < nd; b++) {
-                if (attempting[b] != 0) {
-                    failed[b] = result[KernelLayout.Result.FAILED.at(nd, b)] != 0.0;
-                    work[BatchRecorder.NEWTON_ITERATIONS][b] += (long) result[KernelLayout.Result.ITERATIONS.at(nd, b)];
-                    norm[b] = result[KernelLayout.Result.ERROR_NORM.at(nd, b)];
-                }
-            }
-            // decisions
-            int[] accepted = new int[nd];
-            double[] growth = new double[nd];
-            boolean anyAccepted = false;
-            for (int b = 0; b < nd; b++) {
-                if (active[b] == 0) {
-                    continue;
-                }
-                double minStep = ColumnIntegrator.MIN_RELATIVE_STEP * Math.max(1.0, Math.abs(target(b)));
-                double err = failed[b] ? Double.NaN : Math.sqrt(norm[b] / n);
-                boolean finite = Double.isFinite(err);
-                growth[b] = finite ? ColumnIntegrator.stepGrowth(err) : 0.0;
-                if (!finite || err > 1.0) {
-                    reject(b, hTry[b], attempting[b] != 0, !failed[b]);
-                    h[b] = hTry[b] * (finite ? Math.min(1.0, growth[b]) : ColumnIntegrator.NEWTON_FAILURE_SHRINK);
-                    if (!done[b] && h[b] < minStep) {
-                        fail(b, "step size underflow at " + at(b) + " (" + (finite ? "error test" : !failed[b]
-                                ? "non-finite error estimate" : attempting[b] != 0 ? "NEWTON_FAILED" : "SINGULAR") + ")");
-                    }
-                    continue;
-                }
-                accepted[b] = 1;
-                anyAccepted = true;
-            }
-            if (anyAccepted) {
-                accept(accepted, hTry, landing, growth, stageOutlets);
-            }
+            landOnTargets(target);
             lastReported = report(progress, counted, lastReported);
         }
         report(progress, counted, lastReported); // designs a spent budget stopped after the last step
@@ -270,7 +192,7 @@ public final class BatchIntegrator {
             tol[b] = c.solver().absTol();
             tol[nd + b] = c.solver().relTol();
             h[b] = c.solver().initialStep();
-            eta[b] = 1.0;
+            stepper.eta[b] = 1.0;
         }
         device.write(Buf.Y, y0);
         device.write(Buf.PREV, y0);
@@ -295,56 +217,27 @@ public final class BatchIntegrator {
         }
     }
 
-    /** The STEP buffer of attempt_design: t, h, stage-1 predictor ratio, inlet start, inlet value and slope. */
-    private double[] stepInfo(double[] hTry, double[] stepInfo) {
-        for (int b = 0; b < nd; b++) {
-            int nc = k.nc();
-            stepInfo[KernelLayout.Step.T.at(nc, nd, b, 0)] = t[b];
-            stepInfo[KernelLayout.Step.H.at(nc, nd, b, 0)] = hTry[b];
-            stepInfo[KernelLayout.Step.RATIO.at(nc, nd, b, 0)] = previousStepSize[b] > 0.0
-                    && Math.abs(previousEnd[b] - t[b]) <= 1e-12 * Math.max(1.0, Math.abs(t[b]))
-                    ? -Esdirk32.C[1] * hTry[b] / previousStepSize[b] : 0.0;
-            recorder.inlet(b, stepInfo);
-        }
-        return stepInfo;
-    }
-
     /** Reports the first {@code counted} designs' progress if it moved ({@link BatchReport}); the last reported. */
     private DesignProgress report(ProgressListener progress, int counted, DesignProgress last) {
         return BatchReport.report(progress, BatchReport.measure(done, failure, t, designs, counted), last);
     }
 
-    /** Takes the accepted designs' steps: records them, moves their states on, lands on profiles and sections. */
-    private void accept(int[] accepted, double[] hTry, boolean[] landing, double[] growth, double[] stageOutlets) {
-        device.gatherStageOutlets();
-        device.read(Buf.OUTLET, stageOutlets);
-        device.write(IntBuf.ACTIVE, accepted);
-        device.copyActive(Buf.Y, Buf.PREV);
-        device.copyActive(Buf.S3, Buf.Y);
-        device.copyActive(Buf.FS3, Buf.F1);
+    /** After a round: the accepted designs that landed record their profiles and start their next sections. */
+    private void landOnTargets(double[] target) {
         boolean[] sectionDone = new boolean[nd];
         boolean anySectionDone = false;
         boolean[] profileDue = new boolean[nd];
         boolean anyProfileDue = false;
         for (int b = 0; b < nd; b++) {
-            if (accepted[b] == 0) {
+            if (stepper.accepted[b] == 0 || !stepper.landing[b]) {
                 continue;
             }
-            rejectedInARow[b] = 0;
-            recorder.step(b, t[b], hTry[b], stageOutlets);
-            previousStepSize[b] = hTry[b];
-            previousEnd[b] = t[b] + hTry[b];
-            double target = target(b);
-            boolean sectionEnd = target == designs.get(b).inlet().sections().get(section[b]).end();
-            t[b] = landing[b] ? target : t[b] + hTry[b];
-            work[BatchRecorder.STEPS][b]++;
-            double hNext = hTry[b] * growth[b];
-            h[b] = landing[b] ? Math.max(hNext, h[b]) : hNext;
-            if (landing[b] && (!sectionEnd || recorder.nextProfileTime(b) == target)) {
+            boolean sectionEnd = target[b] == designs.get(b).inlet().sections().get(section[b]).end();
+            if (!sectionEnd || recorder.nextProfileTime(b) == target[b]) {
                 profileDue[b] = true;
                 anyProfileDue = true;
             }
-            if (landing[b] && sectionEnd) {
+            if (sectionEnd) {
                 section[b]++;
                 if (section[b] >= designs.get(b).inlet().sections().size()) {
                     done[b] = true;
@@ -369,30 +262,9 @@ public final class BatchIntegrator {
         }
     }
 
-    /**
-     * Counts a rejected attempt of design b; from the {@link NonFiniteState#CHECK_AFTER_REJECTIONS}-th in a row on,
-     * fails the design when the attempt (if it ran) left a NaN or an infinity in a stage state or, when it was
-     * complete, in its error estimate. The stages it did not reach hold Y (see the copies before the attempt).
-     */
-    private void reject(int b, double hTry, boolean attempted, boolean complete) {
-        work[BatchRecorder.REJECTED][b]++;
-        rejectedInARow[b]++;
-        if (rejectedInARow[b] < NonFiniteState.CHECK_AFTER_REJECTIONS || !attempted) {
-            return;
-        }
-        String message = NonFiniteScan.attempt(device, b, equations.get(b).layout(), designs.get(b).components(),
-                complete, at(b), hTry, rejectedInARow[b]);
-        if (message != null) {
-            fail(b, message);
-        }
-    }
-
     /** Design b fails for {@code reason} (the first reason stays) and does no more work. */
     private void fail(int b, String reason) {
-        if (failure[b] == null) {
-            failure[b] = reason;
-        }
-        done[b] = true;
+        stepper.fail(b, reason);
     }
 
     /** Design b's simulated time in words: "simulated t = 12 s of 480 s". */
