@@ -120,6 +120,40 @@ class TreatmentCliTest {
         }
     }
 
+    /** The backend of a short coarse session as its result file records it, with the stdout summary. */
+    private static String backendOf(Path dir, String... backend) throws IOException {
+        List<String> extra = new java.util.ArrayList<>(List.of("--set", "schedule.plasma_volumes=0.2"));
+        extra.addAll(List.of(backend));
+        Outcome o = cli(dir, session("treat", extra.toArray(new String[0])));
+        assertEquals(0, o.status(), o.err());
+        try (HdfFile f = new HdfFile(dir.resolve("out.h5"))) {
+            String name = f.getAttribute("backend").getData().toString();
+            assertTrue(o.out().contains("wall time: ") && o.out().contains(" s on " + name + " ("), o.out());
+            assertTrue(f.getAttribute("backend_description").getData().toString().length() > 0);
+            double err = (Double) f.getByPath("/mass_balance").getAttribute("relative_error").getData();
+            assertTrue(err <= 1e-8, name + ": mass balance " + err);
+            return name;
+        }
+    }
+
+    @Test
+    void autoKeepsTheJavaPathForATreatment(@TempDir Path dir) throws IOException {
+        assertEquals("java", backendOf(dir));
+    }
+
+    @Test
+    void treatOnOpenClAdvancesTheColumnsThereAndRecordsIt(@TempDir Path dir) throws IOException {
+        org.sorb.backend.opencl.OpenClTestSupport.requirePlatform();
+        assertEquals("opencl", backendOf(dir, "--backend", "opencl"));
+    }
+
+    @Test
+    void treatRefusesAnUnknownBackend(@TempDir Path dir) {
+        Outcome o = cli(dir, session("treat", "--backend", "cuda"));
+        assertEquals(2, o.status(), o.err());
+        assertTrue(o.err().contains("unknown backend 'cuda'"), o.err());
+    }
+
     @Test
     void thePatientStepsTogetherHaveTheStepBudget(@TempDir Path dir) {
         // a short session, then a day of 1-minute rest steps: more patient steps than solver.max_steps

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.sorb.model.BindingModel;
 import org.sorb.model.BindingModels;
+import org.sorb.model.ColumnCase;
+import org.sorb.model.InitialState;
 import org.sorb.model.StericMassActionBinding;
 import org.sorb.verification.TestCases;
 
@@ -40,6 +42,23 @@ public final class BindingFixtures {
             throw new IllegalArgumentException("no test binding for model " + key);
         }
         return TestCases.binding(key, components, kinetic, scale);
+    }
+
+    /** Models whose component 0 is a modulator (pH, salt) rather than a protein. */
+    public static final List<String> MODULATED = List.of("ph_langmuir", "steric_mass_action");
+
+    /**
+     * {@code c} starting in buffer where its model is modulated: component 0 at {@code level}, nothing else, the bound
+     * states in equilibrium with it (at 0 the equilibrium an initial state needs is not unique); else {@code c}.
+     */
+    public static ColumnCase inBuffer(ColumnCase c, String key, double level) {
+        if (!MODULATED.contains(key)) {
+            return c;
+        }
+        double[] bulk = new double[c.components().size()];
+        bulk[0] = level;
+        return new ColumnCase(c.name(), c.components(), c.column(), c.particle(), c.binding(), c.inlet(),
+                new InitialState(bulk, null), c.discretization(), c.solver(), c.output());
     }
 
     /** The registered model keys without a fixture here (empty when every model has one). */

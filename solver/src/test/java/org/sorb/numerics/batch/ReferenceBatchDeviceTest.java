@@ -18,7 +18,6 @@ import org.sorb.backend.FailedDesignsTest;
 import org.sorb.model.BindingModels;
 import org.sorb.model.ColumnCase;
 import org.sorb.model.ColumnModel;
-import org.sorb.model.InitialState;
 import org.sorb.model.DesignOutcome;
 import org.sorb.model.OutputSpec;
 import org.sorb.model.SimulationResult;
@@ -42,21 +41,12 @@ class ReferenceBatchDeviceTest {
     private static double largestOutlet;
     private static double largestProfile;
 
-    /** Binding models whose component 0 is a modulator (pH, salt) rather than a protein. */
-    private static final List<String> MODULATED = List.of("ph_langmuir", "steric_mass_action");
-
     static List<ColumnCase> designs(ColumnModel model, String binding, boolean kinetic, int count) {
         List<ColumnCase> out = new ArrayList<>();
         for (int d = 0; d < count; d++) {
             ColumnCase c = TestCases.benchmarkColumn(model, BindingFixtures.of(binding, 2, kinetic, 1.0 + 0.15 * d),
                     12, 4, new double[] {1.0, 0.5}, 100.0 + 20 * d, 250.0, 2.0, 1e-8, 1e-6);
-            if (MODULATED.contains(binding)) {
-                // component 0 is pH or salt: the column starts in buffer at the load's level (at 0 the equilibrium
-                // the initial state needs is not unique)
-                c = new ColumnCase(c.name(), c.components(), c.column(), c.particle(), c.binding(), c.inlet(),
-                        new InitialState(new double[] {1.0, 0.0}, null), c.discretization(), c.solver(), c.output());
-            }
-            out.add(c);
+            out.add(BindingFixtures.inBuffer(c, binding, 1.0));
         }
         return out;
     }
