@@ -215,6 +215,19 @@ class SorbCliTest {
     }
 
     @Test
+    void openClForATreatmentExits1WithTheSameMessage() throws IOException {
+        Path session = Path.of(System.getProperty("sorb.repoRoot", ".")).toAbsolutePath()
+                .resolve("cases/immunoadsorption-protein-a-session.yaml");
+        for (String command : List.of("treat", "run")) {
+            CliHarness.Outcome o = sorb(OpenClHooks.with(OpenClHooks.none("no ICD")), command, session.toString(),
+                    "--backend", "opencl", "-o", "out.h5");
+            assertEquals(1, o.status(), o.err());
+            assertTrue(o.err().endsWith("error: opencl backend not available: no OpenCL platform: no ICD\n"), o.err());
+            assertEquals(List.of(), workListing());
+        }
+    }
+
+    @Test
     void anUnknownBackendExits2() {
         CliHarness.Outcome o = sorb("run", resource("cli/valid-linear.yaml").toString(), "--backend", "cuda");
         assertEquals(2, o.status());
