@@ -12,7 +12,7 @@ import org.sorb.numerics.batch.NewtonIterationFlops;
 
 /**
  * Every registered binding model ({@link BindingModels#ALL}) reaches the kernel tests: it has a fixture
- * ({@link BindingFixtures}) and a random draw ({@link RandomBindings}), its structure is one the kernels take, its
+ * ({@link KernelColumnFixtures}) and a random draw ({@link RandomBindings}), its structure is one the kernels take, its
  * kernel file {@code kernels/binding/<key>.cl} is on the classpath and the bench counts its flops. No OpenCL device
  * needed.
  */

@@ -33,7 +33,7 @@ import org.sorb.numerics.batch.KernelConstants;
  * elimination, band factors, solves, vector kernels, a whole step attempt: 1e-12 relative), and whole batched
  * simulations on OpenCL against single-column Java runs (1e-9 relative: these configurations take the same steps
  * on both paths; {@link RandomDesignsAgreementTest} covers runs whose steps part), for every model, every registered
- * binding model ({@link BindingFixtures}) and kinetic or equilibrium, each on the scalar kernels and on one of the
+ * binding model ({@link KernelColumnFixtures}) and kinetic or equilibrium, each on the scalar kernels and on one of the
  * other layouts ({@link KernelTestMatrix}: 8 and 16 designs per work-item in vector lanes, one work-group per
  * design).
  */
@@ -68,8 +68,8 @@ class ColumnKernelEquivalenceTest extends OnOpenClDevice {
     static List<ColumnCase> designs(ColumnModel model, String binding, boolean kinetic, int count, int nz, int nr) {
         List<ColumnCase> out = new ArrayList<>();
         for (int d = 0; d < count; d++) {
-            out.add(BindingFixtures.design(model, binding, kinetic, 1.0 + 0.2 * d, nz, nr, 60.0 + 10 * (d % 8), 150.0,
-                    2.0, 1e-8, 1e-6));
+            out.add(KernelColumnFixtures.design(model, binding, kinetic, 1.0 + 0.2 * d, nz, nr, 60.0 + 10 * (d % 8),
+                    150.0, 2.0, 1e-8, 1e-6));
         }
         return out;
     }

@@ -14,10 +14,10 @@ import org.sorb.model.ColumnModel;
  * on one other. The binding models of {@link #ON_EVERY_LAYOUT} take the other layout by
  * {@code (model + binding + kinetic) mod 4}, which puts every model, each of these bindings and both kinetic settings
  * on every layout (pairwise coverage, {@link #pairsCovered}); every other registered model ({@link BindingModels#ALL},
- * each with a {@link BindingFixtures} fixture) runs on the scalar layout and {@link #VECTOR} only: its kernel file is
- * the same code on every layout, which the first models already hold to their twins. The sizes and the layout are
- * compile-time constants of the kernels, so each pair is a program build: 60 builds instead of the full 150, which is
- * most of what a first test run costs on an empty PoCL cache.
+ * each with a {@link KernelColumnFixtures} fixture) runs on the scalar layout and {@link #VECTOR} only: its kernel
+ * file is the same code on every layout, which the first models already hold to their twins. The sizes and the
+ * layout are compile-time constants of the kernels, so each pair is a program build: 60 builds instead of the full
+ * 150, which is most of what a first test run costs on an empty PoCL cache.
  */
 final class KernelTestMatrix {
     /** (lanes, work-group size, designs per tile of the device layout): one design per work-item, host layout. */
@@ -50,7 +50,7 @@ final class KernelTestMatrix {
     static List<Configuration> configurations() {
         List<Configuration> out = new ArrayList<>();
         for (ColumnModel m : ColumnModel.values()) {
-            for (String binding : BindingFixtures.keys()) {
+            for (String binding : KernelColumnFixtures.keys()) {
                 for (boolean kinetic : new boolean[] {true, false}) {
                     out.add(new Configuration(m, binding, kinetic));
                 }

@@ -17,7 +17,7 @@ import org.sorb.verification.TestCases;
  * CADET's benchmark column with the model, a load and a wash. A registered model without a fixture fails
  * {@link #of}, and so the tests that run every model.
  */
-final class BindingFixtures {
+final class KernelColumnFixtures {
     /** The fixture of one model: its binding for a kinetic flag and a scale, and its inlet and initial liquid. */
     interface Fixture {
         BindingModel binding(boolean kinetic, double scale);
@@ -105,7 +105,7 @@ final class BindingFixtures {
             "ph_langmuir", new PhLangmuir(),
             "steric_mass_action", new StericMassAction());
 
-    private BindingFixtures() {
+    private KernelColumnFixtures() {
     }
 
     /** Every registered model's key, in registry order. */
@@ -117,7 +117,7 @@ final class BindingFixtures {
     static Fixture of(String key) {
         Fixture f = FIXTURES.get(key);
         if (f == null) {
-            throw new AssertionError("binding model " + key + " has no test fixture in BindingFixtures");
+            throw new AssertionError("binding model " + key + " has no test fixture in KernelColumnFixtures");
         }
         return f;
     }
