@@ -31,10 +31,4 @@ class BindingKernelCoverageTest {
             assertTrue(NewtonIterationFlops.perDesign(k, true) > 0, "the bench's flop count of " + key);
         }
     }
-
-    @Test
-    void theLayoutMatrixNamesRegisteredModelsOnly() {
-        assertTrue(BindingModels.keys().containsAll(KernelTestMatrix.ON_EVERY_LAYOUT),
-                "KernelTestMatrix names a binding model that is not registered");
-    }
 }

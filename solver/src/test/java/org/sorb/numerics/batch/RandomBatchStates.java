@@ -33,9 +33,7 @@ public final class RandomBatchStates {
                                            int nr) {
         List<ColumnCase> out = new ArrayList<>();
         for (int d = 0; d < count; d++) {
-            out.add(org.sorb.verification.TestCases.benchmarkColumn(model,
-                    BindingFixtures.of(binding, 2, kinetic, 1.0 + 0.2 * d), nz, nr, new double[] {1.0, 0.5},
-                    60.0 + 10 * (d % 8), 150.0, 2.0, 1e-8, 1e-6));
+            out.add(BindingFixtures.column(model, binding, kinetic, 1.0 + 0.2 * d, nz, nr, 60.0 + 10 * (d % 8), 150.0));
         }
         return out;
     }
