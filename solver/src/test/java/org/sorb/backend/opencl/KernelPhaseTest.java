@@ -18,6 +18,7 @@ import org.sorb.model.SimulationResult;
 import org.sorb.numerics.ColumnSimulator;
 import org.sorb.numerics.ProgressListener;
 import org.sorb.numerics.batch.BatchIntegrator;
+import org.sorb.numerics.batch.BindingFixtures;
 import org.sorb.numerics.batch.KernelConstants;
 import org.sorb.numerics.batch.PhaseAgreement;
 import org.sorb.numerics.batch.RandomBatchStates;
@@ -115,20 +116,11 @@ class KernelPhaseTest extends OnOpenClDevice {
                                                 int group, int tile) {
         List<ColumnCase> designs = designs(model, binding, kinetic, lanes > 1 ? 3 * lanes : 3, NZ, NR);
         // from these random (inconsistent) states Newton converges for linear binding or where every bound state is
-        // kinetic; with an algebraic state (rapid equilibrium, SMA's salt even in a kinetic run) it may fail on both
-        // sides alike, which the comparison of the results checks
-        phases(designs, RandomBatchStates.allActive(designs.size()), binding.equals("linear")
-                || everyStateKinetic(designs.get(0)), lanes, group, tile, model + " " + binding + " kinetic=" + kinetic);
-    }
-
-    /** True when every bound state of the design's binding is kinetic (no algebraic constraint). */
-    private static boolean everyStateKinetic(ColumnCase c) {
-        for (int s = 0; s < c.binding().boundStates(); s++) {
-            if (!c.binding().kinetic(s)) {
-                return false;
-            }
-        }
-        return true;
+        // kinetic; with algebraic states (rapid equilibrium, SMA's salt) it may fail on both sides alike, which the
+        // comparison of the results checks
+        boolean converges = BindingFixtures.allKinetic(designs.get(0).binding()) || binding.equals("linear");
+        phases(designs, RandomBatchStates.allActive(designs.size()), converges, lanes, group, tile,
+                model + " " + binding + " kinetic=" + kinetic);
     }
 
     /** With some designs inactive, also inside a vector of lanes, the kernels leave them as the reference does. */

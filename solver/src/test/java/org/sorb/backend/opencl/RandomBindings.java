@@ -61,7 +61,8 @@ final class RandomBindings {
             double[] feed = {logUniform(r, 0.1, 10.0), logUniform(r, 0.1, 10.0)};
             double loadEnd = residence * logUniform(r, 1.0, 10.0);
             double end = loadEnd + residence * logUniform(r, 2.0, 20.0);
-            return new Inlet(List.of(new InletSection(loadEnd, feed, null), new InletSection(end, new double[2], null)));
+            return new Inlet(List.of(new InletSection(loadEnd, feed, null),
+                    new InletSection(end, new double[2], null)));
         }
     }
 

@@ -5,7 +5,10 @@ import java.util.List;
 import org.sorb.model.BindingModel;
 import org.sorb.model.BindingModels;
 import org.sorb.model.ColumnCase;
+import org.sorb.model.ColumnModel;
 import org.sorb.model.InitialState;
+import org.sorb.model.Inlet;
+import org.sorb.model.InletSection;
 import org.sorb.model.StericMassActionBinding;
 import org.sorb.verification.TestCases;
 
@@ -44,21 +47,54 @@ public final class BindingFixtures {
         return TestCases.binding(key, components, kinetic, scale);
     }
 
-    /** Models whose component 0 is a modulator (pH, salt) rather than a protein. */
-    public static final List<String> MODULATED = List.of("ph_langmuir", "steric_mass_action");
+    /**
+     * Load concentrations of the two-component test column of model {@code key}: a modulator first where the model
+     * has one (salt 2 for steric mass action, where the protein binds; pH 1.2 for pH-Langmuir, above its Hill
+     * centres), else two binding components.
+     */
+    public static double[] feed(String key) {
+        return switch (key) {
+            case "steric_mass_action" -> new double[] {2.0, 1.0};
+            case "ph_langmuir" -> new double[] {1.2, 1.0};
+            default -> new double[] {1.0, 0.5};
+        };
+    }
 
     /**
-     * {@code c} starting in buffer where its model is modulated: component 0 at {@code level}, nothing else, the bound
-     * states in equilibrium with it (at 0 the equilibrium an initial state needs is not unique); else {@code c}.
+     * Wash concentrations of the test column, also its initial liquid: salt 6 elutes under steric mass action (a
+     * column without salt has no unique equilibrium), pH 1.2 kept for pH-Langmuir, else nothing.
      */
-    public static ColumnCase inBuffer(ColumnCase c, String key, double level) {
-        if (!MODULATED.contains(key)) {
-            return c;
+    public static double[] wash(String key) {
+        return switch (key) {
+            case "steric_mass_action" -> new double[] {6.0, 0.0};
+            case "ph_langmuir" -> new double[] {1.2, 0.0};
+            default -> new double[2];
+        };
+    }
+
+    /**
+     * CADET's benchmark column (two components, nz x nr cells) with the test binding of model {@code key}: the
+     * model's {@link #feed} until loadEnd, then its {@link #wash} (also the initial liquid) until washEnd.
+     */
+    public static ColumnCase column(ColumnModel model, String key, boolean kinetic, double scale, int nz, int nr,
+                                    double loadEnd, double washEnd) {
+        ColumnCase c = TestCases.benchmarkColumn(model, of(key, 2, kinetic, scale), nz, nr, feed(key), loadEnd,
+                washEnd, 2.0, 1e-8, 1e-6);
+        double[] wash = wash(key);
+        Inlet inlet = new Inlet(List.of(new InletSection(loadEnd, feed(key), null),
+                new InletSection(washEnd, wash, null)));
+        return new ColumnCase(c.name(), c.components(), c.column(), c.particle(), c.binding(), inlet,
+                new InitialState(wash, null), c.discretization(), c.solver(), c.output());
+    }
+
+    /** True when every bound state of the model is kinetic (Newton then converges from the random states). */
+    public static boolean allKinetic(BindingModel b) {
+        for (int s = 0; s < b.boundStates(); s++) {
+            if (!b.kinetic(s)) {
+                return false;
+            }
         }
-        double[] bulk = new double[c.components().size()];
-        bulk[0] = level;
-        return new ColumnCase(c.name(), c.components(), c.column(), c.particle(), c.binding(), c.inlet(),
-                new InitialState(bulk, null), c.discretization(), c.solver(), c.output());
+        return true;
     }
 
     /** The registered model keys without a fixture here (empty when every model has one). */

@@ -27,16 +27,13 @@ public final class RandomBatchStates {
     /**
      * {@code count} designs of CADET's benchmark column (two components) with model, binding model (a
      * {@link BindingFixtures} key) and kinetic setting, on nz x nr cells, rates and load time varying by design.
-     * The equivalence tests' designs, so that their kernel programs are shared. Modulated models start in buffer
-     * ({@link BindingFixtures#inBuffer}, component 0 at the load's level).
+     * The equivalence tests' designs, so that their kernel programs are shared.
      */
     public static List<ColumnCase> designs(ColumnModel model, String binding, boolean kinetic, int count, int nz,
                                            int nr) {
         List<ColumnCase> out = new ArrayList<>();
         for (int d = 0; d < count; d++) {
-            out.add(BindingFixtures.inBuffer(org.sorb.verification.TestCases.benchmarkColumn(model,
-                    BindingFixtures.of(binding, 2, kinetic, 1.0 + 0.2 * d), nz, nr, new double[] {1.0, 0.5},
-                    60.0 + 10 * (d % 8), 150.0, 2.0, 1e-8, 1e-6), binding, 1.0));
+            out.add(BindingFixtures.column(model, binding, kinetic, 1.0 + 0.2 * d, nz, nr, 60.0 + 10 * (d % 8), 150.0));
         }
         return out;
     }

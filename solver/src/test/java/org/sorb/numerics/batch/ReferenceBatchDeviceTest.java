@@ -27,7 +27,6 @@ import org.sorb.numerics.ProgressListener;
 import org.sorb.numerics.RecordingProgress;
 import org.sorb.numerics.RunBudget;
 import org.sorb.numerics.SolverException;
-import org.sorb.verification.TestCases;
 
 /**
  * The batched integrator on the reference device against single-column runs, design by design: both are the
@@ -44,9 +43,7 @@ class ReferenceBatchDeviceTest {
     static List<ColumnCase> designs(ColumnModel model, String binding, boolean kinetic, int count) {
         List<ColumnCase> out = new ArrayList<>();
         for (int d = 0; d < count; d++) {
-            ColumnCase c = TestCases.benchmarkColumn(model, BindingFixtures.of(binding, 2, kinetic, 1.0 + 0.15 * d),
-                    12, 4, new double[] {1.0, 0.5}, 100.0 + 20 * d, 250.0, 2.0, 1e-8, 1e-6);
-            out.add(BindingFixtures.inBuffer(c, binding, 1.0));
+            out.add(BindingFixtures.column(model, binding, kinetic, 1.0 + 0.15 * d, 12, 4, 100.0 + 20 * d, 250.0));
         }
         return out;
     }
