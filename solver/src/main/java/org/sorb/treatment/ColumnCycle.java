@@ -226,8 +226,8 @@ final class ColumnCycle {
         }
 
         /**
-         * Loads over [t, end] (s) with the patient's linear inlet segment at plasma pH; adds the amounts in and out (kg)
-         * to jin and out.
+         * Loads over [t, end] (s) with the patient's linear inlet segment at plasma pH; adds the amounts in and out
+         * (kg) to jin and out.
          */
         void load(PatientModel patient, double t, double end, double[] jin, double[] out) {
             double[] value = new double[nc];

@@ -19,7 +19,8 @@ import org.sorb.numerics.Sizes;
 /**
  * What {@link BatchIntegrator} feeds and records per design, as the single-column path does: the inlet segment of
  * its current section, outlet samples interpolated through the stage outlets, the inlet amounts by the exact
- * integral of the inlet cubic and the outlet amounts by the method's quadrature, profile snapshots, and at the end each design's result (or its failure).
+ * integral of the inlet cubic and the outlet amounts by the method's quadrature, profile snapshots, and at the end
+ * each design's result (or its failure).
  */
 final class BatchRecorder {
     private final List<ColumnCase> designs;
