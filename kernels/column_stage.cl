@@ -1,7 +1,8 @@
 // Sorb column kernels: the pieces of an ESDIRK step attempt (reference: EsdirkStepper.attemptFactored), used by the one
 // attempt source column_attempt.clh in both kernel families. The layouts come as -D constants from KernelLayout.java:
 // the tableau buffer (TAB_A + i * TAB_STAGES + j, TAB_B + j, TAB_B_HAT + j, TAB_C + j), each design's STEP record
-// (STEP_T, STEP_H, STEP_RATIO, STEP_INLET_START, STEP_INLET_VALUE + c, STEP_INLET_SLOPE + c), its RESULT record
+// (STEP_T, STEP_H, STEP_RATIO, STEP_INLET_START, STEP_INLET_VALUE + c, STEP_INLET_SLOPE + c, STEP_INLET_QUADRATIC + c,
+// STEP_INLET_CUBIC + c), its RESULT record
 // (RESULT_FAILED, RESULT_ITERATIONS, RESULT_ERROR_NORM) and the Newton settings (NEWTON_*, NewtonSettings.java).
 
 /** Field q of the lanes' STEP records. */
@@ -34,12 +35,16 @@ void stage_start(int first, int stride, int i, real h, real ratio, __constant do
     }
 }
 
-/** The stage's inlet concentrations at t + c_i h from the step description (linear within the section). */
+/**
+ * The stage's inlet concentrations at t + c_i h from the step description: the section's cubic in dt = t - start by
+ * Horner (InletPolynomial.java), value + dt (slope + dt (quadratic + dt cubic)).
+ */
 void stage_inlet(int i, real t, real h, __constant double* tab, __global const double* step, __global double* cin,
                  int nd, int b) {
-    real ti = t + tab[TAB_C + i] * h;
+    real dt = t + tab[TAB_C + i] * h - STEP(STEP_INLET_START);
     for (int c = 0; c < NC; c++) {
-        S(cin, c * nd + b, STEP(STEP_INLET_VALUE + c) + STEP(STEP_INLET_SLOPE + c) * (ti - STEP(STEP_INLET_START)));
+        real upper = STEP(STEP_INLET_QUADRATIC + c) + dt * STEP(STEP_INLET_CUBIC + c);
+        S(cin, c * nd + b, STEP(STEP_INLET_VALUE + c) + dt * (STEP(STEP_INLET_SLOPE + c) + dt * upper));
     }
 }
 

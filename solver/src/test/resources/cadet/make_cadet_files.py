@@ -2,7 +2,7 @@
 """Makes the CADET input files of Sorb's CADET tests (run from this folder: /usr/bin/python3 make_cadet_files.py).
 
 valid/: small inputs Sorb runs (v6 COLUMN_MODEL_1D general rate with linear binding, v5 GENERAL_RATE_MODEL with
-Langmuir, v5 LUMPED_RATE_MODEL_WITH_PORES with bi-Langmuir and the ported connection layout).
+Langmuir, v5 LUMPED_RATE_MODEL_WITH_PORES with bi-Langmuir and the ported connection layout, v6 with a cubic inlet).
 malformed/: one feature Sorb cannot honour per file; manifest.tsv lists file, the HDF5 path the error must name
 and a text the message must contain. The files are committed, so the Java tests do not need Python; rerun this
 script after changing it. Written with h5py as CADET-Python writes: strings as fixed-length bytes.
@@ -168,6 +168,17 @@ def v5_lrmp_bilangmuir(h):
             put(h, i + 'sec_%03d/%s' % (s, k), v)
 
 
+def v6_grm_cubic_inlet(h):
+    """v6_grm with a smooth cubic pulse: 3 (t/10)^2 - 2 (t/10)^3 up to 1 over [0, 10] s, then
+    1 - 3 (dt/190)^2 + 2 (dt/190)^3 down to 0 over [10, 200] s (QUAD_COEFF and CUBE_COEFF non-zero in both)."""
+    v6_grm(h)
+    i = 'input/model/unit_000/'
+    for s, (c, quad, cube) in enumerate([(0.0, 3.0 / 10 ** 2, -2.0 / 10 ** 3), (1.0, -3.0 / 190 ** 2, 2.0 / 190 ** 3)]):
+        replace(h, i + 'sec_%03d/CONST_COEFF' % s, np.array([c]))
+        replace(h, i + 'sec_%03d/QUAD_COEFF' % s, np.array([quad]))
+        replace(h, i + 'sec_%03d/CUBE_COEFF' % s, np.array([cube]))
+
+
 def replace(h, path, value):
     if path in h:
         del h[path]
@@ -199,11 +210,12 @@ MALFORMED = [
      '/' + V5 + 'discretization/SPATIAL_METHOD', 'FV'),
     ('binding-unknown', v6_grm, lambda h: replace(h, P6 + 'ADSORPTION_MODEL', 'MOBILE_PHASE_MODULATOR'),
      '/' + P6 + 'ADSORPTION_MODEL', 'MOBILE_PHASE_MODULATOR'),
-    ('quadratic-inlet', v6_grm, lambda h: replace(h, 'input/model/unit_000/sec_000/QUAD_COEFF', np.array([0.01])),
-     '/input/model/unit_000/sec_000/QUAD_COEFF', 'quadratic and cubic inlet terms are not supported'),
-    ('cubic-inlet', v5_langmuir, lambda h: replace(h, 'input/model/unit_001/sec_001/CUBE_COEFF',
-                                                   np.array([0.0, 1e-6])),
-     '/input/model/unit_001/sec_001/CUBE_COEFF', 'quadratic and cubic inlet terms are not supported'),
+    ('quadratic-inlet-length', v6_grm, lambda h: replace(h, 'input/model/unit_000/sec_000/QUAD_COEFF',
+                                                        np.array([0.01, 0.02])),
+     '/input/model/unit_000/sec_000/QUAD_COEFF', 'one quadratic coefficient per component'),
+    ('cubic-inlet-length', v5_langmuir, lambda h: replace(h, 'input/model/unit_001/sec_001/CUBE_COEFF',
+                                                          np.array([0.0, 1e-6, 0.0])),
+     '/input/model/unit_001/sec_001/CUBE_COEFF', 'one cubic coefficient per component'),
     ('slab-particles', v6_grm, lambda h: replace(h, P6 + 'PAR_GEOM', 'SLAB'), '/' + P6 + 'PAR_GEOM', 'SLAB'),
     ('cylinder-particles-v5', v5_langmuir, lambda h: replace(h, V5 + 'discretization/PAR_GEOM', ['CYLINDER']),
      '/' + V5 + 'discretization/PAR_GEOM', 'CYLINDER'),
@@ -246,7 +258,8 @@ MALFORMED = [
      '/' + V5 + 'FILM_DIFFUSION', '-1'),
 ]
 
-VALID = [('v6-grm-linear', v6_grm), ('v5-grm-langmuir', v5_langmuir), ('v5-lrmp-bilangmuir', v5_lrmp_bilangmuir)]
+VALID = [('v6-grm-linear', v6_grm), ('v5-grm-langmuir', v5_langmuir), ('v5-lrmp-bilangmuir', v5_lrmp_bilangmuir),
+         ('v6-grm-cubic-inlet', v6_grm_cubic_inlet)]
 
 
 def main():

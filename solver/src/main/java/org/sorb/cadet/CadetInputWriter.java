@@ -78,8 +78,8 @@ final class CadetInputWriter {
             WritableGroup sec = g.putGroup(String.format(Locale.ROOT, "sec_%03d", s));
             sec.putDataset("CONST_COEFF", section.concentration());
             sec.putDataset("LIN_COEFF", section.slope());
-            sec.putDataset("QUAD_COEFF", new double[n]);
-            sec.putDataset("CUBE_COEFF", new double[n]);
+            sec.putDataset("QUAD_COEFF", section.quadratic());
+            sec.putDataset("CUBE_COEFF", section.cubic());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.sorb.cadet;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,11 +10,18 @@ import org.sorb.cases.CaseException;
 
 /**
  * The {@code PIECEWISE_CUBIC_POLY} inlet as Sorb's {@code inlet:} list: section s of {@code SECTION_TIMES}
- * [t_s, t_s+1] gives {@code {until: t_s+1, concentration: CONST_COEFF, slope: LIN_COEFF}}, since both write
- * c(t) = CONST + LIN (t - t_s); {@code QUAD_COEFF} and {@code CUBE_COEFF} must be zero.
+ * [t_s, t_s+1] gives {@code {until: t_s+1, concentration: CONST_COEFF, slope: LIN_COEFF, quadratic: QUAD_COEFF,
+ * cubic: CUBE_COEFF}}, since both write c(t) = CONST + LIN dt + QUAD dt^2 + CUBE dt^3, dt = t - t_s. Absent or
+ * all-zero terms are left out.
  */
 final class InletSections {
     static final String SECTION_TIMES = "/input/solver/sections/SECTION_TIMES";
+    /** Sorb's key, CADET's dataset and what it must hold, for the terms above the constant. */
+    private static final String[][] TERMS = {
+        {"slope", "LIN_COEFF", "one slope per component (mol/m^3/s)"},
+        {"quadratic", "QUAD_COEFF", "one quadratic coefficient per component (mol/m^3/s^2)"},
+        {"cubic", "CUBE_COEFF", "one cubic coefficient per component (mol/m^3/s^3)"},
+    };
 
     private InletSections() {
     }
@@ -28,31 +36,22 @@ final class InletSections {
         List<Map<String, Object>> sections = new ArrayList<>();
         for (int s = 0; s + 1 < times.length; s++) {
             String sec = unit + String.format(Locale.ROOT, "sec_%03d/", s);
-            for (String higher : List.of("QUAD_COEFF", "CUBE_COEFF")) {
-                if (f.has(sec + higher)) {
-                    double[] c = f.perComponent(sec + higher, n, "one value per component");
-                    for (double x : c) {
-                        if (x != 0.0) {
-                            throw f.refused(sec + higher, f.display(sec + higher), "zeros: quadratic and cubic "
-                                    + "inlet terms are not supported (Sorb's inlet sections are constant + slope)");
-                        }
-                    }
-                }
-            }
             Map<String, Object> section = new LinkedHashMap<>();
             section.put("until", times[s + 1]);
             section.put("concentration", f.perComponent(sec + "CONST_COEFF", n, "one inlet concentration per "
                     + "component (mol/m^3)"));
-            double[] slope = f.has(sec + "LIN_COEFF") ? f.perComponent(sec + "LIN_COEFF", n,
-                    "one slope per component (mol/m^3/s)") : new double[n];
-            if (java.util.Arrays.stream(slope).anyMatch(x -> x != 0.0)) {
-                section.put("slope", slope);
-            }
-            sections.add(section);
             String key = "inlet[" + s + "].";
             sources.put(key + "until", SECTION_TIMES);
             sources.put(key + "concentration", sec + "CONST_COEFF");
-            sources.put(key + "slope", sec + "LIN_COEFF");
+            for (String[] term : TERMS) {
+                String dataset = sec + term[1];
+                double[] v = f.has(dataset) ? f.perComponent(dataset, n, term[2]) : new double[n];
+                if (Arrays.stream(v).anyMatch(x -> x != 0.0)) {
+                    section.put(term[0], v);
+                }
+                sources.put(key + term[0], dataset);
+            }
+            sections.add(section);
         }
         return sections;
     }

@@ -14,6 +14,10 @@ public enum QuantityKind {
             new Dimension(-3, 0, 1, 0), new Dimension(-3, 0, 0, 1)),
     CONCENTRATION_SLOPE("a concentration change per time", "e.g. mg/mL/min, g/L/h, mM/min; bare: per s",
             new Dimension(-3, -1, 1, 0), new Dimension(-3, -1, 0, 1)),
+    CONCENTRATION_QUADRATIC("a concentration change per time^2", "e.g. mg/mL/min^2, mM/h^2; bare: per s^2",
+            new Dimension(-3, -2, 1, 0), new Dimension(-3, -2, 0, 1)),
+    CONCENTRATION_CUBIC("a concentration change per time^3", "e.g. mg/mL/min^3, mM/h^3; bare: per s^3",
+            new Dimension(-3, -3, 1, 0), new Dimension(-3, -3, 0, 1)),
     RATE_CONSTANT("a rate constant", "1/s, 1/min", new Dimension(0, -1, 0, 0), null),
     ADSORPTION_RATE("an adsorption rate constant", "m^3/(kg s), mL/(mg s), m^3/(mol s), 1/(M s)",
             new Dimension(3, -1, -1, 0), new Dimension(3, -1, 0, -1)),
@@ -72,6 +76,8 @@ public enum QuantityKind {
             case DIFFUSIVITY -> "m^2/s";
             case CONCENTRATION -> c;
             case CONCENTRATION_SLOPE -> c + "/s";
+            case CONCENTRATION_QUADRATIC -> c + "/s^2";
+            case CONCENTRATION_CUBIC -> c + "/s^3";
             case RATE_CONSTANT -> "1/s";
             case ADSORPTION_RATE -> "m^3/(" + amount + " s)";
             case MASS -> amount;

@@ -101,14 +101,22 @@ public final class ResolvedCaseWriter {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("until", s.end());
             m.put("concentration", s.concentration());
-            boolean constant = true;
-            for (double v : s.slope()) {
-                constant &= v == 0.0;
-            }
-            m.put("slope", constant ? null : s.slope());
+            m.put("slope", nonZero(s.slope()));
+            m.put("quadratic", nonZero(s.quadratic()));
+            m.put("cubic", nonZero(s.cubic()));
             sections.add(m);
         }
         return sections;
+    }
+
+    /** The coefficients, or null (the key left out) when all are zero. */
+    private static double[] nonZero(double[] terms) {
+        for (double v : terms) {
+            if (v != 0.0) {
+                return terms;
+            }
+        }
+        return null;
     }
 
     private static Map<String, Object> discretization(Discretization d) {

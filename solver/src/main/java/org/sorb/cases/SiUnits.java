@@ -25,6 +25,8 @@ final class SiUnits {
         m.put("linear_ka", "1/s");
         m.put("kd", "1/s");
         m.put("slope", family.siUnit() + "/s");
+        m.put("quadratic", family.siUnit() + "/s^2");
+        m.put("cubic", family.siUnit() + "/s^3");
         m.put("viscosity", "Pa s");
         return m;
     }

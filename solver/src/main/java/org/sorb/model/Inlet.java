@@ -42,8 +42,6 @@ public record Inlet(List<InletSection> sections) {
      * (concentration x s).
      */
     public double integral(int k, int i, double t) {
-        InletSection s = sections.get(k);
-        double dt = t - start(k);
-        return s.concentration()[i] * dt + 0.5 * s.slope()[i] * dt * dt;
+        return sections.get(k).integral(i, start(k), t);
     }
 }

@@ -3,7 +3,8 @@ package org.sorb.numerics;
 /**
  * View of an accepted step [t, t + h] of a column integrator, valid only during the observer call.
  * Stage j approximates the state at t + C_j h ({@link Esdirk32#C}); the last stage is the new state. The amounts
- * are the method's quadrature of the stage inlets and outlets, the same on every path that advances a column.
+ * are the same on every path that advances a column: the outlet by the method's quadrature of the stage outlets, the
+ * inlet by the exact integral of the inlet segment's cubic.
  */
 public interface AcceptedStep {
     /** Step start t (s). */
@@ -15,8 +16,8 @@ public interface AcceptedStep {
     /** Outlet concentration of component i at stage j. */
     double stageOutlet(int j, int i);
 
-    /** Inlet concentration of component i at stage j's time. */
-    double stageInlet(int j, int i);
+    /** Exact integral over the step of component i's inlet concentration (concentration x s). */
+    double inletIntegral(int i);
 
     /** The column's bulk porosity eps. */
     double bulkFraction();
@@ -38,11 +39,7 @@ public interface AcceptedStep {
 
     /** Integral over the step of the inlet flux of component i, eps u c_in (concentration x m). */
     default double injectedAmount(int i) {
-        double s = 0.0;
-        for (int j = 0; j < Esdirk32.STAGES; j++) {
-            s += Esdirk32.B[j] * stageInlet(j, i);
-        }
-        return size() * s * bulkFraction() * velocity();
+        return inletIntegral(i) * bulkFraction() * velocity();
     }
 
     /** Outlet of component i at relative time theta in [0, 1]: cubic interpolation through the stage values. */

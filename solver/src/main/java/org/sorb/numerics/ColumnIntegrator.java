@@ -68,7 +68,7 @@ public final class ColumnIntegrator implements SteppedColumn {
         this.t = t0;
         this.h = tolerances.initialStep();
         double[] zero = new double[equations.components()];
-        system.inlet(t0, zero, zero);
+        system.inlet(t0, zero, zero, zero, zero);
         int bad = equations.layout().firstNonFinite(y);
         if (bad >= 0) {
             throw new SolverException(NonFiniteState.inInitialState(equations.layout(), names, bad, y[bad],
@@ -125,13 +125,13 @@ public final class ColumnIntegrator implements SteppedColumn {
     }
 
     /**
-     * Sets the inlet from now on: c_in,i(t) = value_i + slope_i (t - now).
+     * Sets the inlet from now on: c_in,i(t) = value_i + slope_i dt + quadratic_i dt^2 + cubic_i dt^3, dt = t - now.
      *
      * @param discontinuous true when the inlet jumps here (the step size restarts small)
      */
     @Override
-    public void inlet(double[] value, double[] slope, boolean discontinuous) {
-        system.inlet(t, value, slope);
+    public void inlet(double[] value, double[] slope, double[] quadratic, double[] cubic, boolean discontinuous) {
+        system.inlet(t, value, slope, quadratic, cubic);
         rateAtStart();
         if (discontinuous) {
             stepper.forgetHistory();

@@ -89,7 +89,7 @@ public final class ColumnSimulator {
         int nextProfile = 0;
         for (int k = 0; k < inlet.sections().size(); k++) {
             var section = inlet.sections().get(k);
-            integrator.inlet(section.concentration(), section.slope(), true);
+            integrator.inlet(section.concentration(), section.slope(), section.quadratic(), section.cubic(), true);
             while (nextProfile < profileTimes.length && profileTimes[nextProfile] <= section.end()) {
                 integrator.advance(profileTimes[nextProfile], sampler);
                 recordProfile(integrator.stateView(), nextProfile, profileBulk, profileBound);

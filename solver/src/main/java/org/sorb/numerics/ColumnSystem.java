@@ -1,36 +1,28 @@
 package org.sorb.numerics;
 
-/**
- * One column as an {@link ImplicitSystem}: the equations plus a linear inlet segment
- * c_in,i(t) = c0_i + slope_i (t - start).
- */
+/** One column as an {@link ImplicitSystem}: the equations plus a cubic inlet segment ({@link InletSegment}). */
 public final class ColumnSystem implements ImplicitSystem {
     private final ColumnEquations equations;
     private final IterationMatrix matrix;
     private final double[] cIn;
-    private final double[] inletValue;
-    private final double[] inletSlope;
-    private double inletStart;
+    private final InletSegment inlet;
 
     public ColumnSystem(ColumnEquations equations) {
         this.equations = equations;
         this.matrix = new IterationMatrix(equations.layout());
         int nc = equations.components();
         this.cIn = new double[nc];
-        this.inletValue = new double[nc];
-        this.inletSlope = new double[nc];
+        this.inlet = new InletSegment(nc);
     }
 
     /** Sets the inlet segment used from now on. */
-    public void inlet(double start, double[] value, double[] slope) {
-        inletStart = start;
-        System.arraycopy(value, 0, inletValue, 0, inletValue.length);
-        System.arraycopy(slope, 0, inletSlope, 0, inletSlope.length);
+    public void inlet(double start, double[] value, double[] slope, double[] quadratic, double[] cubic) {
+        inlet.set(start, value, slope, quadratic, cubic);
     }
 
-    /** Inlet concentration of component i at time t. */
-    double inlet(int i, double t) {
-        return inletValue[i] + inletSlope[i] * (t - inletStart);
+    /** The inlet segment in use. */
+    InletSegment inlet() {
+        return inlet;
     }
 
     @Override
@@ -41,7 +33,7 @@ public final class ColumnSystem implements ImplicitSystem {
     @Override
     public void residual(double t, double[] y, double[] f) {
         for (int i = 0; i < cIn.length; i++) {
-            cIn[i] = inletValue[i] + inletSlope[i] * (t - inletStart);
+            cIn[i] = inlet.value(i, t);
         }
         equations.residual(y, cIn, f);
     }

@@ -35,8 +35,8 @@ final class IntegratorStep implements AcceptedStep {
     }
 
     @Override
-    public double stageInlet(int j, int i) {
-        return system.inlet(i, start + Esdirk32.C[j] * size);
+    public double inletIntegral(int i) {
+        return system.inlet().integral(i, start, size);
     }
 
     @Override

@@ -7,11 +7,12 @@ package org.sorb.numerics;
  */
 public interface SteppedColumn {
     /**
-     * Sets the inlet from now on: c_in,i(t) = value_i + slope_i (t - now).
+     * Sets the inlet from now on: c_in,i(t) = value_i + slope_i dt + quadratic_i dt^2 + cubic_i dt^3, dt = t - now
+     * ({@link InletSegment}).
      *
      * @param discontinuous true when the inlet jumps here (the step size restarts small)
      */
-    void inlet(double[] value, double[] slope, boolean discontinuous);
+    void inlet(double[] value, double[] slope, double[] quadratic, double[] cubic, boolean discontinuous);
 
     /**
      * Advances to {@code end}, landing on it exactly.

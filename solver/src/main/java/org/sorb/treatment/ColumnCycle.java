@@ -226,8 +226,8 @@ final class ColumnCycle {
         }
 
         /**
-         * Loads over [t, end] (s) with the patient's inlet segment at plasma pH; adds the amounts in and out (kg)
-         * to jin and out.
+         * Loads over [t, end] (s) with the patient's linear inlet segment at plasma pH; adds the amounts in and out
+         * (kg) to jin and out.
          */
         void load(PatientModel patient, double t, double end, double[] jin, double[] out) {
             double[] value = new double[nc];
@@ -238,7 +238,8 @@ final class ColumnCycle {
             if (ph >= 0) {
                 value[ph] = tc.patient().plasmaPh();
             }
-            integrator.inlet(value, slope, firstInterval);
+            double[] none = new double[nc];
+            integrator.inlet(value, slope, none, none, firstInterval);
             firstInterval = false;
             Outflow o = new Outflow();
             integrator.advance(end, o);
@@ -301,7 +302,8 @@ final class ColumnCycle {
                 value[ph] = phase == 1 ? r.elutionPh() : r.bufferPh();
             }
             integrator = steppers.start(index, regenEq, tc.adsorber().regeneration().solver(), budget, y, time);
-            integrator.inlet(value, new double[nc], true);
+            double[] none = new double[nc];
+            integrator.inlet(value, none, none, none, true);
         }
 
         /** End of the regeneration if nothing changes (s). */

@@ -34,7 +34,8 @@ class CadetFormatTest {
     @CsvSource({
         "valid/v6-grm-linear.h5, unit_001, unit_002",
         "valid/v5-grm-langmuir.h5, unit_000, ''",
-        "valid/v5-lrmp-bilangmuir.h5, unit_000, ''"
+        "valid/v5-lrmp-bilangmuir.h5, unit_000, ''",
+        "valid/v6-grm-cubic-inlet.h5, unit_001, unit_002"
     })
     void cadetLayoutHoldsSorbsOutletAndItsInputReadsBack(String input, String column, String outlet)
             throws Exception {

@@ -161,6 +161,17 @@ class CaseLoaderTest {
     }
 
     @Test
+    void quadraticAndCubicTermsAreConvertedPerSecondPowers() {
+        ColumnCase m = TestCases.load(MINIMAL.replace("{until: 100, concentration: [1.0]}",
+                "{until: 100, concentration: [1.0]}\n  - {until: 10 min, concentration: [0 mg/mL], "
+                        + "quadratic: [36 mg/mL/min^2], cubic: [4.6656 g/L/h^3]}"))
+                .model();
+        assertArrayEquals(new double[] {0.01}, m.inlet().sections().get(1).quadratic(), TOL);
+        assertArrayEquals(new double[] {1e-10}, m.inlet().sections().get(1).cubic(), 1e-10 * TOL);
+        assertArrayEquals(new double[] {0.0}, m.inlet().sections().get(0).quadratic(), 0.0);
+    }
+
+    @Test
     void aBareScalarServesAsAOneComponentList() {
         ColumnCase m = TestCases.load(MINIMAL.replace("film_diffusion: [1.37e-5]", "film_diffusion: 1.37e-5")
                 .replace("components: [IgG]", "components: IgG")).model();

@@ -23,6 +23,8 @@ class ResolvedYamlTest {
                 CaseLoaderTest.MINIMAL.replace("interstitial_velocity: 4.4e-4", "flow_rate: 2 mL/min, diameter: 0.5 cm"),
                 CaseLoaderTest.MINIMAL.replace("general_rate", "lumped_rate").replaceAll("particle: .*\n", ""),
                 CaseLoaderTest.MINIMAL.replace("concentration: [1.0]", "concentration: [2 uM], slope: [1 uM/min]"),
+                CaseLoaderTest.MINIMAL.replace("concentration: [1.0]",
+                        "concentration: [2 uM], quadratic: [1 uM/min^2], cubic: [-0.01 uM/min^3]"),
                 CaseLoaderTest.MINIMAL.replace("{model: langmuir, ka: [10.0], kd: [0.1], qmax: [100.0]}",
                         "{model: bi_langmuir, kinetic: false, ka: [10, 1], kd: [0.1, 0.01], qmax_bed: [8, 2]}")
                         + "initial: {bulk: [0.5], bound: [1, 2]}\n",

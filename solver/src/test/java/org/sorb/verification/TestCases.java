@@ -123,4 +123,27 @@ public final class TestCases {
                 new Discretization(nz, nr, ParticleGrid.EQUIDISTANT, ConvectionScheme.WENO3),
                 new TimeIntegration(absTol, relTol, 1e-4, 10_000_000), new OutputSpec(interval, null));
     }
+
+    /**
+     * {@code c} with a smooth polynomial feed pulse instead of its inlet: feed_i (3 x^2 - 2 x^3), x = t / rise, up
+     * over [0, rise] (quadratic and cubic terms), feed_i (1 - (dt / fall)^2) down over the next {@code fall} seconds
+     * (a quadratic term), then no feed until {@code washEnd}.
+     */
+    public static ColumnCase withPolynomialPulse(ColumnCase c, double[] feed, double rise, double fall,
+                                                 double washEnd) {
+        int n = feed.length;
+        double[] quadUp = new double[n];
+        double[] cubeUp = new double[n];
+        double[] quadDown = new double[n];
+        for (int i = 0; i < n; i++) {
+            quadUp[i] = 3.0 * feed[i] / (rise * rise);
+            cubeUp[i] = -2.0 * feed[i] / (rise * rise * rise);
+            quadDown[i] = -feed[i] / (fall * fall);
+        }
+        Inlet inlet = new Inlet(List.of(new InletSection(rise, new double[n], null, quadUp, cubeUp),
+                new InletSection(rise + fall, feed, null, quadDown, null),
+                new InletSection(washEnd, new double[n], null)));
+        return new ColumnCase(c.name(), c.components(), c.column(), c.particle(), c.binding(), inlet, c.initial(),
+                c.discretization(), c.solver(), c.output());
+    }
 }

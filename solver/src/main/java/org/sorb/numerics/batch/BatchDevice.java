@@ -53,7 +53,7 @@ public interface BatchDevice extends AutoCloseable {
 
     /**
      * Kernel attempt_design: a whole step attempt (stages, Newton, error estimate) of every ACTIVE design on the
-     * factored matrix, from STEP (t, h, stage-1 predictor ratio, inlet start, inlet value and slope) and ETA;
+     * factored matrix, from STEP (t, h, stage-1 predictor ratio, inlet start, inlet cubic terms) and ETA;
      * writes S1..S3, FS1..FS3, WEIGHT, ETA and RESULT (failed, Newton iterations, squared error norm).
      */
     void attempt();

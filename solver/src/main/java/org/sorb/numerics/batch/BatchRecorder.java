@@ -13,12 +13,14 @@ import org.sorb.model.SolverStats;
 import org.sorb.numerics.ColumnEquations;
 import org.sorb.numerics.ColumnSimulator;
 import org.sorb.numerics.Esdirk32;
+import org.sorb.numerics.InletSegment;
 import org.sorb.numerics.Sizes;
 
 /**
- * What {@link BatchIntegrator} feeds and records per design, as the single-column path does: the linear inlet
- * segment of its current section, outlet samples interpolated through the stage outlets, the inlet and outlet
- * amounts by the method's quadrature, profile snapshots, and at the end each design's result (or its failure).
+ * What {@link BatchIntegrator} feeds and records per design, as the single-column path does: the inlet segment of
+ * its current section, outlet samples interpolated through the stage outlets, the inlet amounts by the exact
+ * integral of the inlet cubic and the outlet amounts by the method's quadrature, profile snapshots, and at the end
+ * each design's result (or its failure).
  */
 final class BatchRecorder {
     private final List<ColumnCase> designs;
@@ -27,9 +29,7 @@ final class BatchRecorder {
     private final int nz;
     private final int nc;
     private final int cellStride;
-    private final double[] inletStart;
-    private final double[] inletValue;
-    private final double[] inletSlope;
+    private final InletSegment[] inlets;
     private final double[] injected;
     private final double[] eluted;
     private final double[][] content0;
@@ -47,10 +47,11 @@ final class BatchRecorder {
         this.nz = k.nz();
         this.nc = k.nc();
         this.cellStride = k.cs();
-        inletStart = new double[nd];
+        inlets = new InletSegment[nd];
+        for (int b = 0; b < nd; b++) {
+            inlets[b] = new InletSegment(nc);
+        }
         int perComponent = BatchBuffers.size(BatchDevice.Buf.CIN, k, nd);
-        inletValue = new double[perComponent];
-        inletSlope = new double[perComponent];
         injected = new double[perComponent];
         eluted = new double[perComponent];
         content0 = new double[nd][nc];
@@ -83,25 +84,19 @@ final class BatchRecorder {
     }
 
     /**
-     * Starts inlet section {@code s} for design b at time {@code t}: c_in,i = value_i + slope_i (t' - t); its inlet
-     * values go to {@code cin} ([i * nd + b], the CIN buffer).
+     * Starts inlet section {@code s} for design b at time {@code t} (its cubic in t' - t); its inlet values at t go
+     * to {@code cin} ([i * nd + b], the CIN buffer).
      */
     void section(int b, double t, InletSection s, double[] cin) {
-        inletStart[b] = t;
+        inlets[b].set(t, s);
         for (int i = 0; i < nc; i++) {
-            inletValue[b * nc + i] = s.concentration()[i];
-            inletSlope[b * nc + i] = s.slope()[i];
-            cin[i * nd + b] = inletValue[b * nc + i];
+            cin[i * nd + b] = inlets[b].term(0, i);
         }
     }
 
-    /** Design b's inlet segment (start, values, slopes) into the STEP buffer of attempt_design. */
+    /** Design b's inlet segment (start and terms) into the STEP buffer of attempt_design. */
     void inlet(int b, double[] stepInfo) {
-        stepInfo[KernelLayout.Step.INLET_START.at(nc, nd, b, 0)] = inletStart[b];
-        for (int c = 0; c < nc; c++) {
-            stepInfo[KernelLayout.Step.INLET_VALUE.at(nc, nd, b, c)] = inletValue[b * nc + c];
-            stepInfo[KernelLayout.Step.INLET_SLOPE.at(nc, nd, b, c)] = inletSlope[b * nc + c];
-        }
+        KernelLayout.Step.putInlet(inlets[b], stepInfo, nc, nd, b);
     }
 
     /** Design b's next profile time, or positive infinity when none is left. */
@@ -129,19 +124,16 @@ final class BatchRecorder {
         return (j * nc + i) * nd + b;
     }
 
-    /** Quadrature of inlet and outlet fluxes and outlet sampling for design b's accepted step [t0, t0 + step]. */
+    /** Inlet and outlet amounts and outlet sampling for design b's accepted step [t0, t0 + step]. */
     void step(int b, double t0, double step, double[] stageOutlets) {
         ColumnEquations eq = equations.get(b);
         double flow = eq.bulkFraction() * eq.velocity();
         for (int i = 0; i < nc; i++) {
-            double in = 0.0;
             double out = 0.0;
             for (int j = 0; j < Esdirk32.STAGES; j++) {
-                double tj = t0 + Esdirk32.C[j] * step;
-                in += Esdirk32.B[j] * (inletValue[b * nc + i] + inletSlope[b * nc + i] * (tj - inletStart[b]));
                 out += Esdirk32.B[j] * stageOutlets[stageOutlet(j, i, b)];
             }
-            injected[b * nc + i] += step * in * flow;
+            injected[b * nc + i] += inlets[b].integral(i, t0, step) * flow;
             eluted[b * nc + i] += step * out * flow;
         }
         double t1 = t0 + step;

@@ -22,7 +22,7 @@ import org.sorb.numerics.batch.BatchDevice.IntBuf;
 final class BatchStepper {
     /** What the driver supplies per design. */
     interface Host {
-        /** Design b's inlet segment (start, values, slopes) into the STEP buffer of attempt_design. */
+        /** Design b's inlet segment (start and cubic terms) into the STEP buffer of attempt_design. */
         void inlet(int b, double[] stepInfo);
 
         /** Design b's accepted step [t0, t0 + h], stage outlets of all designs in {@code stageOutlets} (OUTLET). */
@@ -206,7 +206,7 @@ final class BatchStepper {
         return count;
     }
 
-    /** The STEP buffer of attempt_design: t, h, stage-1 predictor ratio, inlet start, inlet value and slope. */
+    /** The STEP buffer of attempt_design: t, h, stage-1 predictor ratio, inlet start and the inlet cubic's terms. */
     private double[] stepInfo() {
         int nc = k.nc();
         for (int b = 0; b < nd; b++) {

@@ -5,7 +5,7 @@ import org.sorb.model.ColumnCase;
 import org.sorb.model.TimeIntegration;
 import org.sorb.numerics.AcceptedStep;
 import org.sorb.numerics.ColumnEquations;
-import org.sorb.numerics.Esdirk32;
+import org.sorb.numerics.InletSegment;
 import org.sorb.numerics.NonFiniteState;
 import org.sorb.numerics.RunBudget;
 import org.sorb.numerics.SolverException;
@@ -19,8 +19,8 @@ import org.sorb.numerics.batch.BatchDevice.IntBuf;
  * One column advanced on a one-design {@link BatchDevice} with a host-given inlet, by the batched integrator's step
  * core ({@link BatchStepper}): the same step attempts, controller and failure tests as a sweep on that device, driven
  * interval by interval as {@link org.sorb.numerics.ColumnIntegrator} is. Observers get the stage outlets the device
- * gathers and the stage inlets of the host's segment, so {@link AcceptedStep#injectedAmount} and
- * {@link AcceptedStep#elutedAmount} are the quadrature the Java path gives. The device is the caller's (opened
+ * gathers and the exact integral of the host's inlet segment, so {@link AcceptedStep#injectedAmount} and
+ * {@link AcceptedStep#elutedAmount} are the amounts the Java path gives. The device is the caller's (opened
  * once, reused by the next column of the same physical column, closed by its owner).
  */
 public final class DeviceColumn implements SteppedColumn {
@@ -30,12 +30,10 @@ public final class DeviceColumn implements SteppedColumn {
     private final RunBudget budget;
     private final BatchStepper stepper;
     private final int nc;
-    private final double[] inletValue;
-    private final double[] inletSlope;
+    private final InletSegment inlet;
     private final double[] target = new double[1];
     private final double[] f1;
     private final Step view = new Step();
-    private double inletStart;
     private StepObserver observer;
 
     /**
@@ -59,8 +57,7 @@ public final class DeviceColumn implements SteppedColumn {
         this.tolerances = tolerances;
         this.budget = budget;
         this.nc = k.nc();
-        this.inletValue = new double[nc];
-        this.inletSlope = new double[nc];
+        this.inlet = new InletSegment(nc);
         this.f1 = new double[k.unknowns()];
         this.stepper = new BatchStepper(device, List.of(equations), List.of(tolerances), new Host());
         StateLayout layout = equations.layout();
@@ -77,23 +74,22 @@ public final class DeviceColumn implements SteppedColumn {
         stepper.t[0] = t0;
         stepper.h[0] = tolerances.initialStep();
         stepper.eta[0] = 1.0;
-        setInlet(new double[nc], new double[nc]);
+        double[] zero = new double[nc];
+        setInlet(zero, zero, zero, zero);
     }
 
-    /** The segment from now on, into CIN; F1 = F(y) there (into {@link #f1}). */
-    private void setInlet(double[] value, double[] slope) {
-        inletStart = stepper.t[0];
-        System.arraycopy(value, 0, inletValue, 0, nc);
-        System.arraycopy(slope, 0, inletSlope, 0, nc);
+    /** The segment from now on, its value into CIN; F1 = F(y) there (into {@link #f1}). */
+    private void setInlet(double[] value, double[] slope, double[] quadratic, double[] cubic) {
+        inlet.set(stepper.t[0], value, slope, quadratic, cubic);
         device.write(IntBuf.ACTIVE, new int[] {1});
-        device.write(Buf.CIN, inletValue);
+        device.write(Buf.CIN, value);
         device.residual(Buf.Y, Buf.F1);
         device.read(Buf.F1, f1);
     }
 
     @Override
-    public void inlet(double[] value, double[] slope, boolean discontinuous) {
-        setInlet(value, slope);
+    public void inlet(double[] value, double[] slope, double[] quadratic, double[] cubic, boolean discontinuous) {
+        setInlet(value, slope, quadratic, cubic);
         int bad = equations.layout().firstNonFinite(f1);
         if (bad >= 0) {
             throw new SolverException(NonFiniteState.inRate(equations.layout(), equations.columnCase().components(),
@@ -155,11 +151,7 @@ public final class DeviceColumn implements SteppedColumn {
     private final class Host implements BatchStepper.Host {
         @Override
         public void inlet(int b, double[] stepInfo) {
-            stepInfo[KernelLayout.Step.INLET_START.at(nc, 1, b, 0)] = inletStart;
-            for (int i = 0; i < nc; i++) {
-                stepInfo[KernelLayout.Step.INLET_VALUE.at(nc, 1, b, i)] = inletValue[i];
-                stepInfo[KernelLayout.Step.INLET_SLOPE.at(nc, 1, b, i)] = inletSlope[i];
-            }
+            KernelLayout.Step.putInlet(inlet, stepInfo, nc, 1, b);
         }
 
         @Override
@@ -204,8 +196,8 @@ public final class DeviceColumn implements SteppedColumn {
         }
 
         @Override
-        public double stageInlet(int j, int i) {
-            return inletValue[i] + inletSlope[i] * (start + Esdirk32.C[j] * size - inletStart);
+        public double inletIntegral(int i) {
+            return inlet.integral(i, start, size);
         }
 
         @Override

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.sorb.numerics.Esdirk32;
 import org.sorb.numerics.EsdirkStepper;
+import org.sorb.numerics.InletSegment;
 import org.sorb.numerics.NewtonSettings;
 
 /**
@@ -58,11 +59,15 @@ public final class KernelLayout {
 
     /**
      * A design's step description: start time t, step h, the stage-1 predictor ratio, the start of the inlet's
-     * current linear segment and its value and slope per component. Field f of design b is at
-     * [(f.offset(nc) + c) * nd + b].
+     * current segment and its cubic's coefficients per component ({@link InletSegment}: value, slope, quadratic,
+     * cubic). Field f of design b is at [(f.offset(nc) + c) * nd + b].
      */
     public enum Step {
-        T(false), H(false), RATIO(false), INLET_START(false), INLET_VALUE(true), INLET_SLOPE(true);
+        T(false), H(false), RATIO(false), INLET_START(false), INLET_VALUE(true), INLET_SLOPE(true),
+        INLET_QUADRATIC(true), INLET_CUBIC(true);
+
+        /** The fields of the inlet cubic's terms, by power of dt. */
+        private static final Step[] INLET_TERMS = {INLET_VALUE, INLET_SLOPE, INLET_QUADRATIC, INLET_CUBIC};
 
         private final boolean perComponent;
 
@@ -88,7 +93,23 @@ public final class KernelLayout {
 
         /** Values per design. */
         public static int length(int nc) {
-            return INLET_SLOPE.offset(nc) + INLET_SLOPE.width(nc);
+            Step last = values()[values().length - 1];
+            return last.offset(nc) + last.width(nc);
+        }
+
+        /** The field of the inlet term of power p (0 to {@link InletSegment#TERMS} - 1). */
+        public static Step inletTerm(int p) {
+            return INLET_TERMS[p];
+        }
+
+        /** Writes design b's inlet segment (start and terms) into a STEP buffer of nd designs. */
+        public static void putInlet(InletSegment segment, double[] stepInfo, int nc, int nd, int b) {
+            stepInfo[INLET_START.at(nc, nd, b, 0)] = segment.start();
+            for (int p = 0; p < InletSegment.TERMS; p++) {
+                for (int c = 0; c < nc; c++) {
+                    stepInfo[INLET_TERMS[p].at(nc, nd, b, c)] = segment.term(p, c);
+                }
+            }
         }
 
         /** Host index of design b's value (component c of a per-component field, else c = 0). */

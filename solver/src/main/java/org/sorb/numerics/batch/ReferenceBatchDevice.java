@@ -9,6 +9,7 @@ import org.sorb.numerics.ColumnEquations;
 import org.sorb.numerics.ColumnSystem;
 import org.sorb.numerics.Esdirk32;
 import org.sorb.numerics.EsdirkStepper;
+import org.sorb.numerics.InletSegment;
 
 /**
  * A {@link BatchDevice} whose designs are each the single-column reference path: one {@link ColumnEquations},
@@ -50,8 +51,8 @@ public final class ReferenceBatchDevice implements BatchDevice {
     private final double[] work;
     private final double[] mass;
     private final double[] cin;
-    private final double[] slope;
-    private final double[] noSlope;
+    private final double[][] inletTerms;
+    private final double[] zero;
 
     /**
      * @param designs designs of equal structure ({@link KernelConstants#of} equal for all), in batch order
@@ -90,8 +91,8 @@ public final class ReferenceBatchDevice implements BatchDevice {
         work = new double[n];
         mass = new double[n];
         cin = new double[nc];
-        slope = new double[nc];
-        noSlope = new double[nc];
+        inletTerms = new double[InletSegment.TERMS][nc];
+        zero = new double[nc];
     }
 
     private double[] d(Buf b) {
@@ -119,7 +120,7 @@ public final class ReferenceBatchDevice implements BatchDevice {
     private ColumnSystem withInletBuffer(int b) {
         unpack(Buf.CIN, b, cin);
         ColumnSystem system = systems.get(b);
-        system.inlet(0.0, cin, noSlope);
+        system.inlet(0.0, cin, zero, zero, zero);
         return system;
     }
 
@@ -238,11 +239,13 @@ public final class ReferenceBatchDevice implements BatchDevice {
             }
             double t = step[KernelLayout.Step.T.offset(nc) * nd + b];
             double h = step[KernelLayout.Step.H.offset(nc) * nd + b];
-            for (int c = 0; c < nc; c++) {
-                cin[c] = step[(KernelLayout.Step.INLET_VALUE.offset(nc) + c) * nd + b];
-                slope[c] = step[(KernelLayout.Step.INLET_SLOPE.offset(nc) + c) * nd + b];
+            for (int p = 0; p < InletSegment.TERMS; p++) {
+                for (int c = 0; c < nc; c++) {
+                    inletTerms[p][c] = step[KernelLayout.Step.inletTerm(p).at(nc, nd, b, c)];
+                }
             }
-            systems.get(b).inlet(step[KernelLayout.Step.INLET_START.offset(nc) * nd + b], cin, slope);
+            systems.get(b).inlet(step[KernelLayout.Step.INLET_START.at(nc, nd, b, 0)], inletTerms[0], inletTerms[1],
+                    inletTerms[2], inletTerms[3]);
             unpack(Buf.Y, b, state);
             unpack(Buf.PREV, b, start);
             unpack(Buf.F1, b, out);

@@ -97,7 +97,9 @@ class KernelContractTest {
         assertEquals("20", c.get("TAB_B_HAT"));
         assertEquals("24", c.get("TAB_C"));
         assertEquals(Integer.toString(4 + K.nc()), c.get("STEP_INLET_SLOPE"));
-        assertEquals(Integer.toString(4 + 2 * K.nc()), c.get("LEN_STEP"));
+        assertEquals(Integer.toString(4 + 2 * K.nc()), c.get("STEP_INLET_QUADRATIC"));
+        assertEquals(Integer.toString(4 + 3 * K.nc()), c.get("STEP_INLET_CUBIC"));
+        assertEquals(Integer.toString(4 + 4 * K.nc()), c.get("LEN_STEP"));
         assertEquals("3", c.get("LEN_RESULT"));
         assertEquals(Integer.toString(K.unknowns()), c.get("N"));
         for (Buf b : Buf.values()) {
@@ -123,7 +125,8 @@ class KernelContractTest {
             }
         }
         assertEquals(KernelLayout.Tableau.length(), tab.length);
-        double[] ends = {KernelLayout.Step.T.at(2, 5, 1, 0), KernelLayout.Step.INLET_SLOPE.at(2, 5, 1, 1)};
-        assertArrayEquals(new double[] {1, (4 + 2 + 1) * 5 + 1}, ends, 0.0);
+        double[] ends = {KernelLayout.Step.T.at(2, 5, 1, 0), KernelLayout.Step.INLET_SLOPE.at(2, 5, 1, 1),
+            KernelLayout.Step.INLET_CUBIC.at(2, 5, 1, 1)};
+        assertArrayEquals(new double[] {1, (4 + 2 + 1) * 5 + 1, (4 + 6 + 1) * 5 + 1}, ends, 0.0);
     }
 }

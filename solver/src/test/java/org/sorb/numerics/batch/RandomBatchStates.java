@@ -91,7 +91,11 @@ public final class RandomBatchStates {
             for (int c = 0; c < k.nc(); c++) {
                 cin[c * nd + b] = 0.1 + rnd.nextDouble();
                 step[(KernelLayout.Step.INLET_VALUE.offset(k.nc()) + c) * nd + b] = cin[c * nd + b];
-                step[(KernelLayout.Step.INLET_SLOPE.offset(k.nc()) + c) * nd + b] = 1e-3 * rnd.nextDouble();
+                double slope = 1e-3 * rnd.nextDouble();
+                step[KernelLayout.Step.INLET_SLOPE.at(k.nc(), nd, b, c)] = slope;
+                // quadratic and cubic terms from the same draw, so the other draws stay as they were
+                step[KernelLayout.Step.INLET_QUADRATIC.at(k.nc(), nd, b, c)] = 1e-2 * slope;
+                step[KernelLayout.Step.INLET_CUBIC.at(k.nc(), nd, b, c)] = -1e-4 * slope;
             }
             hg[b] = PHASE_HG[b % PHASE_HG.length];
             tol[b] = 1e-8;
