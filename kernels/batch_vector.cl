@@ -46,7 +46,7 @@ real error_norm_part(int first, int stride, __global const double* err, __global
     return s;
 }
 
-/** Inverse Newton weights wt = 1 / (tol[b] + tol[nd + b] |yn|) of active designs; global size (nd / LANES). */
+/** Inverse Newton weights wt = 1 / (abstol + reltol |yn|) of active designs (TOL); global size (nd / LANES). */
 __kernel void newton_weights(__global const double* yn, __global const double* tol, __global const int* active,
                              __global double* wt, int nd) {
     int b = LANES * get_global_id(0);
@@ -59,7 +59,7 @@ __kernel void newton_weights(__global const double* yn, __global const double* t
     if (!ANY(act)) {
         return;
     }
-    newton_weights_part(0, 1, yn, G(tol, b), G(tol, nd + b), wt, act, nd, b);
+    newton_weights_part(0, 1, yn, G(tol, TOL_ABS * nd + b), G(tol, TOL_REL * nd + b), wt, act, nd, b);
 }
 
 /**

@@ -82,9 +82,7 @@ typedef GLUE(int, LANES) lint;
 #define ACTIVE_LANES(active) (GI(active, b) != 0)
 
 #define WENO_EPSILON 1e-10
-#define BAND_KL (2 * NC)
-#define BAND_KU (NC)
-#define BAND_W (2 * BAND_KL + BAND_KU + 1)
+// BAND_KL, BAND_KU, BAND_W: the band's sub- and super-diagonals and stored row width (-D, KernelLayout.java).
 #define NROWS (NZ * NC)
 
 // N (unknowns per design) and LEN_<buffer> (elements per design of each buffer, e.g. LEN_BULK_RHS) are -D constants

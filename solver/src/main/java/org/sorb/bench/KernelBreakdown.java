@@ -14,6 +14,7 @@ import org.sorb.numerics.batch.BatchDevice.Buf;
 import org.sorb.numerics.batch.BatchDevice.IntBuf;
 import org.sorb.numerics.batch.BatchParameters;
 import org.sorb.numerics.batch.KernelConstants;
+import org.sorb.numerics.batch.KernelLayout;
 
 /**
  * The parts of a Newton iteration timed apart: the stand-alone kernels {@code newton_iteration} (right-hand side,
@@ -54,8 +55,10 @@ public final class KernelBreakdown {
             Arrays.fill(hg, 0.5);
             dev.write(Buf.HG, hg);
             double[] tol = new double[BatchBuffers.size(Buf.TOL, k, nd)];
-            Arrays.fill(tol, 0, nd, 1e-8);
-            Arrays.fill(tol, nd, 2 * nd, 1e-6);
+            for (int b = 0; b < nd; b++) {
+                tol[KernelLayout.Tol.ABS.at(nd, b)] = 1e-8;
+                tol[KernelLayout.Tol.REL.at(nd, b)] = 1e-6;
+            }
             dev.write(Buf.TOL, tol);
             int[] on = new int[nd];
             Arrays.fill(on, 1);

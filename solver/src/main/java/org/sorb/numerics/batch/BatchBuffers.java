@@ -32,7 +32,7 @@ public final class BatchBuffers {
             case OUTLET -> Sizes.times(STAGE_OUTLETS, k.nc());
             case PAR -> k.parameters();
             case HG, NORM -> 1;
-            case TOL -> 2;
+            case TOL -> KernelLayout.Tol.length();
             case BLOCKS -> Sizes.times(k.nz(), k.nblk(), k.bs(), k.bs());
             case LOWER, UPPER -> Sizes.times(k.nz(), k.nblk(), k.nc());
             case BMAT, CMAT -> Sizes.times(k.nz(), k.nc(), k.bs());

@@ -189,8 +189,8 @@ public final class BatchIntegrator {
                 y0[l * nd + b] = single[l];
             }
             recorder.start(b, single);
-            tol[b] = c.solver().absTol();
-            tol[nd + b] = c.solver().relTol();
+            tol[KernelLayout.Tol.ABS.at(nd, b)] = c.solver().absTol();
+            tol[KernelLayout.Tol.REL.at(nd, b)] = c.solver().relTol();
             h[b] = c.solver().initialStep();
             stepper.eta[b] = 1.0;
         }

@@ -12,8 +12,8 @@ final class BatchVectors {
 
     /** The inverse Newton weights of design b: wt = 1 / (abstol + reltol |yn|), tolerances (TOL) at [b], [nd + b]. */
     static void newtonWeights(int n, int nd, int b, double[] yn, double[] tol, double[] wt) {
-        double abstol = tol[b];
-        double reltol = tol[nd + b];
+        double abstol = tol[KernelLayout.Tol.ABS.at(nd, b)];
+        double reltol = tol[KernelLayout.Tol.REL.at(nd, b)];
         for (int l = 0; l < n; l++) {
             wt[l * nd + b] = 1.0 / (abstol + reltol * Math.abs(yn[l * nd + b]));
         }

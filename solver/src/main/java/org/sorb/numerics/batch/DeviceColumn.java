@@ -69,7 +69,10 @@ public final class DeviceColumn implements SteppedColumn {
         device.write(Buf.Y, y0);
         device.write(Buf.PREV, y0);
         device.write(Buf.PAR, BatchParameters.pack(List.of(c), List.of(equations), k));
-        device.write(Buf.TOL, new double[] {tolerances.absTol(), tolerances.relTol()});
+        double[] tol = new double[KernelLayout.Tol.length()];
+        tol[KernelLayout.Tol.ABS.at(1, 0)] = tolerances.absTol();
+        tol[KernelLayout.Tol.REL.at(1, 0)] = tolerances.relTol();
+        device.write(Buf.TOL, tol);
         device.write(Buf.TABLEAU, KernelLayout.Tableau.contents());
         stepper.t[0] = t0;
         stepper.h[0] = tolerances.initialStep();

@@ -103,9 +103,22 @@ public record KernelConstants(int nz, int nc, int nb, int ns, int nblk, int bs, 
         return Math.multiplyExact(nz, nc);
     }
 
-    /** Width of a stored band row: 2 kl + ku + 1 with kl = 2 NC, ku = NC. */
+    /**
+     * Sub-diagonals kl of the banded column system: NC, widened by NC for the fill-in of partial pivoting (LAPACK's
+     * band storage); a row couples to the cells j - 2 .. j + 1 through the WENO stencil's derivatives.
+     */
+    public int bandLower() {
+        return 2 * nc;
+    }
+
+    /** Super-diagonals ku of the banded column system: NC (the next cell). */
+    public int bandUpper() {
+        return nc;
+    }
+
+    /** Width of a stored band row: 2 kl + ku + 1. */
     public int bandWidth() {
-        return 5 * nc + 1;
+        return 2 * bandLower() + bandUpper() + 1;
     }
 
     /** The kernel source of the binding model, as a classpath resource. */

@@ -12,7 +12,7 @@ import org.sorb.numerics.NewtonSettings;
  * each design's STEP description and RESULT), every buffer's elements per design ({@link BatchBuffers}) and the
  * Newton settings ({@link NewtonSettings}). The host indexes the records through these enums, and
  * {@link #constants} turns the same description into the -D constants the kernels use ({@code TAB_*},
- * {@code STEP_*}, {@code RESULT_*}, {@code LEN_*}, {@code N}, {@code NEWTON_*}), so no offset is typed twice.
+ * {@code STEP_*}, {@code TOL_*}, {@code RESULT_*}, {@code BAND_*}, {@code LEN_*}, {@code N}, {@code NEWTON_*}), so no offset is typed twice.
  * These names are kept apart from {@link KernelConstants}' sizes and parameter offsets.
  */
 public final class KernelLayout {
@@ -118,6 +118,21 @@ public final class KernelLayout {
         }
     }
 
+    /** A design's tolerances (TOL): absolute and relative, as the error norm and the Newton weights use them. */
+    public enum Tol {
+        ABS, REL;
+
+        /** Values per design. */
+        public static int length() {
+            return values().length;
+        }
+
+        /** Host index of design b's value. */
+        public int at(int nd, int b) {
+            return ordinal() * nd + b;
+        }
+    }
+
     /** What a step attempt reports per design: failed (0 or 1), Newton iterations, squared error norm. */
     public enum Result {
         FAILED, ITERATIONS, ERROR_NORM;
@@ -146,6 +161,12 @@ public final class KernelLayout {
         for (Result f : Result.values()) {
             out.put("RESULT_" + f.name(), Integer.toString(f.ordinal()));
         }
+        for (Tol f : Tol.values()) {
+            out.put("TOL_" + f.name(), Integer.toString(f.ordinal()));
+        }
+        out.put("BAND_KL", Integer.toString(k.bandLower()));
+        out.put("BAND_KU", Integer.toString(k.bandUpper()));
+        out.put("BAND_W", Integer.toString(k.bandWidth()));
         out.put("N", Long.toString(k.unknowns()));
         for (BatchDevice.Buf b : BatchDevice.Buf.values()) {
             out.put("LEN_" + b.name(), Long.toString(BatchBuffers.perDesign(b, k)));

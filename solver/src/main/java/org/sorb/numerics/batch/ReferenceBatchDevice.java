@@ -279,7 +279,7 @@ public final class ReferenceBatchDevice implements BatchDevice {
 
     /** Design b's stepper for the tolerances in TOL. */
     private EsdirkStepper stepper(int b) {
-        double[] tol = {d(Buf.TOL)[b], d(Buf.TOL)[nd + b]};
+        double[] tol = {d(Buf.TOL)[KernelLayout.Tol.ABS.at(nd, b)], d(Buf.TOL)[KernelLayout.Tol.REL.at(nd, b)]};
         if (steppers[b] == null || !java.util.Arrays.equals(tol, stepperTolerances[b])) {
             steppers[b] = new EsdirkStepper(systems.get(b), tol[0], tol[1]);
             stepperTolerances[b] = tol;

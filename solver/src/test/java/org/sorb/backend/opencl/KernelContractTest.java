@@ -28,9 +28,9 @@ import org.sorb.numerics.batch.KernelLayout;
  */
 class KernelContractTest {
     /** The generated families: tableau, step and result records, lengths per design, Newton settings, N. */
-    static final Pattern GENERATED = Pattern.compile("\\b(?:(?:TAB|STEP|RESULT|LEN|NEWTON)_[A-Z0-9_]+|N)\\b");
+    static final Pattern GENERATED = Pattern.compile("\\b(?:(?:TAB|STEP|TOL|RESULT|BAND|LEN|NEWTON)_[A-Z0-9_]+|N)\\b");
     /** Families whose every generated name a kernel must use (the LEN_ family covers buffers no kernel tiles). */
-    static final Pattern MUST_BE_USED = Pattern.compile("(?:TAB|STEP|RESULT|NEWTON)_[A-Z0-9_]+");
+    static final Pattern MUST_BE_USED = Pattern.compile("(?:TAB|STEP|TOL|RESULT|BAND|NEWTON)_[A-Z0-9_]+");
     private static final Pattern DEFINE = Pattern.compile("#\\s*define\\s+([A-Za-z_][A-Za-z0-9_]*)");
     /** A structure with pores, two components and bi-Langmuir binding (the sizes do not change the names). */
     private static final KernelConstants K = KernelConstants.of(RandomBatchStates.designs(

@@ -98,8 +98,8 @@ public final class RandomBatchStates {
                 step[KernelLayout.Step.INLET_CUBIC.at(k.nc(), nd, b, c)] = -1e-4 * slope;
             }
             hg[b] = PHASE_HG[b % PHASE_HG.length];
-            tol[b] = 1e-8;
-            tol[nd + b] = 1e-6;
+            tol[KernelLayout.Tol.ABS.at(nd, b)] = 1e-8;
+            tol[KernelLayout.Tol.REL.at(nd, b)] = 1e-6;
             double t = 10.0 * rnd.nextDouble();
             step[KernelLayout.Step.T.offset(k.nc()) * nd + b] = t;
             step[KernelLayout.Step.H.offset(k.nc()) * nd + b] = hg[b] / Esdirk32.GAMMA;
