@@ -44,18 +44,7 @@ public record BindingDeclaration(String key, List<BindingParameter> parameters, 
         return firstComponent == null ? 1 : 2;
     }
 
-    /** Checks every declared parameter of {@code values} (by key) for {@code components} components. */
-    public void check(boolean kinetic, Map<String, double[]> values, int components) {
-        for (BindingParameter p : parameters) {
-            double[] v = values.get(p.key());
-            if (v == null) {
-                throw new InvalidModelException("binding." + p.key(), "nothing", p.meaning());
-            }
-            p.check(kinetic, v, components);
-        }
-    }
-
-    /** Checks and builds the model. */
+    /** Builds the model (its constructor checks the values). */
     public BindingModel create(boolean kinetic, Map<String, double[]> values) {
         return factory.create(kinetic, values);
     }

@@ -108,19 +108,4 @@ public record BindingParameter(String key, Kind kind, Count count, Bound bound, 
         return new BindingParameter(key, Kind.CONCENTRATION, count, Bound.POSITIVE, false, true, null, meaning);
     }
 
-    /** Checks {@code values} against the declaration; the field is {@code binding.<key>[i]}. */
-    public void check(boolean kinetic, double[] values, int components) {
-        String field = "binding." + key;
-        int n = count.size(components);
-        if (values.length != n) {
-            throw new InvalidModelException(field, values.length + " values", n + " value" + (n == 1 ? "" : "s"));
-        }
-        Bound b = !kinetic && positiveAtEquilibrium ? Bound.POSITIVE : bound;
-        for (int i = 0; i < n; i++) {
-            if (!b.contains(values[i])) {
-                throw new InvalidModelException(count == Count.SCALAR ? field : field + "[" + i + "]",
-                        Double.toString(values[i]), b.text());
-            }
-        }
-    }
 }
