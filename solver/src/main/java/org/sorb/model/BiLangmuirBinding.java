@@ -35,11 +35,7 @@ public record BiLangmuirBinding(boolean kinetic, double[] ka, double[] kd, doubl
         Checks.allNonNegative("binding.ka", ka);
         Checks.length("binding.kd", kd, ka.length);
         Checks.length("binding.qmax", qmax, ka.length);
-        if (kinetic) {
-            Checks.allNonNegative("binding.kd", kd);
-        } else {
-            Checks.allPositive("binding.kd", kd);
-        }
+        Checks.desorption("binding.kd", kd, kinetic);
         Checks.allPositive("binding.qmax", qmax);
     }
 

@@ -58,6 +58,18 @@ public final class Checks {
         }
     }
 
+    /**
+     * Desorption rates: >= 0 for kinetic binding, > 0 for rapid equilibrium, where they divide in the equilibrium
+     * constant ka / kd.
+     */
+    public static void desorption(String field, double[] kd, boolean kinetic) {
+        if (kinetic) {
+            allNonNegative(field, kd);
+        } else {
+            allPositive(field, kd);
+        }
+    }
+
     public static void allFinite(String field, double[] values) {
         for (int i = 0; i < values.length; i++) {
             finite(field + "[" + i + "]", values[i]);

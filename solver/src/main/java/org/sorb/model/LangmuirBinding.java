@@ -30,11 +30,7 @@ public record LangmuirBinding(boolean kinetic, double[] ka, double[] kd, double[
         Checks.allNonNegative("binding.ka", ka);
         Checks.length("binding.kd", kd, ka.length);
         Checks.length("binding.qmax", qmax, ka.length);
-        if (kinetic) {
-            Checks.allNonNegative("binding.kd", kd);
-        } else {
-            Checks.allPositive("binding.kd", kd);
-        }
+        Checks.desorption("binding.kd", kd, kinetic);
         Checks.allPositive("binding.qmax", qmax);
     }
 

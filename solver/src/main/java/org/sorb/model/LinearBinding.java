@@ -25,11 +25,7 @@ public record LinearBinding(boolean kinetic, double[] ka, double[] kd) implement
         kd = kd.clone();
         Checks.allNonNegative("binding.ka", ka);
         Checks.length("binding.kd", kd, ka.length);
-        if (kinetic) {
-            Checks.allNonNegative("binding.kd", kd);
-        } else {
-            Checks.allPositive("binding.kd", kd);
-        }
+        Checks.desorption("binding.kd", kd, kinetic);
     }
 
     @Override

@@ -64,11 +64,7 @@ public record PhLangmuirBinding(boolean kinetic, double[] ka, double[] kd, doubl
         Checks.length("binding.pka_a", pkaA, ka.length);
         Checks.length("binding.eta_g", etaG, ka.length);
         Checks.length("binding.pka_g", pkaG, ka.length);
-        if (kinetic) {
-            Checks.allNonNegative("binding.kd", kd);
-        } else {
-            Checks.allPositive("binding.kd", kd);
-        }
+        Checks.desorption("binding.kd", kd, kinetic);
         Checks.allPositive("binding.qmax", qmax);
         Checks.allNonNegative("binding.eta_a", etaA);
         Checks.allNonNegative("binding.eta_g", etaG);

@@ -57,11 +57,7 @@ public record StericMassActionBinding(boolean kinetic, double lambda, double[] k
         Checks.length("binding.kd", kd, ka.length);
         Checks.length("binding.nu", nu, ka.length);
         Checks.length("binding.sigma", sigma, ka.length);
-        if (kinetic) {
-            Checks.allNonNegative("binding.kd", kd);
-        } else {
-            Checks.allPositive("binding.kd", kd);
-        }
+        Checks.desorption("binding.kd", kd, kinetic);
         Checks.allNonNegative("binding.nu", nu);
         Checks.allNonNegative("binding.sigma", sigma);
         Checks.positive("binding.c_ref", cRef);
