@@ -6,12 +6,19 @@ import java.util.Map;
 import org.sorb.model.ConvectionScheme;
 import org.sorb.model.Discretization;
 import org.sorb.model.ParticleGrid;
+import org.sorb.model.SpectralElements;
 import org.sorb.model.TimeIntegration;
 
 /** Reads the optional {@code discretization:} and {@code solver:} sections, filling in defaults. */
 final class NumericsReader {
     static final List<String> DISCRETIZATION_KEYS =
-            List.of("axial_cells", "particle_cells", "particle_grid", "convection");
+            List.of("method", "axial_cells", "particle_cells", "particle_grid", "convection");
+    static final List<String> GALERKIN_KEYS = List.of("method", "axial_elements", "polynomial_degree",
+            "particle_elements", "particle_polynomial_degree", "integration");
+    static final int DEFAULT_AXIAL_ELEMENTS = 8;
+    static final int DEFAULT_DEGREE = 3;
+    static final int DEFAULT_PARTICLE_ELEMENTS = 1;
+    static final int DEFAULT_PARTICLE_DEGREE = 4;
     static final List<String> SOLVER_KEYS = List.of("abs_tol", "rel_tol", "initial_step", "max_steps");
     static final int DEFAULT_AXIAL_CELLS = 64;
     static final int DEFAULT_PARTICLE_CELLS = 8;
@@ -23,6 +30,10 @@ final class NumericsReader {
         if (s == null) {
             return new Discretization(DEFAULT_AXIAL_CELLS, DEFAULT_PARTICLE_CELLS, ParticleGrid.EQUIDISTANT,
                     ConvectionScheme.WENO3);
+        }
+        String method = s.choice("method", Map.of("fv", "fv", "dg", "dg"), "fv");
+        if (method.equals("dg")) {
+            return galerkin(s);
         }
         s.allowKeys(DISCRETIZATION_KEYS);
         Map<String, ParticleGrid> grids = new LinkedHashMap<>();
@@ -38,6 +49,17 @@ final class NumericsReader {
                 s.integer("particle_cells", 1, DEFAULT_PARTICLE_CELLS),
                 s.choice("particle_grid", grids, ParticleGrid.EQUIDISTANT),
                 s.choice("convection", schemes, ConvectionScheme.WENO3));
+    }
+
+    /** {@code method: dg}: spectral elements, with the DG keys only. */
+    private static Discretization galerkin(Section s) throws CaseException {
+        s.allowKeys(GALERKIN_KEYS);
+        return Discretization.galerkin(new SpectralElements(
+                s.integer("axial_elements", 1, DEFAULT_AXIAL_ELEMENTS),
+                s.integer("polynomial_degree", 1, DEFAULT_DEGREE),
+                s.integer("particle_elements", 1, DEFAULT_PARTICLE_ELEMENTS),
+                s.integer("particle_polynomial_degree", 1, DEFAULT_PARTICLE_DEGREE),
+                s.choice("integration", Map.of("collocated", false, "exact", true), false)));
     }
 
     static TimeIntegration solver(Section s) throws CaseException {

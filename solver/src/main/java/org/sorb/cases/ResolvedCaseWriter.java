@@ -121,6 +121,16 @@ public final class ResolvedCaseWriter {
 
     private static Map<String, Object> discretization(Discretization d) {
         Map<String, Object> m = new LinkedHashMap<>();
+        if (d.isGalerkin()) {
+            m.put("method", "dg");
+            m.put("axial_elements", d.dg().axialElements());
+            m.put("polynomial_degree", d.dg().degree());
+            m.put("particle_elements", d.dg().particleElements());
+            m.put("particle_polynomial_degree", d.dg().particleDegree());
+            m.put("integration", d.dg().exactIntegration() ? "exact" : "collocated");
+            return m;
+        }
+        m.put("method", "fv");
         m.put("axial_cells", d.axialCells());
         m.put("particle_cells", d.particleCells());
         m.put("particle_grid", d.particleGrid().key());

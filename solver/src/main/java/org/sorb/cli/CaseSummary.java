@@ -22,6 +22,25 @@ final class CaseSummary {
     private CaseSummary() {
     }
 
+    /** The grid: finite-volume cells and shells, or DG elements, degrees and nodes. */
+    private static String gridLine(Discretization d, ColumnModel model) {
+        if (d.isGalerkin()) {
+            var g = d.dg();
+            String line = "grid:        DG, " + g.axialElements() + " axial elements of degree " + g.degree() + " ("
+                    + d.axialCells() + " nodes, " + (g.exactIntegration() ? "exact" : "collocated") + " integration)";
+            if (model == ColumnModel.GENERAL_RATE) {
+                line += " x " + g.particleElements() + " particle elements of degree " + g.particleDegree() + " ("
+                        + d.particleCells() + " nodes)";
+            }
+            return line;
+        }
+        String cells = "cells:       " + d.axialCells() + " axial";
+        if (model == ColumnModel.GENERAL_RATE) {
+            cells += " x " + d.particleCells() + " particle shells (" + d.particleGrid().key() + ")";
+        }
+        return cells + ", convection " + d.convection().key();
+    }
+
     /** Summary lines of {@code loaded}: components, model, cells, time span and the key values in SI units. */
     static List<String> lines(LoadedCase loaded) {
         ColumnCase c = loaded.model();
@@ -36,11 +55,7 @@ final class CaseSummary {
         out.add("model:       " + col.model().key() + ", binding " + b.key()
                 + (b.kinetic() ? " (kinetic)" : " (rapid equilibrium)"));
         out.add(bindingLine(b, cu));
-        String cells = "cells:       " + d.axialCells() + " axial";
-        if (col.model() == ColumnModel.GENERAL_RATE) {
-            cells += " x " + d.particleCells() + " particle shells (" + d.particleGrid().key() + ")";
-        }
-        out.add(cells + ", convection " + d.convection().key());
+        out.add(gridLine(d, col.model()));
         out.add("time span:   0 to " + num(c.inlet().endTime()) + " s, " + c.inlet().sections().size()
                 + " inlet section" + (c.inlet().sections().size() == 1 ? "" : "s") + ", output every "
                 + num(c.output().interval()) + " s");

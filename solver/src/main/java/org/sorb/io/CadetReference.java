@@ -14,6 +14,7 @@ import org.sorb.cases.CaseException;
 import org.sorb.model.ColumnCase;
 import org.sorb.model.ColumnModel;
 import org.sorb.model.ConvectionScheme;
+import org.sorb.model.Discretization;
 import org.sorb.model.ParticleGrid;
 
 /**
@@ -105,6 +106,11 @@ public final class CadetReference {
     public ColumnCase toCase(int axialCells, int particleCells, ParticleGrid grid, ConvectionScheme scheme,
                              double absTol, double relTol) {
         return toCase(overrides(axialCells, particleCells, grid, scheme, absTol, relTol));
+    }
+
+    /** The reference case on grid {@code d} (finite volumes or spectral elements) at the given tolerances. */
+    public ColumnCase toCase(Discretization d, double absTol, double relTol) {
+        return toCase(8, 2, ParticleGrid.EQUIDISTANT, ConvectionScheme.WENO3, absTol, relTol).withDiscretization(d);
     }
 
     /** The {@code --set} overrides that {@link #toCase(int, int, ParticleGrid, ConvectionScheme, double, double)} applies. */

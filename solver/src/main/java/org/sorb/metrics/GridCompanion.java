@@ -2,6 +2,7 @@ package org.sorb.metrics;
 
 import org.sorb.model.ColumnCase;
 import org.sorb.model.Discretization;
+import org.sorb.model.SpectralElements;
 import org.sorb.model.OutputSpec;
 
 /**
@@ -25,15 +26,25 @@ public final class GridCompanion {
     }
 
     /**
-     * {@code c} on the companion grid: axial cells max(3, N_z / 2), particle cells max(1, N_r / 2); the same outlet
-     * samples, no profiles.
+     * {@code c} on the companion grid: axial cells max(3, N_z / 2), particle cells max(1, N_r / 2); for spectral
+     * elements half the elements, or one degree less where there is one element; the same outlet samples, no
+     * profiles.
      */
     public static ColumnCase coarser(ColumnCase c) {
         Discretization d = c.discretization();
-        Discretization coarse = new Discretization(Math.max(3, d.axialCells() / 2), Math.max(1, d.particleCells() / 2),
-                d.particleGrid(), d.convection());
+        Discretization coarse = d.isGalerkin() ? Discretization.galerkin(coarser(d.dg()))
+                : new Discretization(Math.max(3, d.axialCells() / 2), Math.max(1, d.particleCells() / 2),
+                        d.particleGrid(), d.convection());
         return new ColumnCase(c.name(), c.components(), c.column(), c.particle(), c.binding(), c.inlet(), c.initial(),
                 coarse, c.solver(), new OutputSpec(c.output().interval(), new double[0]));
+    }
+
+    private static SpectralElements coarser(SpectralElements g) {
+        int ae = g.axialElements() > 1 ? g.axialElements() / 2 : g.axialElements();
+        int ad = g.axialElements() > 1 ? g.degree() : Math.max(1, g.degree() - 1);
+        int pe = g.particleElements() > 1 ? g.particleElements() / 2 : g.particleElements();
+        int pd = g.particleElements() > 1 ? g.particleDegree() : Math.max(1, g.particleDegree() - 1);
+        return new SpectralElements(ae, ad, pe, pd, g.exactIntegration());
     }
 
     /** The estimated absolute error of each fine metric; NaN where either value is NaN. */
@@ -48,6 +59,6 @@ public final class GridCompanion {
 
     /** The companion grid, "64x8" style, for messages. */
     public static String describe(ColumnCase c) {
-        return c.discretization().axialCells() + "x" + c.discretization().particleCells();
+        return c.discretization().label();
     }
 }

@@ -55,6 +55,11 @@ public record ColumnCase(String name, List<String> components, Column column, Pa
         }
     }
 
+    /** This case on another grid. */
+    public ColumnCase withDiscretization(Discretization d) {
+        return new ColumnCase(name, components, column, particle, binding, inlet, initial, d, solver, output);
+    }
+
     /** Number of liquid components. */
     public int nComp() {
         return components.size();

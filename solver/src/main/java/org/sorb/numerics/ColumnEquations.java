@@ -4,40 +4,33 @@ import org.sorb.model.BindingModel;
 import org.sorb.model.ColumnCase;
 import org.sorb.model.ColumnModel;
 import org.sorb.model.ConvectionScheme;
+import org.sorb.model.SpectralElements;
+import org.sorb.numerics.dg.Lgl;
 
 /**
  * The semi-discrete column model M dy/dt = F(y, c_in) on one column's state vector (see {@link StateLayout}).
  *
- * <p>Bulk, cell j, component i: dc/dt = -(flux_{j+1/2} - flux_{j-1/2}) / dz - F (3 / r_p) k_f,eff (c - c_p,0),
- * flux = u c_face - D_ax dc/dz, with u c_in at the inlet face (Danckwerts) and u c at the outlet face.
- * Pore liquid, shell k: dc_p/dt + beta sum_s dq_s/dt = (r_out^2 N_out - r_in^2 N_in) / V_k, with
- * N = D_p dc_p/dr between shell centres and the film flux k_f,eff (c - c_p,0) / eps_p at the surface,
- * k_f,eff = 1 / (1/k_f + (r_p - r_0) / (eps_p D_p)) for the general rate model (film in series with the half
- * outer shell) and k_f,eff = k_f for the LRMP. Bound states: dq_s/dt = f_s (kinetic) or 0 = f_s.
- * Lumped rate model: dc/dt + F_t sum_s dq_s/dt = -(flux differences) / dz with u and D_ax scaled by
- * eps_c / eps_t, F_t = (1 - eps_t) / eps_t.
+ * <p>Bulk, point j, component i: dc/dt = T(c, c_in)_j - F (3 / r_p) k_f (c - c_p(r_p)), with the axial transport
+ * T = -d/dz (u c - D_ax dc/dz) discretized by {@link AxialTransport} (finite volumes or DG spectral elements).
+ * Pore liquid, particle point k: dc_p/dt + beta sum_s dq_s/dt = pore diffusion and film ({@link PoreDiffusion}:
+ * finite-volume shells, or DG elements with the metric r^2). Bound states: dq_s/dt = f_s (kinetic) or 0 = f_s.
+ * Lumped rate model: dc/dt + F_t sum_s dq_s/dt = T(c, c_in) with u and D_ax scaled by eps_c / eps_t,
+ * F_t = (1 - eps_t) / eps_t.
  */
 public final class ColumnEquations {
     private final ColumnCase columnCase;
     private final StateLayout layout;
     private final BindingModel binding;
     private final ConvectionScheme scheme;
-    private final ParticleGeometry geometry;
+    private final AxialTransport transport;
+    /** Film and pore diffusion (models with pores), else null. */
+    private final PoreDiffusion pores;
     private final int nz;
     private final int nc;
     private final int nBound;
     private final int nShell;
-    private final double dz;
     private final double velocity;
     private final double dispersion;
-    /** Film sink of the bulk per component: F 3 / r_p k_f,eff (1/s). */
-    private final double[] bulkFilm;
-    /** Film source of shell 0 per component: r_p^2 k_f,eff / (eps_p V_0) (1/s). */
-    private final double[] shellFilm;
-    /** Diffusive coupling of shell k to shell k - 1 per component, [k][i] flat (1/s). */
-    private final double[] toOuter;
-    /** Diffusive coupling of shell k to shell k + 1 per component, [k][i] flat (1/s). */
-    private final double[] toInner;
     /** beta (1 - eps_p) / eps_p for the pore rows, or F_t for the lumped rate model's bulk rows. */
     private final double boundWeight;
     /** Per bound state: true when dq_s/dt = f_s, false when 0 = f_s. */
@@ -45,8 +38,6 @@ public final class ColumnEquations {
     private final int[] componentOf;
     /** Liquid volume fraction weighting the bulk in the content: eps_c, or eps_t for the lumped rate model. */
     private final double bulkFraction;
-    // scratch, allocation-free in the hot path
-    private final double[] faceValue;
     private final ColumnJacobian jacobian;
 
     public ColumnEquations(ColumnCase columnCase) {
@@ -62,17 +53,12 @@ public final class ColumnEquations {
         this.nc = binding.components();
         this.nBound = binding.boundStates();
         this.nShell = layout.shells();
-        this.dz = column.length() / nz;
         this.kinetic = new boolean[nBound];
         this.componentOf = new int[nBound];
         for (int s = 0; s < nBound; s++) {
             componentOf[s] = binding.componentOf(s);
             kinetic[s] = binding.kinetic(s);
         }
-        this.bulkFilm = new double[nc];
-        this.shellFilm = new double[nc];
-        this.toOuter = new double[Math.multiplyExact(layout.localBlocks(), nc)];
-        this.toInner = new double[Math.multiplyExact(layout.localBlocks(), nc)];
         if (model == ColumnModel.LUMPED_RATE) {
             double eps = columnCase.totalPorosity();
             double scale = column.bedPorosity() / eps;
@@ -80,39 +66,63 @@ public final class ColumnEquations {
             this.dispersion = column.axialDispersion() * scale;
             this.boundWeight = (1.0 - eps) / eps;
             this.bulkFraction = eps;
-            this.geometry = null;
         } else {
             this.velocity = column.interstitialVelocity();
             this.dispersion = column.axialDispersion();
             this.bulkFraction = column.bedPorosity();
-            double epsP = particle.porosity();
             this.boundWeight = particle.solidToPoreRatio();
-            double rp = particle.radius();
-            this.geometry = new ParticleGeometry(rp, nShell, disc.particleGrid());
-            for (int i = 0; i < nc; i++) {
-                double kf = particle.filmDiffusion(i);
-                double kfEff = kf;
-                if (model == ColumnModel.GENERAL_RATE) {
-                    kfEff = 1.0 / (1.0 / kf + geometry.outerHalfWidth() / (epsP * particle.poreDiffusion(i)));
-                }
-                bulkFilm[i] = column.phaseRatio() * 3.0 / rp * kfEff;
-                shellFilm[i] = rp * rp * kfEff / (epsP * geometry.volume(0));
-                if (model == ColumnModel.GENERAL_RATE) {
-                    double dp = particle.poreDiffusion(i);
-                    for (int k = 0; k < nShell; k++) {
-                        double v = geometry.volume(k);
-                        if (k > 0) {
-                            toOuter[k * nc + i] = geometry.faceConductance(k - 1) * dp / v;
-                        }
-                        if (k < nShell - 1) {
-                            toInner[k * nc + i] = geometry.faceConductance(k) * dp / v;
-                        }
-                    }
-                }
-            }
         }
-        this.faceValue = new double[nz + 1];
+        var dg = disc.dg();
+        if (dg == null) {
+            this.transport = new FiniteVolumeTransport(layout, scheme, column.length(), velocity, dispersion);
+        } else {
+            this.transport = new GalerkinTransport(layout, dg.axialElements(), new Lgl(dg.degree()),
+                    dg.exactIntegration(), column.length(), velocity, dispersion);
+        }
+        if (model == ColumnModel.LUMPED_RATE) {
+            this.pores = null;
+        } else if (dg != null && model == ColumnModel.GENERAL_RATE) {
+            this.pores = new GalerkinDiffusion(columnCase, layout, dg.particleElements(), new Lgl(dg.particleDegree()));
+        } else {
+            this.pores = new ShellDiffusion(columnCase, layout);
+        }
         this.jacobian = new ColumnJacobian(this);
+    }
+
+    /** A new iteration matrix for this column's structure. */
+    public ColumnMatrix newMatrix() {
+        if (pores instanceof GalerkinDiffusion) {
+            return new DenseParticleMatrix(layout, transport.lowerBand(), transport.upperBand());
+        }
+        return new IterationMatrix(layout, transport.lowerBand(), transport.upperBand());
+    }
+
+    /** Adds what {@link #newMatrix()} allocates for {@code c} to f. */
+    public static void matrixFootprint(ColumnCase c, Footprint f) {
+        StateLayout layout = StateLayout.of(c);
+        var dg = c.discretization().dg();
+        if (dg == null) {
+            IterationMatrix.footprint(layout, f);
+        } else if (c.column().model() == ColumnModel.GENERAL_RATE) {
+            DenseParticleMatrix.footprint(layout, bandBound(dg), bandBound(dg), f);
+        } else {
+            IterationMatrix.footprint(layout, bandBound(dg), bandBound(dg), f);
+        }
+    }
+
+    /** Points on either side a DG bulk row reaches, at most: one element (collocated), two (exact integration). */
+    private static int bandBound(SpectralElements dg) {
+        return (dg.exactIntegration() ? 2 : 1) * (dg.degree() + 1);
+    }
+
+    /** The axial transport operator. */
+    AxialTransport transport() {
+        return transport;
+    }
+
+    /** Film and pore diffusion, or null for the lumped rate model. */
+    PoreDiffusion pores() {
+        return pores;
     }
 
     public StateLayout layout() {
@@ -123,9 +133,14 @@ public final class ColumnEquations {
         return columnCase;
     }
 
-    /** Axial cell width dz (m). */
+    /** Axial cell width dz (m); finite volumes only. */
     public double cellWidth() {
-        return dz;
+        return shells("cellWidth", transport instanceof FiniteVolumeTransport fv ? fv : null).cellWidth();
+    }
+
+    /** Axial position of point j (m): cell centres, or DG nodes. */
+    public double position(int j) {
+        return transport.position(j);
     }
 
     /** Convective velocity in the discretized bulk equation (m/s). */
@@ -138,24 +153,36 @@ public final class ColumnEquations {
         return dispersion;
     }
 
-    /** Film sink coefficient of the bulk, F 3 / r_p k_f,eff, of component i (1/s). */
+    /** Film sink coefficient of the bulk, F 3 / r_p k_f,eff, of component i (1/s); finite volumes only. */
     public double bulkFilm(int i) {
-        return bulkFilm[i];
+        return shells("bulkFilm", shellDiffusion()).bulkFilm(i);
     }
 
     /** Film source coefficient of the outer shell, r_p^2 k_f,eff / (eps_p V_0), of component i (1/s). */
     public double shellFilm(int i) {
-        return shellFilm[i];
+        return shells("shellFilm", shellDiffusion()).shellFilm(i);
     }
 
     /** Diffusive coupling of shell k to shell k - 1 for component i (1/s). */
     public double toOuter(int k, int i) {
-        return toOuter[k * nc + i];
+        return shells("toOuter", shellDiffusion()).toOuter(k, i);
     }
 
     /** Diffusive coupling of shell k to shell k + 1 for component i (1/s). */
     public double toInner(int k, int i) {
-        return toInner[k * nc + i];
+        return shells("toInner", shellDiffusion()).toInner(k, i);
+    }
+
+    private ShellDiffusion shellDiffusion() {
+        return pores instanceof ShellDiffusion sd ? sd : null;
+    }
+
+    /** The finite-volume coefficient holder, or a refusal naming what asked for it. */
+    private static <T> T shells(String what, T holder) {
+        if (holder == null) {
+            throw new IllegalStateException(what + " is a finite-volume coefficient; this column has none");
+        }
+        return holder;
     }
 
     /** Weight of the bound phase in the liquid rows: beta, or F_t for the lumped rate model. */
@@ -175,59 +202,11 @@ public final class ColumnEquations {
 
     /** Evaluates F(y) with inlet concentrations cIn (n_comp) into f. */
     public void residual(double[] y, double[] cIn, double[] f) {
-        transportResidual(y, cIn, f);
-        if (layout.hasPores()) {
-            particleResidual(y, f);
+        transport.residual(y, cIn, f);
+        if (pores != null) {
+            pores.residual(y, f);
         }
         bindingResidual(y, f);
-    }
-
-    /**
-     * Axial convection-dispersion: f[c_j] = -(flux_{j+1/2} - flux_{j-1/2}) / dz, flux_{1/2} = u c_in,
-     * interior flux = u c_face - D_ax (c_{j+1} - c_j) / dz, outlet flux = u c_{N-1}.
-     */
-    void transportResidual(double[] y, double[] cIn, double[] f) {
-        int stride = layout.cellStride();
-        double invDz = 1.0 / dz;
-        double disp = dispersion * invDz;
-        for (int i = 0; i < nc; i++) {
-            faceValue[0] = velocity * cIn[i];
-            for (int face = 1; face < nz; face++) {
-                double cl = y[(face - 1) * stride + i];
-                double cr = y[face * stride + i];
-                double cf = face == 1 ? cl
-                        : FaceReconstruction.value(scheme, y[(face - 2) * stride + i], cl, cr);
-                faceValue[face] = velocity * cf - disp * (cr - cl);
-            }
-            faceValue[nz] = velocity * y[(nz - 1) * stride + i];
-            for (int j = 0; j < nz; j++) {
-                f[j * stride + i] = -(faceValue[j + 1] - faceValue[j]) * invDz;
-            }
-        }
-    }
-
-    /**
-     * Film and pore diffusion: bulk sink -bulkFilm (c - c_p,0); shell 0 source shellFilm (c - c_p,0);
-     * shell couplings toOuter (c_p,k-1 - c_p,k) + toInner (c_p,k+1 - c_p,k).
-     */
-    void particleResidual(double[] y, double[] f) {
-        for (int j = 0; j < nz; j++) {
-            for (int i = 0; i < nc; i++) {
-                int bulk = layout.bulk(j, i);
-                double c = y[bulk];
-                double film = c - y[layout.pore(j, 0, i)];
-                f[bulk] -= bulkFilm[i] * film;
-                for (int k = 0; k < nShell; k++) {
-                    int pk = layout.pore(j, k, i);
-                    double cp = y[pk];
-                    double v = k == 0 ? shellFilm[i] * film : toOuter[k * nc + i] * (y[layout.pore(j, k - 1, i)] - cp);
-                    if (k < nShell - 1) {
-                        v += toInner[k * nc + i] * (y[layout.pore(j, k + 1, i)] - cp);
-                    }
-                    f[pk] = v;
-                }
-            }
-        }
     }
 
     /** Binding: f[q_s] = f_s(c_p, q) in every shell (c_p = c for the lumped rate model). */
@@ -267,7 +246,7 @@ public final class ColumnEquations {
     }
 
     /** Assembles N = M - hGamma dF/dy at y into m (cleared first); see {@link ColumnJacobian}. */
-    public void assemble(double[] y, double hGamma, IterationMatrix m) {
+    public void assemble(double[] y, double hGamma, ColumnMatrix m) {
         jacobian.assemble(y, hGamma, m);
     }
 
@@ -280,6 +259,7 @@ public final class ColumnEquations {
         java.util.Arrays.fill(out, 0.0);
         var column = columnCase.column();
         for (int j = 0; j < nz; j++) {
+            double dz = transport.weight(j);
             for (int i = 0; i < nc; i++) {
                 out[i] += dz * bulkFraction * y[layout.bulk(j, i)];
             }
@@ -287,7 +267,7 @@ public final class ColumnEquations {
                 double epsP = columnCase.particle().porosity();
                 double solid = 1.0 - column.bedPorosity();
                 for (int k = 0; k < nShell; k++) {
-                    double w = dz * solid * geometry.volumeFraction(k);
+                    double w = dz * solid * pores.volumeFraction(k);
                     for (int i = 0; i < nc; i++) {
                         out[i] += w * epsP * y[layout.pore(j, k, i)];
                     }
@@ -313,7 +293,7 @@ public final class ColumnEquations {
         }
         int blocksPerCell = layout.localBlocks();
         for (int k = 0; k < blocksPerCell; k++) {
-            double w = layout.hasPores() ? geometry.volumeFraction(k) : 1.0;
+            double w = layout.hasPores() ? pores.volumeFraction(k) : 1.0;
             for (int s = 0; s < nBound; s++) {
                 out[off + componentOf[s]] += w * y[layout.bound(j, k, s)];
             }

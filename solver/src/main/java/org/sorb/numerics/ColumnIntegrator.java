@@ -1,6 +1,7 @@
 package org.sorb.numerics;
 
 import java.util.List;
+import org.sorb.model.ColumnCase;
 import org.sorb.model.TimeIntegration;
 
 /**
@@ -77,11 +78,12 @@ public final class ColumnIntegrator implements SteppedColumn {
         system.residual(t, y, f1);
     }
 
-    /** Adds what an integrator of {@code layout} allocates: y and f1, its stepper and its iteration matrix. */
-    public static void footprint(StateLayout layout, Footprint f) {
+    /** Adds what an integrator of {@code c} allocates: y and f1, its stepper and its iteration matrix. */
+    public static void footprint(ColumnCase c, Footprint f) {
+        StateLayout layout = StateLayout.of(c);
         f.doubles(Footprint.Part.GRID, 2, layout.unknowns());
         EsdirkStepper.footprint(layout.unknowns(), f);
-        IterationMatrix.footprint(layout, f);
+        ColumnEquations.matrixFootprint(c, f);
     }
 
     public ColumnEquations equations() {

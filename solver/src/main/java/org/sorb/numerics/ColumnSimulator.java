@@ -110,7 +110,7 @@ public final class ColumnSimulator {
         if (profileTimes.length > 0) {
             double[] z = new double[nz];
             for (int j = 0; j < nz; j++) {
-                z[j] = (j + 0.5) * equations.cellWidth();
+                z[j] = equations.position(j);
             }
             profiles = new Profiles(profileTimes, z, profileBulk, profileBound);
         }
@@ -207,7 +207,7 @@ public final class ColumnSimulator {
         StateLayout layout = StateLayout.of(c);
         Footprint f = new Footprint();
         f.doubles(Footprint.Part.GRID, 1, layout.unknowns());
-        ColumnIntegrator.footprint(layout, f);
+        ColumnIntegrator.footprint(c, f);
         f.doubles(Footprint.Part.OUTLET, RESULT_COPIES, samples(c));
         f.doubles(Footprint.Part.OUTLET, RESULT_COPIES, outletElements(c));
         f.doubles(Footprint.Part.PROFILES, 2 * RESULT_COPIES, profileElements(c));

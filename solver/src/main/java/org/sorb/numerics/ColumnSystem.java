@@ -3,13 +3,13 @@ package org.sorb.numerics;
 /** One column as an {@link ImplicitSystem}: the equations plus a cubic inlet segment ({@link InletSegment}). */
 public final class ColumnSystem implements ImplicitSystem {
     private final ColumnEquations equations;
-    private final IterationMatrix matrix;
+    private final ColumnMatrix matrix;
     private final double[] cIn;
     private final InletSegment inlet;
 
     public ColumnSystem(ColumnEquations equations) {
         this.equations = equations;
-        this.matrix = new IterationMatrix(equations.layout());
+        this.matrix = equations.newMatrix();
         int nc = equations.components();
         this.cIn = new double[nc];
         this.inlet = new InletSegment(nc);

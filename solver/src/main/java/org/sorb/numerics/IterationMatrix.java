@@ -3,7 +3,8 @@ package org.sorb.numerics;
 import java.util.Arrays;
 
 /**
- * The Newton iteration matrix N = M - h gamma J of one column, stored by structure, and its direct solve.
+ * The {@link ColumnMatrix} of finite-volume shells (and of the one-block LRMP and lumped rate model), stored by
+ * structure, and its direct solve.
  *
  * <p>Per axial cell j: a bulk block (n_comp lanes, coupled along the column by the band), local blocks
  * D_k (k = 0 outermost shell .. n_b - 1), lane couplings between neighbouring shells on the pore lanes
@@ -12,7 +13,7 @@ import java.util.Arrays;
  * Solve: eliminate every cell's local blocks from the innermost shell outwards (block Thomas), add the Schur
  * complement -B D'_0^-1 C to the cell's bulk diagonal block, then solve the banded system along the column.
  */
-public final class IterationMatrix {
+public final class IterationMatrix implements ColumnMatrix {
     /** Sub- and super-diagonals of the band per component: 2 n_comp below, n_comp above (the WENO3 stencil). */
     static final int BAND_LOWER = 2;
     static final int BAND_UPPER = 1;
@@ -33,13 +34,20 @@ public final class IterationMatrix {
     private final double[] work2;
     private final double[] bulkRhs;
 
+    /** The matrix of {@code layout} with the finite-volume band (WENO3 stencil). */
     public IterationMatrix(StateLayout layout) {
+        this(layout, BAND_LOWER, BAND_UPPER);
+    }
+
+    /** The matrix of {@code layout} with a bulk band of {@code lowerPoints} and {@code upperPoints} points. */
+    public IterationMatrix(StateLayout layout, int lowerPoints, int upperPoints) {
         this.layout = layout;
         this.nz = layout.axialCells();
         this.nc = layout.components();
         this.nb = layout.localBlocks();
         this.bs = layout.blockSize();
-        this.band = new BandLu(Sizes.length(bandRows(layout), "band rows"), BAND_LOWER * nc, BAND_UPPER * nc);
+        this.band = new BandLu(Sizes.length(bandRows(layout), "band rows"), Math.multiplyExact(lowerPoints, nc),
+                Math.multiplyExact(upperPoints, nc));
         this.blocks = new double[Sizes.length(blockEntries(layout), "block entries")];
         this.pivots = new int[Sizes.length(blockRows(layout), "block pivots")];
         this.lower = new double[Sizes.length(laneEntries(layout), "lower lane couplings")];
@@ -56,8 +64,13 @@ public final class IterationMatrix {
      * N_z n_b bs pivots, 2 N_z n_b n_comp lane couplings, 2 N_z n_comp bs film couplings, N_z n_comp right-hand side.
      */
     public static void footprint(StateLayout layout, Footprint f) {
+        footprint(layout, BAND_LOWER, BAND_UPPER, f);
+    }
+
+    /** As {@link #footprint(StateLayout, Footprint)} with a band of the given points. */
+    public static void footprint(StateLayout layout, int lowerPoints, int upperPoints, Footprint f) {
         int nc = layout.components();
-        BandLu.footprint(bandRows(layout), BAND_LOWER * nc, BAND_UPPER * nc, f);
+        BandLu.footprint(bandRows(layout), Math.multiplyExact(lowerPoints, nc), Math.multiplyExact(upperPoints, nc), f);
         f.doubles(Footprint.Part.GRID, 1, blockEntries(layout));
         f.ints(Footprint.Part.GRID, 1, blockRows(layout));
         f.doubles(Footprint.Part.GRID, 2, laneEntries(layout));
@@ -89,7 +102,7 @@ public final class IterationMatrix {
         return layout;
     }
 
-    /** Zeroes every stored entry, ready for assembly. */
+    @Override
     public void clear() {
         band.clear();
         Arrays.fill(blocks, 0.0);
@@ -99,41 +112,54 @@ public final class IterationMatrix {
         Arrays.fill(cMat, 0.0);
     }
 
-    /** Adds v to the bulk entry (cell j, lane a) x (cell jj, lane b); |j - jj| within the axial stencil. */
+    @Override
     public void addBulk(int j, int a, int jj, int b, double v) {
         band.add(j * nc + a, jj * nc + b, v);
     }
 
-    /** Adds v to entry (r, c) of local block k of cell j. */
+    @Override
     public void addBlock(int j, int k, int r, int c, double v) {
         blocks[((j * nb + k) * bs + r) * bs + c] += v;
     }
 
+    /** Couplings between neighbouring shells only: l = k - 1 or l = k + 1. */
+    @Override
+    public void addCoupling(int j, int k, int l, int a, double v) {
+        if (l == k - 1) {
+            addLower(j, k, a, v);
+        } else if (l == k + 1) {
+            addUpper(j, k, a, v);
+        } else {
+            throw new IllegalArgumentException("shells " + k + " and " + l + " are not neighbours");
+        }
+    }
+
     /** Adds v to the coupling of pore lane a of shell k with shell k - 1 in cell j. */
-    public void addLower(int j, int k, int a, double v) {
+    void addLower(int j, int k, int a, double v) {
         lower[(j * nb + k) * nc + a] += v;
     }
 
     /** Adds v to the coupling of pore lane a of shell k with shell k + 1 in cell j. */
-    public void addUpper(int j, int k, int a, double v) {
+    void addUpper(int j, int k, int a, double v) {
         upper[(j * nb + k) * nc + a] += v;
     }
 
-    /** Adds v to B: bulk lane a x column c of block 0, cell j. */
+    @Override
     public void addBulkToBlock(int j, int a, int c, double v) {
         bMat[(j * nc + a) * bs + c] += v;
     }
 
-    /** Adds v to C: row r of block 0 x bulk lane a, cell j. */
-    public void addBlockToBulk(int j, int r, int a, double v) {
+    /** Film couplings into block 0 only. */
+    @Override
+    public void addBlockToBulk(int j, int k, int r, int a, double v) {
+        if (k != 0) {
+            throw new IllegalArgumentException("film coupling into shell " + k);
+        }
         cMat[(j * bs + r) * nc + a] += v;
     }
 
-    /**
-     * Factors the matrix: local elimination in every cell, Schur complement into the band, band LU.
-     *
-     * @return false when a block or the band is singular
-     */
+    /** Local elimination in every cell, Schur complement into the band, band LU. */
+    @Override
     public boolean factor() {
         for (int j = 0; j < nz; j++) {
             if (!eliminateCell(j)) {
@@ -186,7 +212,7 @@ public final class IterationMatrix {
         return true;
     }
 
-    /** Solves N x = rhs in place; rhs is a state vector in {@link StateLayout} order. */
+    @Override
     public void solve(double[] rhs) {
         int stride = layout.cellStride();
         for (int j = 0; j < nz; j++) {

@@ -44,7 +44,7 @@ public final class TreatmentFootprint {
         ColumnCase loading = t.adsorber().loading();
         StateLayout layout = StateLayout.of(loading);
         for (int j = 0; j < t.operation().columns(); j++) {
-            ColumnIntegrator.footprint(layout, f);
+            ColumnIntegrator.footprint(loading, f);
             f.doubles(Part.GRID, 2, layout.unknowns());
         }
         long samples = Sizes.plus(sessionSamples(t), restSamples(t));

@@ -188,7 +188,7 @@ final class BatchRecorder {
             if (profileTimes.length > 0) {
                 double[] z = new double[nz];
                 for (int j = 0; j < nz; j++) {
-                    z[j] = (j + 0.5) * equations.get(b).cellWidth();
+                    z[j] = equations.get(b).position(j);
                 }
                 profiles = new Profiles(profileTimes, z, profileBulk[b], profileBound[b]);
             }

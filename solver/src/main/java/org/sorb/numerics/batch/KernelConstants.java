@@ -51,6 +51,10 @@ public record KernelConstants(int nz, int nc, int nb, int ns, int nblk, int bs, 
 
     /** The constants of a case's structure. */
     public static KernelConstants of(ColumnCase c) {
+        if (c.discretization().isGalerkin()) {
+            throw new IllegalArgumentException("discretization.method dg runs on the Java backend only; the kernels "
+                    + "take finite volumes");
+        }
         BindingModel bm = c.binding();
         StateLayout layout = StateLayout.of(c);
         List<Boolean> kinetic = new ArrayList<>();

@@ -1,0 +1,155 @@
+package org.sorb.numerics;
+
+import java.util.Arrays;
+
+/**
+ * The {@link ColumnMatrix} of a particle discretized by spectral elements: per axial point j, the particle's
+ * points form one dense matrix P_j of size n_p bs (point k's block at rows and columns k bs .. k bs + bs - 1),
+ * with the film coupling B_j (bulk lanes x block 0) and C_j (particle rows x bulk lanes).
+ *
+ * <p>Factor: P_j = LU with partial pivoting, X_j = P_j^-1 C_j, Schur complement -B_j X_j added to the point's bulk
+ * block, then the band along the column. Solve: t = P_j^-1 r_p, bulk right-hand side r_b - B_j t, band solve,
+ * x_p = t - X_j x_b.
+ */
+public final class DenseParticleMatrix implements ColumnMatrix {
+    private final StateLayout layout;
+    private final int nz;
+    private final int nc;
+    private final int bs;
+    private final int m;
+    private final BandLu band;
+    private final double[] particle;
+    private final int[] pivots;
+    private final double[] bMat;
+    private final double[] cMat;
+    private final double[] xMat;
+    private final double[] work;
+    private final double[] bulkRhs;
+
+    public DenseParticleMatrix(StateLayout layout, int lowerPoints, int upperPoints) {
+        this.layout = layout;
+        this.nz = layout.axialCells();
+        this.nc = layout.components();
+        this.bs = layout.blockSize();
+        this.m = Math.multiplyExact(layout.localBlocks(), bs);
+        this.band = new BandLu(Sizes.length(Sizes.times(nz, nc), "band rows"), Math.multiplyExact(lowerPoints, nc),
+                Math.multiplyExact(upperPoints, nc));
+        this.particle = new double[Sizes.length(Sizes.times(nz, m, m), "particle blocks")];
+        this.pivots = new int[Sizes.length(Sizes.times(nz, m), "particle pivots")];
+        this.bMat = new double[Sizes.length(Sizes.times(nz, nc, bs), "film coupling B")];
+        this.cMat = new double[Sizes.length(Sizes.times(nz, m, nc), "film coupling C")];
+        this.xMat = new double[cMat.length];
+        this.work = new double[m];
+        this.bulkRhs = new double[Sizes.length(Sizes.times(nz, nc), "bulk right-hand side")];
+    }
+
+    /**
+     * Adds what the matrix allocates: the band, N_z (n_p bs)^2 particle entries and N_z n_p bs pivots,
+     * 2 N_z n_p bs n_comp film couplings and their solves, N_z n_comp bs for B, N_z n_comp right-hand side.
+     */
+    public static void footprint(StateLayout layout, int lowerPoints, int upperPoints, Footprint f) {
+        int nc = layout.components();
+        long nz = layout.axialCells();
+        long m = Sizes.times(layout.localBlocks(), layout.blockSize());
+        BandLu.footprint(Sizes.times(nz, nc), Math.multiplyExact(lowerPoints, nc), Math.multiplyExact(upperPoints, nc),
+                f);
+        f.doubles(Footprint.Part.GRID, 1, Sizes.times(nz, m, m));
+        f.ints(Footprint.Part.GRID, 1, Sizes.times(nz, m));
+        f.doubles(Footprint.Part.GRID, 2, Sizes.times(nz, m, nc));
+        f.doubles(Footprint.Part.GRID, 1, Sizes.times(nz, nc, layout.blockSize()));
+        f.doubles(Footprint.Part.GRID, 1, Sizes.times(nz, nc));
+    }
+
+    @Override
+    public void clear() {
+        band.clear();
+        Arrays.fill(particle, 0.0);
+        Arrays.fill(bMat, 0.0);
+        Arrays.fill(cMat, 0.0);
+    }
+
+    @Override
+    public void addBulk(int j, int a, int jj, int b, double v) {
+        band.add(j * nc + a, jj * nc + b, v);
+    }
+
+    @Override
+    public void addBlock(int j, int k, int r, int c, double v) {
+        particle[(j * m + k * bs + r) * m + k * bs + c] += v;
+    }
+
+    @Override
+    public void addCoupling(int j, int k, int l, int a, double v) {
+        particle[(j * m + k * bs + a) * m + l * bs + a] += v;
+    }
+
+    @Override
+    public void addBulkToBlock(int j, int a, int c, double v) {
+        bMat[(j * nc + a) * bs + c] += v;
+    }
+
+    @Override
+    public void addBlockToBulk(int j, int k, int r, int a, double v) {
+        cMat[(j * m + k * bs + r) * nc + a] += v;
+    }
+
+    @Override
+    public boolean factor() {
+        for (int j = 0; j < nz; j++) {
+            if (!DenseLu.factor(particle, j * m * m, m, pivots, j * m)) {
+                return false;
+            }
+            for (int a = 0; a < nc; a++) {
+                for (int r = 0; r < m; r++) {
+                    work[r] = cMat[(j * m + r) * nc + a];
+                }
+                DenseLu.solve(particle, j * m * m, m, pivots, j * m, work, 0);
+                for (int r = 0; r < m; r++) {
+                    xMat[(j * m + r) * nc + a] = work[r];
+                }
+            }
+            for (int a = 0; a < nc; a++) {
+                for (int b = 0; b < nc; b++) {
+                    double s = 0.0;
+                    for (int r = 0; r < bs; r++) {
+                        s += bMat[(j * nc + a) * bs + r] * xMat[(j * m + r) * nc + b];
+                    }
+                    if (s != 0.0) {
+                        band.add(j * nc + a, j * nc + b, -s);
+                    }
+                }
+            }
+        }
+        return band.factor();
+    }
+
+    @Override
+    public void solve(double[] rhs) {
+        int stride = layout.cellStride();
+        for (int j = 0; j < nz; j++) {
+            int p0 = layout.block(j, 0);
+            DenseLu.solve(particle, j * m * m, m, pivots, j * m, rhs, p0);
+            for (int a = 0; a < nc; a++) {
+                double s = rhs[j * stride + a];
+                for (int r = 0; r < bs; r++) {
+                    s -= bMat[(j * nc + a) * bs + r] * rhs[p0 + r];
+                }
+                bulkRhs[j * nc + a] = s;
+            }
+        }
+        band.solve(bulkRhs, 0);
+        for (int j = 0; j < nz; j++) {
+            int p0 = layout.block(j, 0);
+            for (int a = 0; a < nc; a++) {
+                rhs[j * stride + a] = bulkRhs[j * nc + a];
+            }
+            for (int r = 0; r < m; r++) {
+                double s = 0.0;
+                for (int a = 0; a < nc; a++) {
+                    s += xMat[(j * m + r) * nc + a] * bulkRhs[j * nc + a];
+                }
+                rhs[p0 + r] -= s;
+            }
+        }
+    }
+}
