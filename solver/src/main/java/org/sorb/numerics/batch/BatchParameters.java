@@ -35,7 +35,8 @@ public final class BatchParameters {
             p[KernelConstants.P_BULKFRAC * nd + b] = eq.bulkFraction();
             p[KernelConstants.P_INVDZ * nd + b] = 1.0 / eq.cellWidth();
             p[KernelConstants.P_DISPDZ * nd + b] = eq.dispersion() / eq.cellWidth();
-            for (int i = 0; i < k.nc(); i++) {
+            // the lumped rate model has no film: its film slots stay zero
+            for (int i = 0; i < k.nc() && k.hasPores(); i++) {
                 p[(KernelConstants.P_BULKFILM + i) * nd + b] = eq.bulkFilm(i);
                 p[(k.shellFilm() + i) * nd + b] = eq.shellFilm(i);
                 for (int s = 0; s < k.ns(); s++) {
