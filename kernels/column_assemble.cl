@@ -1,6 +1,9 @@
-// Sorb column kernels: assembly of the Newton matrix N = M - hg dF/dy per cell (storage: column_band.cl): the local
-// blocks and couplings, the band rows of the axial fluxes (fv_band_rows), the local elimination of the shells and the
-// Schur complement into the band.
+// Sorb column kernels: assembly of the Newton matrix N = M - hg dF/dy on finite-volume shells (and the one block of
+// the LRMP and the lumped rate model) with the local elimination of the shells and the Schur complement into the
+// band (storage: column_band.cl). The band rows of the axial transport are the finite volumes' (fv_band_rows) or the
+// DG operator's (dg_band_rows, column_dg_solve.cl). A DG particle has its own assemble_eliminate_at
+// (column_dg_solve.cl) in place of this file's.
+#if !DG_PARTICLE
 
 /** x = D^-1 x for a factored shell block: by its inverse (BLOCK_INVERSE) or its pivoted LU factors. */
 void block_solve(__global const double* blocks, int off, __global const int* piv, int pivOff, int nd, int b, real* x) {
@@ -15,6 +18,7 @@ void block_solve(__global const double* blocks, int off, __global const int* piv
 #endif
 }
 
+#if !DG_AXIAL
 /** d flux_face / d(c_{face-2}, c_{face-1}, c_face) of component i into d[0..2]. */
 void flux_derivative(__global const double* y, __global const double* par, int nd, int b, int face, int i,
                      real* d) {
@@ -74,6 +78,7 @@ void fv_band_rows(int b, int j, __global const double* y, __global const double*
         }
     }
 }
+#endif
 
 /**
  * Assembles cell j's part of N at y with hg = h gamma, eliminates its local blocks (innermost outwards) and
@@ -186,7 +191,11 @@ void assemble_eliminate_at(int b, int j, __global const double* y, __global cons
     }
     clear_flags(ok, act & !good, nd, b);
     // band rows of the cell: identity, axial derivatives, film diagonal, Schur complement -B D'_0^-1 C
+#if DG_AXIAL
+    dg_band_rows(b, j, par, h, diag, band, nd);
+#else
     fv_band_rows(b, j, y, par, h, diag, band, nd);
+#endif
     for (int c = 0; c < NC; c++) {
         for (int r = 0; r < BS; r++) {
             x[r] = G(cmat, CMAT(j, r, c));
@@ -201,3 +210,5 @@ void assemble_eliminate_at(int b, int j, __global const double* y, __global cons
         }
     }
 }
+
+#endif

@@ -1,10 +1,11 @@
 // Sorb column kernels: storage of the Newton matrix N = M - hg dF/dy and the banded LU along the column.
-// Per cell: local blocks D_k (k = 0 outermost shell), pore-lane couplings lower/upper, film couplings bmat (bulk rows
-// x block 0) and cmat (block 0 rows x bulk), assembled and eliminated in column_assemble.cl and solved in
-// column_solve.cl; the Schur complement of the cell lands in the banded system along the column (kl = BAND_KL,
-// ku = BAND_KU; rows stored with kl extra for pivoting fill-in), factored and solved here. The factors and
-// right-hand sides are scratch: lanes of inactive designs may be overwritten; ok is not. No kernels here:
-// factor_design and solve_design (column_fused.cl, column_group.cl) run these functions.
+// Per axial point j the matrix holds the bulk rows of the band (kl = BAND_KL, ku = BAND_KU sub- and super-diagonals;
+// rows stored with kl extra for pivoting fill-in), and the particle's part: on finite-volume shells the local blocks
+// D_k (k = 0 outermost shell), pore-lane couplings lower/upper and the film couplings bmat (bulk rows x block 0) and
+// cmat (block 0 rows x bulk), assembled and solved in column_assemble.cl and column_solve.cl; on a DG particle one
+// dense matrix per point (column_dg_solve.cl). The factors and right-hand sides are scratch: lanes of inactive
+// designs may be overwritten; ok is not. No kernels here: factor_design and solve_design (column_fused.cl,
+// column_group.cl) run these functions.
 
 #define BLK(j, k, r, c) (((((j) * NBLK + (k)) * BS + (r)) * BS + (c)) * nd + b)
 #define BLKOFF(j, k) (((j) * NBLK + (k)) * BS * BS)

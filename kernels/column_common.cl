@@ -2,7 +2,8 @@
 // and parameter offsets as -D constants (see KernelConstants.java):
 //   NZ axial cells, NC components, NB bound states, NS particle shells (0: lumped rate), NBLK = max(NS,1),
 //   BS local block size, CS unknowns per cell, HAS_PORES, KINETIC_STATES and STATE_COMPONENTS (per bound state),
-//   SCHEME (0 weno3, 1 koren, 2 upwind), P_* parameter offsets, NPAR parameters per design.
+//   SCHEME (0 weno3, 1 koren, 2 upwind), P_* parameter offsets, NPAR parameters per design; on spectral elements
+//   DG_AXIAL, DG_PARTICLE and the DG_* sizes (column_dg.cl).
 // Layout: design index b fastest. State element l of design b at [l * nd + b]; parameter p at [p * nd + b].
 // Tiles (TILE_W > 0): the device holds every per-design buffer in tiles of TILE_W designs, element l of design b at
 // [(b / TILE_W) * len * TILE_W + l * TILE_W + b % TILE_W] (len elements per design; TiledLayout.java converts), so a
@@ -25,6 +26,15 @@
 // where it was slower); the reference device solves with LU factors either way (BENCHMARKS.md, section 2, item 11).
 #ifndef BLOCK_INVERSE
 #define BLOCK_INVERSE 0
+#endif
+// DG_AXIAL, DG_PARTICLE (-D, default 0; KernelConstants, DgStructure): the axial transport, and for the general rate
+// model also the particle, on discontinuous Galerkin spectral elements (column_dg.cl, column_dg_solve.cl); NZ and NS
+// then count points, not cells.
+#ifndef DG_AXIAL
+#define DG_AXIAL 0
+#endif
+#ifndef DG_PARTICLE
+#define DG_PARTICLE 0
 #endif
 #define GLUE_(a, b) a##b
 #define GLUE(a, b) GLUE_(a, b)

@@ -48,9 +48,10 @@ __kernel void solve_design(__global const double* blocks, __global const int* pi
 
 /**
  * stage_rhs_at of every cell in one pass (the per-design kernels): each face's flux computed once and carried to the
- * next cell, and each shell's residual, M (Y - y_n) and right-hand side computed together, without the per-cell
- * arrays of F and M (Y - y_n) (at 16 lanes 2.2 kB each, which PoCL keeps on the stack). The same operations per
- * element as cell_residual, cell_mass and stage_rhs_at: rhs = -(M (Y - y_n) - sum - hg F(Y)).
+ * next cell (on DG the transport's band row instead), and each shell's residual, M (Y - y_n) and right-hand side
+ * computed together, without the per-cell arrays of F and M (Y - y_n) (at 16 lanes 2.2 kB each, which PoCL keeps on
+ * the stack). The same operations per element as cell_residual, cell_mass and stage_rhs_at:
+ * rhs = -(M (Y - y_n) - sum - hg F(Y)).
  */
 void stage_rhs_cells(int b, __global const double* ys, __global const double* yn, __global const double* sum,
                      __global const double* hg, __global const double* cin, __global const double* par,
@@ -60,18 +61,24 @@ void stage_rhs_cells(int b, __global const double* ys, __global const double* yn
     }
     real h = G(hg, b);
     real w = PAR(P_BOUNDW);
+#if !DG_AXIAL
     real invDz = PAR(P_INVDZ);
     real left[NC];
     for (int i = 0; i < NC; i++) {
         left[i] = axial_flux(ys, cin, par, nd, b, 0, i);
     }
+#endif
     for (int j = 0; j < NZ; j++) {
         real fBulk[NC];
         real mBulk[NC];
         for (int i = 0; i < NC; i++) {
+#if DG_AXIAL
+            fBulk[i] = dg_axial_row(ys, cin, par, nd, b, j, i);
+#else
             real right = axial_flux(ys, cin, par, nd, b, j + 1, i);
             fBulk[i] = -(right - left[i]) * invDz;
             left[i] = right;
+#endif
             mBulk[i] = G(ys, AT(BULK(j, i))) - G(yn, AT(BULK(j, i)));
         }
 #if HAS_PORES
@@ -94,7 +101,7 @@ void stage_rhs_cells(int b, __global const double* ys, __global const double* yn
 #if HAS_PORES
             for (int i = 0; i < NC; i++) {
                 int p = BLOCK(j, k) + i;
-                real v = shell_exchange(ys, par, nd, b, j, k, i, film[i]);
+                real v = PORE_EXCHANGE(ys, par, nd, b, j, k, i, film[i]);
                 real m = G(ys, AT(p)) - G(yn, AT(p));
                 for (int s = 0; s < NB; s++) {
                     if (component_of(s) == i) {

@@ -1,6 +1,7 @@
-// Sorb column kernels: the semi-discrete model M dy/dt = F(y) per axial cell.
+// Sorb column kernels: the semi-discrete model M dy/dt = F(y) per axial cell (or DG point: column_dg.cl).
 // b is the work-item's first design; every value below holds one design per lane (see column_common.cl).
 
+#if !DG_AXIAL
 /** Convective-dispersive flux through face `face` (between cells face-1 and face) of component i. */
 real axial_flux(__global const double* y, __global const double* cin, __global const double* par, int nd, int b,
                 int face, int i) {
@@ -16,8 +17,9 @@ real axial_flux(__global const double* y, __global const double* cin, __global c
     real cf = face == 1 ? cl : face_value(G(y, AT(BULK(face - 2, i))), cl, cr);
     return u * cf - PAR(P_DISPDZ) * (cr - cl);
 }
+#endif
 
-#if HAS_PORES
+#if HAS_PORES && !DG_PARTICLE
 /**
  * Exchange into shell k's pore value of component i: from the film (k = 0, film = c - c_p,0) or the next shell out,
  * plus from the next shell in, F = k_out (c_p,k-1 - c_p,k) + k_in (c_p,k+1 - c_p,k) with the packed coefficients.
@@ -38,19 +40,32 @@ real shell_exchange(__global const double* y, __global const double* par, int nd
 }
 #endif
 
+/** Film and pore diffusion into pore point k: the shells' (shell_exchange) or the DG particle's (column_dg.cl). */
+#if DG_PARTICLE
+#define PORE_EXCHANGE dg_pore_exchange
+#else
+#define PORE_EXCHANGE shell_exchange
+#endif
+
 /** F(y) of every unknown of cell j into f[0 .. CS) (cell-local order). */
 void cell_residual(__global const double* y, __global const double* cin, __global const double* par, int nd, int b,
                    int j, real* f) {
+#if DG_AXIAL
+    for (int i = 0; i < NC; i++) {
+        f[i] = dg_axial_row(y, cin, par, nd, b, j, i);
+    }
+#else
     real invDz = PAR(P_INVDZ);
     for (int i = 0; i < NC; i++) {
         f[i] = -(axial_flux(y, cin, par, nd, b, j + 1, i) - axial_flux(y, cin, par, nd, b, j, i)) * invDz;
     }
+#endif
 #if HAS_PORES
     for (int i = 0; i < NC; i++) {
         real film = G(y, AT(BULK(j, i))) - G(y, AT(BLOCK(j, 0) + i));
         f[i] -= PAR(P_BULKFILM + i) * film;
         for (int k = 0; k < NS; k++) {
-            f[NC + k * BS + i] = shell_exchange(y, par, nd, b, j, k, i, film);
+            f[NC + k * BS + i] = PORE_EXCHANGE(y, par, nd, b, j, k, i, film);
         }
     }
 #endif

@@ -1,5 +1,7 @@
-// Sorb column kernels: the direct solve x = N^-1 x per cell: the forward reduction of each cell's shells into the
-// bulk right-hand side, the band substitution (column_band.cl), the back substitution.
+// Sorb column kernels: the direct solve x = N^-1 x on finite-volume shells: the forward reduction of each cell's
+// shells into the bulk right-hand side, the band substitution (column_band.cl), the back substitution. A DG particle
+// has its own solve_forward_* and solve_back_* (column_dg_solve.cl) in place of this file's.
+#if !DG_PARTICLE
 
 /**
  * One step of cell j's forward reduction: solve its block k + 1, z = D'^-1 r', and eliminate it from block k's pore
@@ -174,3 +176,5 @@ void solve_back_cells(int b, __global const double* blocks, __global const int* 
         }
     }
 }
+
+#endif

@@ -153,9 +153,42 @@ public final class ColumnEquations {
         return dispersion;
     }
 
-    /** Film sink coefficient of the bulk, F 3 / r_p k_f,eff, of component i (1/s); finite volumes only. */
+    /**
+     * Film sink coefficient of the bulk, F 3 / r_p k_f,eff, of component i (1/s): k_f,eff in series with the outer
+     * half shell on finite volumes, k_f itself on a DG particle.
+     */
     public double bulkFilm(int i) {
+        if (pores instanceof GalerkinDiffusion g) {
+            return g.bulkFilm(i);
+        }
         return shells("bulkFilm", shellDiffusion()).bulkFilm(i);
+    }
+
+    /** The DG axial transport's band (T and t_in), or null on finite volumes. */
+    public org.sorb.numerics.dg.BandOperator axialOperator() {
+        return transport instanceof GalerkinTransport g ? g.operator() : null;
+    }
+
+    /** The DG particle operator (A, film sources), or null without a DG particle. */
+    public org.sorb.numerics.dg.DgParticleOperator particleOperator() {
+        return pores instanceof GalerkinDiffusion g ? g.operator() : null;
+    }
+
+    /** Pore diffusion D_p of component i on a DG particle (m^2/s). */
+    public double poreDiffusion(int i) {
+        return galerkin("poreDiffusion").poreDiffusion(i);
+    }
+
+    /** Film rate k_f / eps_p of component i on a DG particle (m/s), times the film sources. */
+    public double filmRate(int i) {
+        return galerkin("filmRate").filmRate(i);
+    }
+
+    private GalerkinDiffusion galerkin(String what) {
+        if (pores instanceof GalerkinDiffusion g) {
+            return g;
+        }
+        throw new IllegalStateException(what + " is a DG particle coefficient; this column has none");
     }
 
     /** Film source coefficient of the outer shell, r_p^2 k_f,eff / (eps_p V_0), of component i (1/s). */

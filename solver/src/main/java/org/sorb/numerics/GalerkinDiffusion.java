@@ -41,6 +41,26 @@ final class GalerkinDiffusion implements PoreDiffusion {
         }
     }
 
+    /** The particle operator. */
+    DgParticleOperator operator() {
+        return op;
+    }
+
+    /** F 3 / r_p k_f of component i (1/s). */
+    double bulkFilm(int i) {
+        return bulkFilm[i];
+    }
+
+    /** k_f / eps_p of component i (m/s). */
+    double filmRate(int i) {
+        return filmRate[i];
+    }
+
+    /** D_p of component i (m^2/s). */
+    double poreDiffusion(int i) {
+        return poreDiffusion[i];
+    }
+
     @Override
     public double volumeFraction(int k) {
         return op.volumeFraction(k);

@@ -35,6 +35,11 @@ final class GalerkinTransport implements AxialTransport {
         }
     }
 
+    /** The operator's band: T and t_in. */
+    BandOperator operator() {
+        return op;
+    }
+
     @Override
     public int lowerBand() {
         return op.lower();

@@ -33,14 +33,17 @@ public final class OpenClBatchDevice implements BatchDevice {
 
     /**
      * Kernel sources of a batch of structure {@code k}, concatenated in this order into one program: the shared
-     * definitions, exactly the batch's binding model ({@link KernelConstants#bindingSource()}), then the kernels.
+     * definitions, exactly the batch's binding model ({@link KernelConstants#bindingSource()}), then the kernels
+     * (the DG files compile to nothing on finite volumes, and a DG particle's program leaves out the shells' assembly
+     * and solve, whose functions {@code column_dg_solve.cl} defines in their place).
      * The step attempt's one source, {@code column_attempt.clh}, follows each kernel family's file, which defines
      * what differs (per-design lanes, a work-group per design), so it is instantiated twice.
      */
     public static String[] sources(KernelConstants k) {
         return new String[] {
-            "kernels/column_common.cl", k.bindingSource(), "kernels/column_residual.cl", "kernels/column_band.cl",
-            "kernels/column_assemble.cl", "kernels/column_solve.cl", "kernels/batch_vector.cl", "kernels/column_stage.cl", "kernels/column_fused.cl", ATTEMPT_SOURCE,
+            "kernels/column_common.cl", k.bindingSource(), "kernels/column_dg.cl", "kernels/column_residual.cl",
+            "kernels/column_band.cl", "kernels/column_dg_solve.cl", "kernels/column_assemble.cl",
+            "kernels/column_solve.cl", "kernels/batch_vector.cl", "kernels/column_stage.cl", "kernels/column_fused.cl", ATTEMPT_SOURCE,
             "kernels/column_group.cl", ATTEMPT_SOURCE
         };
     }
@@ -306,10 +309,11 @@ public final class OpenClBatchDevice implements BatchDevice {
     /**
      * Whether the shell blocks are solved by their inverses (per-design kernels: vector lanes on a CPU) or by their
      * LU factors (work-group kernels: a GPU, where the inverses were slower); the reference device
-     * ({@code ReferenceBatchDevice}) solves with the LU factors either way.
+     * ({@code ReferenceBatchDevice}) solves with the LU factors either way. A DG particle's dense matrix is solved by
+     * its LU factors in both families.
      */
     public boolean blockInverse() {
-        return groupSize == 0;
+        return groupSize == 0 && !k.dgParticle();
     }
 
     @Override

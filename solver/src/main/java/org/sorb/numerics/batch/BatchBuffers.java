@@ -33,9 +33,11 @@ public final class BatchBuffers {
             case PAR -> k.parameters();
             case HG, NORM -> 1;
             case TOL -> KernelLayout.Tol.length();
-            case BLOCKS -> Sizes.times(k.nz(), k.nblk(), k.bs(), k.bs());
-            case LOWER, UPPER -> Sizes.times(k.nz(), k.nblk(), k.nc());
-            case BMAT, CMAT -> Sizes.times(k.nz(), k.nc(), k.bs());
+            case BLOCKS -> k.dgParticle() ? Sizes.times(k.nz(), particleRows(k), particleRows(k))
+                    : Sizes.times(k.nz(), k.nblk(), k.bs(), k.bs());
+            case LOWER, UPPER -> k.dgParticle() ? 0 : Sizes.times(k.nz(), k.nblk(), k.nc());
+            case BMAT -> Sizes.times(k.nz(), k.nc(), k.bs());
+            case CMAT -> Sizes.times(k.nz(), k.nc(), k.dgParticle() ? particleRows(k) : k.bs());
             case BAND -> Sizes.times(k.bandRows(), k.bandWidth());
             case STEP -> KernelLayout.Step.length(k.nc());
             case ETA -> 1;
@@ -48,9 +50,17 @@ public final class BatchBuffers {
     static long perDesign(BatchDevice.IntBuf b, KernelConstants k) {
         return switch (b) {
             case ACTIVE, OK -> 1;
-            case PIV -> Sizes.times(k.nz(), k.nblk(), k.bs());
+            case PIV -> k.dgParticle() ? Sizes.times(k.nz(), particleRows(k)) : Sizes.times(k.nz(), k.nblk(), k.bs());
             case BAND_PIV -> k.bandRows();
         };
+    }
+
+    /**
+     * Rows of a DG particle's dense matrix, n_p bs: on a DG particle BLOCKS holds one such matrix per axial point (its
+     * LU factors), PIV its pivots, CMAT the solved film coupling X = P^-1 C (n_p bs x NC), LOWER and UPPER nothing.
+     */
+    static long particleRows(KernelConstants k) {
+        return Sizes.times(k.ns(), k.bs());
     }
 
     /** Elements per design of the longest buffer: a chunk of nd designs needs arrays of nd times this. */

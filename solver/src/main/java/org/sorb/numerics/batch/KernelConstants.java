@@ -6,6 +6,8 @@ import org.sorb.model.BindingDeclaration;
 import org.sorb.model.BindingModel;
 import org.sorb.model.BindingModels;
 import org.sorb.model.ColumnCase;
+import org.sorb.model.ColumnModel;
+import org.sorb.model.SpectralElements;
 import org.sorb.numerics.StateLayout;
 
 /**
@@ -20,14 +22,21 @@ import org.sorb.numerics.StateLayout;
  * every Newton iteration, multiplies instead of dividing (a double division costs ~8x a multiplication on the
  * vector units and was the hottest instruction of the step attempt).
  *
+ * <p>On discontinuous Galerkin spectral elements ({@code dg} not null) nz and ns count the axial and particle points
+ * (the state layout is unchanged), the band is the DG transport's, and each design's DG operators follow the
+ * transport parameters ({@link DgStructure}: the axial band T and its inlet column; with a DG particle D_p, k_f /
+ * eps_p, the coupling A and the film sources, in place of the shells' couplings); the finite-volume slots that do
+ * not apply (dz, 1 / dz, D / dz, and with a DG particle the shell film) hold zeros.
+ *
  * @param binding         the binding model's key; the kernels are built with {@code kernels/binding/<key>.cl}
  * @param kinetic         the binding model's kinetic flag (the case file's)
  * @param kineticStates   per bound state: dq_s/dt = f_s (true) or 0 = f_s ({@link BindingModel#kinetic(int)})
  * @param stateComponents per bound state: its liquid component ({@link BindingModel#componentOf(int)})
+ * @param dg              the spectral-element structure, or null for finite volumes
  */
 public record KernelConstants(int nz, int nc, int nb, int ns, int nblk, int bs, int cs, boolean hasPores,
                               String binding, boolean kinetic, List<Boolean> kineticStates,
-                              List<Integer> stateComponents, int scheme) {
+                              List<Integer> stateComponents, int scheme, DgStructure dg) {
     public static final int P_VEL = 0;
     public static final int P_DISP = 1;
     public static final int P_DZ = 2;
@@ -49,12 +58,14 @@ public record KernelConstants(int nz, int nc, int nb, int ns, int nblk, int bs, 
         }
     }
 
+    /** Finite volumes. */
+    public KernelConstants(int nz, int nc, int nb, int ns, int nblk, int bs, int cs, boolean hasPores, String binding,
+                           boolean kinetic, List<Boolean> kineticStates, List<Integer> stateComponents, int scheme) {
+        this(nz, nc, nb, ns, nblk, bs, cs, hasPores, binding, kinetic, kineticStates, stateComponents, scheme, null);
+    }
+
     /** The constants of a case's structure. */
     public static KernelConstants of(ColumnCase c) {
-        if (c.discretization().isGalerkin()) {
-            throw new IllegalArgumentException("discretization.method dg runs on the Java backend only; the kernels "
-                    + "take finite volumes");
-        }
         BindingModel bm = c.binding();
         StateLayout layout = StateLayout.of(c);
         List<Boolean> kinetic = new ArrayList<>();
@@ -65,7 +76,18 @@ public record KernelConstants(int nz, int nc, int nb, int ns, int nblk, int bs, 
         }
         return new KernelConstants(layout.axialCells(), layout.components(), layout.boundStates(), layout.shells(),
                 layout.localBlocks(), layout.blockSize(), layout.cellStride(), layout.hasPores(), bm.key(),
-                bm.kinetic(), kinetic, components, c.discretization().convection().ordinal());
+                bm.kinetic(), kinetic, components, c.discretization().convection().ordinal(), dg(c));
+    }
+
+    /** The DG structure of {@code c}, or null on finite volumes. */
+    private static DgStructure dg(ColumnCase c) {
+        SpectralElements dg = c.discretization().dg();
+        return dg == null ? null : DgStructure.of(dg, c.column().model() == ColumnModel.GENERAL_RATE);
+    }
+
+    /** True when the particle is discretized by spectral elements (the general rate model on DG). */
+    public boolean dgParticle() {
+        return dg != null && dg.particle();
     }
 
     /** The binding model's declaration. */
@@ -82,12 +104,52 @@ public record KernelConstants(int nz, int nc, int nb, int ns, int nblk, int bs, 
     }
 
     public int toInner() {
-        return toOuter() + ns * nc;
+        return toOuter() + shellCouplings();
+    }
+
+    /** Couplings per shell level and direction: NS NC on finite-volume shells, none on a DG particle. */
+    private int shellCouplings() {
+        return dgParticle() ? 0 : ns * nc;
+    }
+
+    /** P_DG_T: the DG transport band, nz rows of {@link DgStructure#transportWidth()} (none on finite volumes). */
+    public int dgTransport() {
+        return toInner() + shellCouplings();
+    }
+
+    /** P_DG_TIN: the DG transport's inlet column, nz values. */
+    public int dgInlet() {
+        return dgTransport() + (dg == null ? 0 : nz * dg.transportWidth());
+    }
+
+    /** P_DG_PORE: pore diffusion D_p per component (DG particle). */
+    public int dgPoreDiffusion() {
+        return dgInlet() + (dg == null ? 0 : nz);
+    }
+
+    /** P_DG_FILMRATE: k_f / eps_p per component (DG particle). */
+    public int dgFilmRate() {
+        return dgPoreDiffusion() + (dgParticle() ? nc : 0);
+    }
+
+    /** P_DG_A: the particle coupling per unit D_p, ns x ns (DG particle). */
+    public int dgCoupling() {
+        return dgFilmRate() + (dgParticle() ? nc : 0);
+    }
+
+    /** P_DG_FILM: the film sources of the particle's outer points (DG particle). */
+    public int dgFilm() {
+        return dgCoupling() + (dgParticle() ? ns * ns : 0);
+    }
+
+    /** The first parameter after the transport's. */
+    private int transportEnd() {
+        return dgFilm() + (dgParticle() ? dg.filmPoints() : 0);
     }
 
     /** The binding model's parameters: offsets and sizes from its declaration, after the transport parameters. */
     public List<BindingSlot> bindingSlots() {
-        return BindingSlot.of(declaration(), nc, toInner() + ns * nc);
+        return BindingSlot.of(declaration(), nc, transportEnd());
     }
 
     /** Parameters per design. */
@@ -108,16 +170,17 @@ public record KernelConstants(int nz, int nc, int nb, int ns, int nblk, int bs, 
     }
 
     /**
-     * Sub-diagonals kl of the banded column system: NC, widened by NC for the fill-in of partial pivoting (LAPACK's
-     * band storage); a row couples to the cells j - 2 .. j + 1 through the WENO stencil's derivatives.
+     * Sub-diagonals kl of the banded column system: 2 NC on finite volumes (a row couples to the cells j - 2 .. j + 1
+     * through the WENO stencil's derivatives), NC times the DG transport's lower band on spectral elements. The
+     * stored rows hold kl more for the fill-in of partial pivoting (LAPACK's band storage, {@link #bandWidth}).
      */
     public int bandLower() {
-        return 2 * nc;
+        return dg == null ? 2 * nc : nc * dg.lower();
     }
 
-    /** Super-diagonals ku of the banded column system: NC (the next cell). */
+    /** Super-diagonals ku of the banded column system: NC (the next cell), or NC times the DG transport's upper band. */
     public int bandUpper() {
-        return nc;
+        return dg == null ? nc : nc * dg.upper();
     }
 
     /** Width of a stored band row: 2 kl + ku + 1. */
@@ -167,10 +230,13 @@ public record KernelConstants(int nz, int nc, int nb, int ns, int nblk, int bs, 
             def(s, slot.define() + "_COUNT", slot.size());
         }
         def(s, "NPAR", parameters());
+        if (dg != null) {
+            dg.defines(s, this);
+        }
         return s.toString().trim();
     }
 
-    private static void def(StringBuilder s, String name, int value) {
+    static void def(StringBuilder s, String name, int value) {
         s.append(" -D ").append(name).append('=').append(value);
     }
 }

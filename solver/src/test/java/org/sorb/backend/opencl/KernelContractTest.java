@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.sorb.model.ColumnModel;
+import org.sorb.model.SpectralElements;
 import org.sorb.numerics.Esdirk32;
 import org.sorb.numerics.EsdirkStepper;
 import org.sorb.numerics.batch.BatchBuffers;
@@ -36,10 +37,19 @@ class KernelContractTest {
     private static final KernelConstants K = KernelConstants.of(RandomBatchStates.designs(
             ColumnModel.GENERAL_RATE, "bi_langmuir", true, 1, 7, 3).get(0));
 
+    /** The DG names: sizes (DG_*) and parameter offsets (P_DG_*), from KernelConstants and DgStructure. */
+    static final Pattern DG_NAMES = Pattern.compile("\\b(?:P_)?DG_[A-Z0-9_]+\\b");
+    private static final Pattern BUILD_DEFINE = Pattern.compile("-D ([A-Z0-9_]+)=");
+
     /** The program's sources without comments, each once. */
     private static String program() {
+        return program(K);
+    }
+
+    /** The program's sources for structure k without comments, each once. */
+    private static String program(KernelConstants k) {
         StringBuilder s = new StringBuilder();
-        for (String r : new LinkedHashSet<>(java.util.List.of(OpenClBatchDevice.sources(K)))) {
+        for (String r : new LinkedHashSet<>(java.util.List.of(OpenClBatchDevice.sources(k)))) {
             s.append(withoutComments(KernelSources.load("/" + r))).append('\n');
         }
         return s.toString();
@@ -51,13 +61,18 @@ class KernelContractTest {
 
     /** Names of the generated families that {@code source} uses but neither defines itself nor finds in defined. */
     static Set<String> undefined(String source, Set<String> defined) {
+        return undefined(source, defined, GENERATED);
+    }
+
+    /** Names matching {@code family} that {@code source} uses but neither defines itself nor finds in defined. */
+    static Set<String> undefined(String source, Set<String> defined, Pattern family) {
         Set<String> own = new TreeSet<>();
         Matcher d = DEFINE.matcher(source);
         while (d.find()) {
             own.add(d.group(1));
         }
         Set<String> missing = new TreeSet<>();
-        Matcher m = GENERATED.matcher(source);
+        Matcher m = family.matcher(source);
         while (m.find()) {
             if (!own.contains(m.group()) && !defined.contains(m.group())) {
                 missing.add(m.group());
@@ -70,6 +85,31 @@ class KernelContractTest {
     void everyGeneratedNameTheKernelsUseIsDefined() {
         Set<String> defined = KernelLayout.constants(K).keySet();
         assertEquals(Set.of(), undefined(program(), defined), "names the kernels use that KernelLayout does not define");
+    }
+
+    /**
+     * On spectral elements (a general rate model, whose particle is DG too) every DG size and parameter offset the
+     * kernels use is one KernelConstants defines, and every one it defines is used; on finite volumes it defines none.
+     */
+    @Test
+    void everyDgNameTheKernelsUseIsDefinedAndUsed() {
+        KernelConstants dg = KernelConstants.of(RandomBatchStates.designs(ColumnModel.GENERAL_RATE, "bi_langmuir", true,
+                1, new SpectralElements(2, 3, 2, 2, true)).get(0));
+        Set<String> defined = new TreeSet<>();
+        Matcher d = BUILD_DEFINE.matcher(dg.defines());
+        while (d.find()) {
+            defined.add(d.group(1));
+        }
+        String program = program(dg);
+        assertEquals(Set.of(), undefined(program, defined, DG_NAMES), "DG names the kernels use that are not defined");
+        for (String name : defined) {
+            if (DG_NAMES.matcher(name).matches()) {
+                assertTrue(Pattern.compile("\\b" + name + "\\b").matcher(program).find(),
+                        name + " is used by no kernel");
+            }
+        }
+        assertTrue(defined.contains("P_DG_A") && defined.contains("DG_TW"), defined.toString());
+        assertTrue(!K.defines().contains("DG_"), K.defines());
     }
 
     @Test

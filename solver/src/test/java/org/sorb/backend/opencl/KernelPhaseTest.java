@@ -150,7 +150,14 @@ class KernelPhaseTest extends OnOpenClDevice {
     @MethodSource("configurationsAndLayouts")
     void batchedSimulationEqualsSingleJavaRuns(ColumnModel model, String binding, boolean kinetic, int lanes,
                                                int group, int tile) {
-        List<ColumnCase> designs = designs(model, binding, kinetic, Math.max(3, lanes), NZ, NR);
+        batchEqualsSingleJavaRuns(designs(model, binding, kinetic, Math.max(3, lanes), NZ, NR), lanes, group, tile);
+    }
+
+    /**
+     * The designs as one batch on the kernels of a layout against their single Java runs: outlets equal to
+     * {@link #WHOLE_RUN_RELATIVE} of the largest (the largest difference kept for the report).
+     */
+    static void batchEqualsSingleJavaRuns(List<ColumnCase> designs, int lanes, int group, int tile) {
         List<SimulationResult> batch;
         try (OpenClBatchDevice cl = new OpenClBatchDevice(context, KernelConstants.of(designs.get(0)), designs.size(),
                 lanes, group, tile)) {
@@ -166,6 +173,7 @@ class KernelPhaseTest extends OnOpenClDevice {
                 scale = Math.max(scale, Math.abs(x[i]));
                 diff = Math.max(diff, Math.abs(x[i] - y[i]));
             }
+            PhaseAgreement.record("whole run (relative outlet)", diff / scale);
             assertTrue(diff <= WHOLE_RUN_RELATIVE * scale, "design " + d + ": relative outlet difference "
                     + diff / scale);
         }

@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sorb.model.ColumnCase;
+import org.sorb.model.ColumnModel;
+import org.sorb.model.Discretization;
+import org.sorb.model.SpectralElements;
+import org.sorb.verification.TestCases;
 
 /** Buffer sizes: the distinct bytes of one Newton iteration, counted by hand for a small general-rate column. */
 class BatchBuffersTest {
@@ -39,5 +44,32 @@ class BatchBuffersTest {
         assertThrows(ArithmeticException.class, () -> BatchBuffers.size(BatchDevice.Buf.Y, k, Integer.MAX_VALUE / 10));
         assertThrows(ArithmeticException.class, () -> BatchBuffers.size(BatchDevice.IntBuf.PIV, k, Integer.MAX_VALUE / 10));
         assertEquals(4 * 2 * 2 * 2, BatchBuffers.longestPerDesign(k)); // the blocks: 4 cells x 2 blocks of 2 x 2
+    }
+
+    /** On a DG particle the blocks are one dense matrix per axial point, CMAT its solved film coupling, no lanes. */
+    @Test
+    void aDgParticleHoldsOneDenseMatrixPerAxialPoint() {
+        ColumnCase c = TestCases.benchmarkColumn(ColumnModel.GENERAL_RATE, TestCases.binding("langmuir", 1, true, 1.0),
+                4, 2, new double[1], 1.0, 2.0, 1.0, 1e-8, 1e-6).withDiscretization(Discretization.galerkin(
+                new SpectralElements(2, 3, 1, 4, false)));
+        KernelConstants k = KernelConstants.of(c);
+        int m = 5 * 2; // 5 particle points x (1 pore + 1 bound)
+        assertEquals(8 * m * m, BatchBuffers.size(BatchDevice.Buf.BLOCKS, k, 1));
+        assertEquals(8 * m, BatchBuffers.size(BatchDevice.IntBuf.PIV, k, 1));
+        assertEquals(8 * m, BatchBuffers.size(BatchDevice.Buf.CMAT, k, 1));
+        assertEquals(8 * 2, BatchBuffers.size(BatchDevice.Buf.BMAT, k, 1));
+        assertEquals(0, BatchBuffers.size(BatchDevice.Buf.LOWER, k, 1));
+        assertEquals(0, BatchBuffers.size(BatchDevice.Buf.UPPER, k, 1));
+        assertEquals(8 * m * m, BatchBuffers.longestPerDesign(k));
+        // the band: 8 rows, kl = ku = 4 points, stored 2 kl + ku + 1 wide
+        assertEquals(8 * (2 * 4 + 4 + 1), BatchBuffers.size(BatchDevice.Buf.BAND, k, 1));
+        long bytes = 0;
+        for (BatchDevice.Buf b : BatchDevice.Buf.values()) {
+            bytes += 8L * BatchBuffers.size(b, k, 1);
+        }
+        for (BatchDevice.IntBuf b : BatchDevice.IntBuf.values()) {
+            bytes += 4L * BatchBuffers.size(b, k, 1);
+        }
+        assertEquals(bytes, BatchBuffers.bytesPerDesign(k), "the device footprint counts the DG buffers");
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Random;
 import org.sorb.model.ColumnCase;
 import org.sorb.model.ColumnModel;
+import org.sorb.model.Discretization;
+import org.sorb.model.SpectralElements;
 import org.sorb.numerics.ColumnEquations;
 import org.sorb.numerics.Esdirk32;
 import org.sorb.numerics.batch.BatchDevice.Buf;
@@ -36,6 +38,13 @@ public final class RandomBatchStates {
             out.add(BindingFixtures.column(model, binding, kinetic, 1.0 + 0.2 * d, nz, nr, 60.0 + 10 * (d % 8), 150.0));
         }
         return out;
+    }
+
+    /** {@link #designs} on spectral-element grid {@code dg} instead of finite volumes. */
+    public static List<ColumnCase> designs(ColumnModel model, String binding, boolean kinetic, int count,
+                                           SpectralElements dg) {
+        Discretization d = Discretization.galerkin(dg);
+        return designs(model, binding, kinetic, count, 7, 3).stream().map(c -> c.withDiscretization(d)).toList();
     }
 
     /** Why the column kernels do not take design {@code c} (its binding model has no kernel yet), or null. */

@@ -19,8 +19,10 @@ import org.sorb.model.BindingModels;
 import org.sorb.model.ColumnCase;
 import org.sorb.model.ColumnModel;
 import org.sorb.model.DesignOutcome;
+import org.sorb.model.Discretization;
 import org.sorb.model.OutputSpec;
 import org.sorb.model.SimulationResult;
+import org.sorb.model.SpectralElements;
 import org.sorb.model.TimeIntegration;
 import org.sorb.numerics.ColumnSimulator;
 import org.sorb.numerics.ProgressListener;
@@ -83,6 +85,14 @@ class ReferenceBatchDeviceTest {
         List<ColumnCase> designs = designs(model, binding, kinetic, 3);
         String why = RandomBatchStates.notOnKernels(designs.get(0));
         Assumptions.assumeTrue(why == null, "the batch does not take this model yet: " + why);
+        batchEqualsSingleRuns(designs, false);
+    }
+
+    /**
+     * The designs as one batch on the reference device against their single runs: outlets (and profiles, when
+     * {@code profiles}) to {@link #WHOLE_RUN_RELATIVE}, equal step counts, the batch's mass balance closed.
+     */
+    static void batchEqualsSingleRuns(List<ColumnCase> designs, boolean profiles) {
         List<SimulationResult> batch = runBatch(designs);
         for (int d = 0; d < designs.size(); d++) {
             SimulationResult single = new ColumnSimulator(designs.get(d)).run(ProgressListener.NONE);
@@ -91,7 +101,30 @@ class ReferenceBatchDeviceTest {
             assertTrue(rel <= WHOLE_RUN_RELATIVE, "design " + d + ": relative outlet difference " + rel);
             assertEquals(single.stats().steps(), batch.get(d).stats().steps(), "design " + d + ": steps");
             assertTrue(batch.get(d).massBalance().relativeError() <= 1e-8, "mass balance");
+            if (profiles) {
+                double p = Math.max(relative(single.profiles().bulk(), batch.get(d).profiles().bulk()),
+                        relative(single.profiles().bound(), batch.get(d).profiles().bound()));
+                largestProfile = Math.max(largestProfile, p);
+                assertTrue(p <= WHOLE_RUN_RELATIVE, "design " + d + ": profile difference " + p);
+            }
         }
+    }
+
+    /**
+     * The same on spectral elements (two axial elements of degree 3; the general rate model's particle of two elements
+     * of degree 2), collocated and exact integration alternating by configuration, with profiles at the DG nodes.
+     */
+    @ParameterizedTest(name = "dg {0} {1} kinetic={2}")
+    @MethodSource("configurations")
+    void galerkinBatchOnTheReferenceEqualsSingleColumnRuns(ColumnModel model, String binding, boolean kinetic) {
+        boolean exact = (model.ordinal() + BindingModels.keys().indexOf(binding) + (kinetic ? 1 : 0)) % 2 == 0;
+        Discretization dg = Discretization.galerkin(new SpectralElements(2, 3, 2, 2, exact));
+        List<ColumnCase> designs = new ArrayList<>();
+        for (ColumnCase c : designs(model, binding, kinetic, 3)) {
+            designs.add(new ColumnCase(c.name(), c.components(), c.column(), c.particle(), c.binding(), c.inlet(),
+                    c.initial(), dg, c.solver(), new OutputSpec(2.0, new double[] {0.0, 55.0, 250.0})));
+        }
+        batchEqualsSingleRuns(designs, true);
     }
 
     @Test
@@ -168,6 +201,11 @@ class ReferenceBatchDeviceTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new ReferenceBatchDevice(designs));
         assertTrue(e.getMessage().startsWith("design 2 differs in structure from the batch"), e.getMessage());
+        List<ColumnCase> grids = new ArrayList<>(designs(ColumnModel.GENERAL_RATE, "langmuir", true, 2));
+        grids.set(1, grids.get(1).withDiscretization(Discretization.galerkin(new SpectralElements(2, 3, 1, 4,
+                false))));
+        e = assertThrows(IllegalArgumentException.class, () -> new ReferenceBatchDevice(grids));
+        assertTrue(e.getMessage().startsWith("design 1 differs in structure from the batch"), e.getMessage());
     }
 
     @AfterAll
