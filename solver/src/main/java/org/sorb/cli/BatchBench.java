@@ -106,10 +106,8 @@ final class BatchBench {
                 : !probe.hasFp64Device() ? "no double-precision device"
                 : OpenClBackend.supportsColumns() ? "column kernels available"
                 : "devices found, column kernels not in this build yet (batch rows skipped; ceilings measured)";
-        out.printf(Locale.ROOT, "case: %s (%s), %s, %d axial cells%s; designs: capacity x [0.95, 1.05]%n",
-                base.name(), source, base.column().model().key(), base.discretization().axialCells(),
-                base.column().model() == ColumnModel.GENERAL_RATE
-                        ? " x " + base.discretization().particleCells() + " shells" : "");
+        out.printf(Locale.ROOT, "case: %s (%s), %s, %s; designs: capacity x [0.95, 1.05]%n",
+                base.name(), source, base.column().model().key(), grid(base));
         out.printf(Locale.ROOT, "java %s, %d cores; OpenCL: %s%n", System.getProperty("java.version"), cores,
                 openClState);
         out.printf(Locale.ROOT, "repeats: best of %d; budget %.0f s per configuration (the Java path stops there and "
@@ -165,6 +163,17 @@ final class BatchBench {
         return 0;
     }
 
+    /** The grid in words: cells (and shells), or the DG label with its points. */
+    static String grid(ColumnCase c) {
+        var d = c.discretization();
+        boolean grm = c.column().model() == ColumnModel.GENERAL_RATE;
+        if (d.isGalerkin()) {
+            return d.label() + " (" + d.axialCells() + " axial points" + (grm ? " x " + d.particleCells()
+                    + " particle points" : "") + ")";
+        }
+        return d.axialCells() + " axial cells" + (grm ? " x " + d.particleCells() + " shells" : "");
+    }
+
     /** The OpenCL ceilings of this run: bandwidths by name (memory, and cache on a CPU device) and fp64 FMA (or null). */
     private record DeviceLimits(Map<String, Ceilings.Ceiling> bandwidth, String fmaName, Ceilings.Ceiling fma) {
         static final DeviceLimits NONE = new DeviceLimits(Map.of(), null, null);
@@ -194,8 +203,9 @@ final class BatchBench {
             if (top != null && top.kernel().startsWith("attempt_design")) {
                 long iterations = results.stream().mapToLong(r -> r.stats().newtonIterations()).sum();
                 KernelConstants k = KernelConstants.of(designs.get(0));
-                // the work-group kernels solve with the blocks' LU factors, the others with their inverses
-                boolean blockInverse = !top.kernel().endsWith("_group");
+                // the work-group kernels solve with the blocks' LU factors, the others with their inverses (a DG
+                // particle's dense matrix: LU factors in both)
+                boolean blockInverse = !top.kernel().endsWith("_group") && !k.dgParticle();
                 long bytes = BatchBuffers.newtonIterationBytes(k, blockInverse);
                 double rate = iterations * (double) bytes / top.seconds() / 1e9;
                 out.printf(Locale.ROOT, "%nDominant kernel %s: %d Newton iterations x %d distinct bytes each "
@@ -203,24 +213,34 @@ final class BatchBench {
                         top.kernel(), iterations, bytes, top.seconds(), rate);
                 limits.bandwidth().forEach((name, c) -> out.printf(Locale.ROOT, "; %.0f %% of %s (%.1f GB/s)",
                         100 * rate / c.value(), name, c.value()));
-                if (blockInverse) {
-                    modeledTraffic(k, top.kernel(), iterations, top.seconds(), bytes, limits);
+                if (k.dg() != null) {
+                    out.println(". The traffic and flop models count the finite-volume kernels, not these (DG).");
+                } else {
+                    models(k, top, iterations, bytes, blockInverse, limits);
                 }
-                long flops = NewtonIterationFlops.perDesign(k, blockInverse);
-                double flopRate = iterations * (double) flops / top.seconds() / 1e9;
-                out.printf(Locale.ROOT, ". At %d flops per iteration (NewtonIterationFlops, counted from the kernel "
-                        + "source; no hardware counters here): %.1f GFLOP/s", flops, flopRate);
-                if (limits.fma() != null) {
-                    out.printf(Locale.ROOT, "; %.0f %% of %s (%.1f GFLOP/s)", 100 * flopRate / limits.fma().value(),
-                            limits.fmaName(), limits.fma().value());
-                }
-                out.println(".");
             }
             breakdown(backend, designs);
         } catch (RuntimeException e) {
             out.println("kernel profile: n/a (" + e.getMessage().replace('\n', ' ') + ")");
         }
         out.flush();
+    }
+
+    /** The dominant kernel against the traffic and flop models of the finite-volume kernels. */
+    private void models(KernelConstants k, KernelTimes.Entry top, long iterations, long bytes, boolean blockInverse,
+                        DeviceLimits limits) {
+        if (blockInverse) {
+            modeledTraffic(k, top.kernel(), iterations, top.seconds(), bytes, limits);
+        }
+        long flops = NewtonIterationFlops.perDesign(k, blockInverse);
+        double flopRate = iterations * (double) flops / top.seconds() / 1e9;
+        out.printf(Locale.ROOT, ". At %d flops per iteration (NewtonIterationFlops, counted from the kernel "
+                + "source; no hardware counters here): %.1f GFLOP/s", flops, flopRate);
+        if (limits.fma() != null) {
+            out.printf(Locale.ROOT, "; %.0f %% of %s (%.1f GFLOP/s)", 100 * flopRate / limits.fma().value(),
+                    limits.fmaName(), limits.fma().value());
+        }
+        out.println(".");
     }
 
     /**
