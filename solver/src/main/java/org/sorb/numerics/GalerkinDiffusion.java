@@ -41,6 +41,11 @@ final class GalerkinDiffusion implements PoreDiffusion {
         }
     }
 
+    /** Particle points on either side a pore row couples to. */
+    int bandwidth() {
+        return band;
+    }
+
     @Override
     public double volumeFraction(int k) {
         return op.volumeFraction(k);

@@ -28,7 +28,7 @@ class IterationMatrixTest {
         for (ColumnModel m : ColumnModel.values()) {
             for (String binding : new String[] {"linear", "langmuir", "bi_langmuir", "ph_langmuir", "steric_mass_action"}) {
                 for (boolean kinetic : new boolean[] {true, false}) {
-                    for (String grid : new String[] {"weno3", "koren", "dg", "dg-exact"}) {
+                    for (String grid : new String[] {"weno3", "koren", "dg", "dg-exact", "dg-shells"}) {
                         b.add(Arguments.of(m, binding, kinetic, grid));
                     }
                 }
@@ -37,11 +37,15 @@ class IterationMatrixTest {
         return b.build();
     }
 
-    /** Finite volumes (6 x 3 equal-volume cells) with a scheme, or DG (2 elements of degree 2, particle 2 x P2). */
+    /**
+     * Finite volumes (6 x 3 equal-volume cells) with a scheme, or DG (2 elements of degree 2, particle 2 x P2, or
+     * 3 finite-volume shells: particle degree 0).
+     */
     static Discretization grid(String name) {
         return switch (name) {
             case "dg" -> Discretization.galerkin(new SpectralElements(2, 2, 2, 2, false));
             case "dg-exact" -> Discretization.galerkin(new SpectralElements(2, 2, 2, 2, true));
+            case "dg-shells" -> Discretization.galerkin(new SpectralElements(2, 2, 3, 0, false));
             default -> new Discretization(6, 3, ParticleGrid.EQUAL_VOLUME, ConvectionScheme.fromKey(name));
         };
     }
