@@ -6,8 +6,10 @@
 //   DG_PARTICLE   per axial point j one dense matrix P_j of the whole particle, DG_M = NS BS rows (point k's block at
 //                 rows and columns k BS ..), factored by LU with partial pivoting (lane by lane), the film coupling
 //                 C_j (particle rows x bulk lanes) solved into X_j = P_j^-1 C_j, and the Schur complement -B_j X_j
-//                 (B_j: bulk lanes x block 0) added to the point's band rows (DenseParticleMatrix.java). The solve:
-//                 t = P_j^-1 r_p, bulk right-hand side r_b - B_j t, band solve, x_p = t - X_j x_b.
+//                 (B_j: bulk lanes x block 0) added to the point's band rows, as ParticleBandMatrix.java, which
+//                 factors the same P_j by band LU (the same system: the kernels' dense LU differs by rounding; see
+//                 docs/kernels.md). The solve: t = P_j^-1 r_p, bulk right-hand side r_b - B_j t, band solve,
+//                 x_p = t - X_j x_b.
 // Storage on a DG particle (BatchBuffers): blocks holds P_j's factors at [(j DG_M + r) DG_M + c], piv its pivots at
 // [j DG_M + r], cmat X_j at [(j DG_M + r) NC + a], bmat B_j as on shells; lower and upper are empty. The functions
 // below take the names and arguments of column_assemble.cl's and column_solve.cl's (which a DG particle's program

@@ -202,12 +202,16 @@ MALFORMED = [
      '/' + V5 + 'PAR_SURFDIFFUSION', 'no surface diffusion'),
     ('core-radius', v6_grm, lambda h: replace(h, P6 + 'PAR_CORERADIUS', 1e-5), '/' + P6 + 'PAR_CORERADIUS',
      'core-shell'),
-    ('dg-column', v6_grm, lambda h: replace(h, V6 + 'discretization/SPATIAL_METHOD', 'DG'),
-     '/' + V6 + 'discretization/SPATIAL_METHOD', 'finite volumes only'),
     ('dg-particle', v6_grm, lambda h: replace(h, P6 + 'discretization/SPATIAL_METHOD', 'DG'),
      '/' + P6 + 'discretization/SPATIAL_METHOD', 'DG'),
-    ('dg-v5', v5_langmuir, lambda h: replace(h, V5 + 'discretization/SPATIAL_METHOD', 'DG'),
-     '/' + V5 + 'discretization/SPATIAL_METHOD', 'FV'),
+    ('spatial-method-unknown', v5_langmuir, lambda h: replace(h, V5 + 'discretization/SPATIAL_METHOD', 'FEM'),
+     '/' + V5 + 'discretization/SPATIAL_METHOD', 'FV or DG'),
+    ('dg-degree-zero', v5_langmuir, lambda h: (replace(h, V5 + 'discretization/SPATIAL_METHOD', 'DG'),
+                                               replace(h, V5 + 'discretization/POLYDEG', 0)),
+     '/' + V5 + 'discretization/POLYDEG', 'polynomial degree'),
+    ('dg-particle-elements-zero', v5_langmuir, lambda h: (replace(h, V5 + 'discretization/SPATIAL_METHOD', 'DG'),
+                                                          replace(h, V5 + 'discretization/PAR_NELEM', 0)),
+     '/' + V5 + 'discretization/PAR_NELEM', 'number of elements'),
     ('binding-unknown', v6_grm, lambda h: replace(h, P6 + 'ADSORPTION_MODEL', 'MOBILE_PHASE_MODULATOR'),
      '/' + P6 + 'ADSORPTION_MODEL', 'MOBILE_PHASE_MODULATOR'),
     ('quadratic-inlet-length', v6_grm, lambda h: replace(h, 'input/model/unit_000/sec_000/QUAD_COEFF',
@@ -258,8 +262,23 @@ MALFORMED = [
      '/' + V5 + 'FILM_DIFFUSION', '-1'),
 ]
 
+def v5_langmuir_dg(h):
+    """The v5 Langmuir GRM on CADET's DG keys: 4 axial elements of degree 3, one particle element of degree 4."""
+    v5_langmuir(h)
+    d = V5 + 'discretization/'
+    for name in ('NCOL', 'NPAR'):
+        if d + name in h:
+            del h[d + name]
+    replace(h, d + 'SPATIAL_METHOD', 'DG')
+    put(h, d + 'POLYDEG', 3)
+    put(h, d + 'NELEM', 4)
+    put(h, d + 'EXACT_INTEGRATION', 0)
+    put(h, d + 'PAR_POLYDEG', np.array([4]))
+    put(h, d + 'PAR_NELEM', np.array([1]))
+
+
 VALID = [('v6-grm-linear', v6_grm), ('v5-grm-langmuir', v5_langmuir), ('v5-lrmp-bilangmuir', v5_lrmp_bilangmuir),
-         ('v6-grm-cubic-inlet', v6_grm_cubic_inlet)]
+         ('v6-grm-cubic-inlet', v6_grm_cubic_inlet), ('v5-grm-langmuir-dg', v5_langmuir_dg)]
 
 
 def main():

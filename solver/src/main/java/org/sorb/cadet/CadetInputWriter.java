@@ -29,6 +29,12 @@ final class CadetInputWriter {
         this.c = c;
         this.network = network;
         this.binding = bindingTable(c.binding());
+        var dg = c.discretization().dg();
+        if (dg != null && dg.particleDegree() == 0 && c.column().model() == org.sorb.model.ColumnModel.GENERAL_RATE) {
+            throw new org.sorb.model.InvalidModelException("discretization.particle_polynomial_degree", "0",
+                    "1 to " + org.sorb.model.SpectralElements.MAX_DEGREE + " for --format cadet (CADET's DG has no "
+                            + "finite-volume shells in the particle)");
+        }
     }
 
     /** Writes {@code /input} into {@code root} with output times {@code times}. */
@@ -164,14 +170,25 @@ final class CadetInputWriter {
         var d = c.discretization();
         int[] nbound = new int[n];
         Arrays.fill(nbound, c.binding().boundStates() / n);
+        g.putDataset("NBOUND", nbound);
+        g.putDataset("PAR_GEOM", "SPHERE");
+        g.putDataset("USE_ANALYTIC_JACOBIAN", 1);
+        if (d.isGalerkin()) {
+            var dg = d.dg();
+            g.putDataset("SPATIAL_METHOD", "DG");
+            g.putDataset("POLYDEG", dg.degree());
+            g.putDataset("NELEM", dg.axialElements());
+            g.putDataset("EXACT_INTEGRATION", dg.exactIntegration() ? 1 : 0);
+            g.putDataset("PAR_POLYDEG", dg.particleDegree());
+            g.putDataset("PAR_NELEM", dg.particleElements());
+            g.putDataset("PAR_DISC_TYPE", "EQUIDISTANT_PAR");
+            return;
+        }
         g.putDataset("SPATIAL_METHOD", "FV");
         g.putDataset("NCOL", d.axialCells());
         g.putDataset("NPAR", d.particleCells());
-        g.putDataset("NBOUND", nbound);
         g.putDataset("PAR_DISC_TYPE", d.particleGrid() == ParticleGrid.EQUAL_VOLUME ? "EQUIVOLUME_PAR"
                 : "EQUIDISTANT_PAR");
-        g.putDataset("PAR_GEOM", "SPHERE");
-        g.putDataset("USE_ANALYTIC_JACOBIAN", 1);
         g.putDataset("RECONSTRUCTION", d.convection() == ConvectionScheme.KOREN ? "KOREN" : "WENO");
         WritableGroup weno = g.putGroup("weno");
         weno.putDataset("WENO_ORDER", d.convection() == ConvectionScheme.UPWIND ? 1 : 2);

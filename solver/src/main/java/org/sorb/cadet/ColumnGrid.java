@@ -5,14 +5,15 @@ import java.util.Map;
 import org.sorb.cases.CaseException;
 
 /**
- * The column's grid as Sorb's {@code discretization:} section: finite volumes only. {@code NCOL} (v6: {@code NCELLS})
+ * The column's grid as Sorb's {@code discretization:} section. DG ({@code SPATIAL_METHOD} DG): {@code POLYDEG},
+ * {@code NELEM} (or {@code NCOL} nodes, rounded down to whole elements as CADET does), {@code EXACT_INTEGRATION},
+ * {@code PAR_POLYDEG} and {@code PAR_NELEM} become the {@code method: dg} keys. Finite volumes: {@code NCOL} (v6: {@code NCELLS})
  * becomes {@code axial_cells}, {@code NPAR} (v6: the particle's {@code NCELLS}) {@code particle_cells},
  * {@code PAR_DISC_TYPE} {@code particle_grid}, {@code RECONSTRUCTION} and {@code weno/WENO_ORDER} {@code convection}.
  * Fields left out keep Sorb's defaults.
  */
 final class ColumnGrid {
-    private static final String FV_ONLY = "FV (Sorb discretizes with finite volumes only for now; DG is not "
-            + "available)";
+    private static final String METHODS = "FV or DG";
 
     private ColumnGrid() {
     }
@@ -20,12 +21,14 @@ final class ColumnGrid {
     static Map<String, Object> read(CadetFile f, CadetLayout layout, String model) throws CaseException {
         String g = layout.unitGrid();
         String pg = layout.particleGrid();
-        method(f, g + "SPATIAL_METHOD");
         Map<String, Object> grid = new LinkedHashMap<>();
+        if (method(f, g + "SPATIAL_METHOD").equals("DG")) {
+            return galerkin(f, g, pg, model);
+        }
         cells(f, g, layout.v6() ? new String[] {"NCELLS", "NCOL"} : new String[] {"NCOL"}, "axial_cells", grid);
         if (model.equals("general_rate")) {
-            if (layout.v6()) {
-                method(f, pg + "SPATIAL_METHOD");
+            if (layout.v6() && !method(f, pg + "SPATIAL_METHOD").equals("FV")) {
+                throw f.refused(pg + "SPATIAL_METHOD", "DG", "FV, as the column's SPATIAL_METHOD");
             }
             cells(f, pg, layout.v6() ? new String[] {"NCELLS", "NPAR"} : new String[] {"NPAR"}, "particle_cells",
                     grid);
@@ -46,17 +49,49 @@ final class ColumnGrid {
     }
 
     /**
-     * SPATIAL_METHOD: FV, or absent, or a number (the semi-analytic CASEMA files write -1: they prescribe no
-     * discretization); DG is refused.
+     * SPATIAL_METHOD: FV or DG; absent or a number (the semi-analytic CASEMA files write -1: they prescribe no
+     * discretization) is FV.
      */
-    private static void method(CadetFile f, String path) throws CaseException {
+    private static String method(CadetFile f, String path) throws CaseException {
         if (!f.has(path) || f.display(path).matches("-?[0-9]+")) {
-            return;
+            return "FV";
         }
-        String method = f.text(path, FV_ONLY);
-        if (!method.equals("FV")) {
-            throw f.refused(path, method, FV_ONLY);
+        String method = f.text(path, METHODS);
+        if (!method.equals("FV") && !method.equals("DG")) {
+            throw f.refused(path, method, METHODS);
         }
+        return method;
+    }
+
+    /** The DG grid; a particle grid of its own (general rate model) defaults to one element of degree 3. */
+    private static Map<String, Object> galerkin(CadetFile f, String g, String pg, String model) throws CaseException {
+        Map<String, Object> grid = new LinkedHashMap<>();
+        grid.put("method", "dg");
+        int degree = f.integer(g + "POLYDEG", 4, "a polynomial degree >= 1");
+        if (degree < 1) {
+            throw f.refused(g + "POLYDEG", Integer.toString(degree), "a polynomial degree >= 1");
+        }
+        int elements = f.has(g + "NELEM") ? f.integer(g + "NELEM", 1, "a number of elements >= 1")
+                : Math.max(1, f.integer(g + "NCOL", 4 * (degree + 1), "a number of nodes >= 1") / (degree + 1));
+        if (elements < 1) {
+            throw f.refused(g + "NELEM", Integer.toString(elements), "a number of elements >= 1");
+        }
+        grid.put("axial_elements", elements);
+        grid.put("polynomial_degree", degree);
+        grid.put("integration", f.integer(g + "EXACT_INTEGRATION", 0, "0 or 1") == 1 ? "exact" : "collocated");
+        if (model.equals("general_rate")) {
+            int pd = f.integer(pg + "PAR_POLYDEG", 3, "a polynomial degree >= 1");
+            int pe = f.integer(pg + "PAR_NELEM", 1, "a number of elements >= 1");
+            if (pd < 1) {
+                throw f.refused(pg + "PAR_POLYDEG", Integer.toString(pd), "a polynomial degree >= 1");
+            }
+            if (pe < 1) {
+                throw f.refused(pg + "PAR_NELEM", Integer.toString(pe), "a number of elements >= 1");
+            }
+            grid.put("particle_elements", pe);
+            grid.put("particle_polynomial_degree", pd);
+        }
+        return grid;
     }
 
     private static void cells(CadetFile f, String group, String[] names, String key, Map<String, Object> grid)

@@ -58,7 +58,7 @@ final class NumericsReader {
                 s.integer("axial_elements", 1, DEFAULT_AXIAL_ELEMENTS),
                 s.integer("polynomial_degree", 1, DEFAULT_DEGREE),
                 s.integer("particle_elements", 1, DEFAULT_PARTICLE_ELEMENTS),
-                s.integer("particle_polynomial_degree", 1, DEFAULT_PARTICLE_DEGREE),
+                s.integer("particle_polynomial_degree", 0, DEFAULT_PARTICLE_DEGREE),
                 s.choice("integration", Map.of("collocated", false, "exact", true), false)));
     }
 

@@ -29,8 +29,9 @@ final class CaseSummary {
             String line = "grid:        DG, " + g.axialElements() + " axial elements of degree " + g.degree() + " ("
                     + d.axialCells() + " nodes, " + (g.exactIntegration() ? "exact" : "collocated") + " integration)";
             if (model == ColumnModel.GENERAL_RATE) {
-                line += " x " + g.particleElements() + " particle elements of degree " + g.particleDegree() + " ("
-                        + d.particleCells() + " nodes)";
+                line += g.particleDegree() == 0 ? " x " + g.particleElements() + " equidistant particle shells"
+                        : " x " + g.particleElements() + " particle elements of degree " + g.particleDegree() + " ("
+                                + d.particleCells() + " nodes)";
             }
             return line;
         }
@@ -73,7 +74,7 @@ final class CaseSummary {
         MetricsSpec m = loaded.metrics();
         out.add("metrics:     DBC at " + nums(m.breakthroughPercent()) + " %, viscosity " + num(m.viscosity())
                 + " Pa s, grid check " + (m.gridCheck() ? "against " + GridCompanion.describe(GridCompanion.coarser(c))
-                + " cells, tolerance " + num(m.gridTolerance()) : "off"));
+                + (c.discretization().isGalerkin() ? "" : " cells") + ", tolerance " + num(m.gridTolerance()) : "off"));
         return out;
     }
 

@@ -43,7 +43,8 @@ public final class GridCompanion {
         int ae = g.axialElements() > 1 ? g.axialElements() / 2 : g.axialElements();
         int ad = g.axialElements() > 1 ? g.degree() : Math.max(1, g.degree() - 1);
         int pe = g.particleElements() > 1 ? g.particleElements() / 2 : g.particleElements();
-        int pd = g.particleElements() > 1 ? g.particleDegree() : Math.max(1, g.particleDegree() - 1);
+        int pd = g.particleElements() > 1 || g.particleDegree() == 0 ? g.particleDegree()
+                : Math.max(1, g.particleDegree() - 1);
         return new SpectralElements(ae, ad, pe, pd, g.exactIntegration());
     }
 

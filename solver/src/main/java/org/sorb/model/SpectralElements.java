@@ -7,7 +7,8 @@ package org.sorb.model;
  * @param axialElements     elements along the column N_e (>= 1)
  * @param degree            axial polynomial degree P (1 .. {@link #MAX_DEGREE})
  * @param particleElements  elements per particle radius (>= 1; general rate model)
- * @param particleDegree    particle polynomial degree (1 .. {@link #MAX_DEGREE})
+ * @param particleDegree    particle polynomial degree (1 .. {@link #MAX_DEGREE}), or 0: {@code particleElements}
+ *                          equidistant finite-volume shells (DG of degree 0 is the finite-volume method)
  * @param exactIntegration  exact axial mass matrix (true) or LGL-collocated, diagonal mass (false)
  */
 public record SpectralElements(int axialElements, int degree, int particleElements, int particleDegree,
@@ -25,7 +26,10 @@ public record SpectralElements(int axialElements, int degree, int particleElemen
             throw new InvalidModelException("discretization.particle_elements", Integer.toString(particleElements),
                     "an integer >= 1");
         }
-        checkDegree("discretization.particle_polynomial_degree", particleDegree);
+        if (particleDegree < 0 || particleDegree > MAX_DEGREE) {
+            throw new InvalidModelException("discretization.particle_polynomial_degree", Integer.toString(particleDegree),
+                    "an integer from 0 (finite-volume shells) to " + MAX_DEGREE);
+        }
     }
 
     private static void checkDegree(String key, int p) {

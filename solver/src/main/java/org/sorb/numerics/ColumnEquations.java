@@ -81,7 +81,7 @@ public final class ColumnEquations {
         }
         if (model == ColumnModel.LUMPED_RATE) {
             this.pores = null;
-        } else if (dg != null && model == ColumnModel.GENERAL_RATE) {
+        } else if (dg != null && model == ColumnModel.GENERAL_RATE && dg.particleDegree() > 0) {
             this.pores = new GalerkinDiffusion(columnCase, layout, dg.particleElements(), new Lgl(dg.particleDegree()));
         } else {
             this.pores = new ShellDiffusion(columnCase, layout);
@@ -91,8 +91,8 @@ public final class ColumnEquations {
 
     /** A new iteration matrix for this column's structure. */
     public ColumnMatrix newMatrix() {
-        if (pores instanceof GalerkinDiffusion) {
-            return new DenseParticleMatrix(layout, transport.lowerBand(), transport.upperBand());
+        if (pores instanceof GalerkinDiffusion g) {
+            return new ParticleBandMatrix(layout, transport.lowerBand(), transport.upperBand(), g.bandwidth());
         }
         return new IterationMatrix(layout, transport.lowerBand(), transport.upperBand());
     }
@@ -103,8 +103,9 @@ public final class ColumnEquations {
         var dg = c.discretization().dg();
         if (dg == null) {
             IterationMatrix.footprint(layout, f);
-        } else if (c.column().model() == ColumnModel.GENERAL_RATE) {
-            DenseParticleMatrix.footprint(layout, bandBound(dg), bandBound(dg), f);
+        } else if (c.column().model() == ColumnModel.GENERAL_RATE && dg.particleDegree() > 0) {
+            // the particle band reaches at most the neighbouring elements' nodes
+            ParticleBandMatrix.footprint(layout, bandBound(dg), bandBound(dg), 2 * (dg.particleDegree() + 1), f);
         } else {
             IterationMatrix.footprint(layout, bandBound(dg), bandBound(dg), f);
         }

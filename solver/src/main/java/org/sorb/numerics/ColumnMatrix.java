@@ -6,7 +6,7 @@ package org.sorb.numerics;
  * <p>Per axial point j: a bulk block (n_comp lanes, coupled along the column by a band), local blocks D_k (one per
  * particle point, or the lumped rate model's bound block), couplings between the pore lanes of particle points
  * (diffusion), and the film couplings B (bulk rows x block-0 columns) and C (block rows x bulk columns).
- * {@link IterationMatrix} eliminates tridiagonal shells (finite volumes), {@link DenseParticleMatrix} a dense
+ * {@link IterationMatrix} eliminates tridiagonal shells (finite volumes), {@link ParticleBandMatrix} a banded
  * particle (spectral elements).
  */
 public interface ColumnMatrix {

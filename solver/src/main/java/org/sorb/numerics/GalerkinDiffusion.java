@@ -61,6 +61,11 @@ final class GalerkinDiffusion implements PoreDiffusion {
         return poreDiffusion[i];
     }
 
+    /** Particle points on either side a pore row couples to. */
+    int bandwidth() {
+        return band;
+    }
+
     @Override
     public double volumeFraction(int k) {
         return op.volumeFraction(k);

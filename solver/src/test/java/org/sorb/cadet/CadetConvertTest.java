@@ -24,7 +24,7 @@ class CadetConvertTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"valid/v6-grm-linear.h5", "valid/v5-grm-langmuir.h5", "valid/v5-lrmp-bilangmuir.h5",
-        "valid/v6-grm-cubic-inlet.h5"})
+        "valid/v6-grm-cubic-inlet.h5", "valid/v5-grm-langmuir-dg.h5"})
     void convertedYamlValidatesAndRunsToTheSameOutlet(String input) throws Exception {
         Path file = CadetCli.resource(input);
         Path yaml = dir.resolve("case.yaml");

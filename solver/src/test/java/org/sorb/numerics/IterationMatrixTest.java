@@ -13,6 +13,7 @@ import org.sorb.model.ColumnModel;
 import org.sorb.model.ConvectionScheme;
 import org.sorb.model.Discretization;
 import org.sorb.model.ParticleGrid;
+import org.sorb.model.SpectralElements;
 import org.sorb.model.StericMassActionBinding;
 import org.sorb.verification.TestCases;
 import org.sorb.verification.Tolerances;
@@ -27,8 +28,8 @@ class IterationMatrixTest {
         for (ColumnModel m : ColumnModel.values()) {
             for (String binding : new String[] {"linear", "langmuir", "bi_langmuir", "ph_langmuir", "steric_mass_action"}) {
                 for (boolean kinetic : new boolean[] {true, false}) {
-                    for (ConvectionScheme s : new ConvectionScheme[] {ConvectionScheme.WENO3, ConvectionScheme.KOREN}) {
-                        b.add(Arguments.of(m, binding, kinetic, s));
+                    for (String grid : new String[] {"weno3", "koren", "dg", "dg-exact", "dg-shells"}) {
+                        b.add(Arguments.of(m, binding, kinetic, grid));
                     }
                 }
             }
@@ -36,10 +37,23 @@ class IterationMatrixTest {
         return b.build();
     }
 
+    /**
+     * Finite volumes (6 x 3 equal-volume cells) with a scheme, or DG (2 elements of degree 2, particle 2 x P2, or
+     * 3 finite-volume shells: particle degree 0).
+     */
+    static Discretization grid(String name) {
+        return switch (name) {
+            case "dg" -> Discretization.galerkin(new SpectralElements(2, 2, 2, 2, false));
+            case "dg-exact" -> Discretization.galerkin(new SpectralElements(2, 2, 2, 2, true));
+            case "dg-shells" -> Discretization.galerkin(new SpectralElements(2, 2, 3, 0, false));
+            default -> new Discretization(6, 3, ParticleGrid.EQUAL_VOLUME, ConvectionScheme.fromKey(name));
+        };
+    }
+
     @ParameterizedTest(name = "{0} {1} kinetic={2} {3}")
     @MethodSource("configurations")
     void structuredSolveInvertsFiniteDifferenceMatrix(ColumnModel model, String binding, boolean kinetic,
-                                                      ConvectionScheme scheme) {
+                                                      String gridName) {
         // SMA in the normalised form (c_ref, q_ref near the states' scale): with c_ref = q_ref = 1 and Lambda = 1200,
         // qbar^nu ~ 1e14 makes the dense finite-difference matrix too ill-conditioned to check a solve against
         BindingModel bm = binding.equals("steric_mass_action")
@@ -49,7 +63,7 @@ class IterationMatrixTest {
         ColumnCase base = TestCases.benchmarkColumn(model, bm, 6, 3,
                 new double[] {1.0, 0.5}, 10.0, 20.0, 1.0, 1e-8, 1e-6);
         ColumnCase c = new ColumnCase(base.name(), base.components(), base.column(), base.particle(), base.binding(),
-                base.inlet(), base.initial(), new Discretization(6, 3, ParticleGrid.EQUAL_VOLUME, scheme),
+                base.inlet(), base.initial(), grid(gridName),
                 base.solver(), base.output());
         ColumnEquations eq = new ColumnEquations(c);
         int n = eq.layout().size();
@@ -81,7 +95,7 @@ class IterationMatrixTest {
                 dense[row][col] = mass[row] - hGamma * (fp[row] - fm[row]) / (2 * eps);
             }
         }
-        IterationMatrix m = new IterationMatrix(eq.layout());
+        ColumnMatrix m = eq.newMatrix();
         eq.assemble(y, hGamma, m);
         assertTrue(m.factor(), "factorization");
         double[] x = new double[n];

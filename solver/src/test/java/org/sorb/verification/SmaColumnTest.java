@@ -70,15 +70,22 @@ class SmaColumnTest {
         assertTrue(salt <= Tolerances.EQUILIBRIUM_VS_KINETIC, "salt: max relative outlet difference " + salt);
     }
 
-    @ParameterizedTest(name = "{0} kinetic={1}")
+    @ParameterizedTest(name = "{0} kinetic={1} dg={2}")
     @CsvSource({
-        "GENERAL_RATE, false",
-        "GENERAL_RATE, true",
-        "LUMPED_RATE_WITH_PORES, false",
-        "LUMPED_RATE, false"
+        "GENERAL_RATE, false, false",
+        "GENERAL_RATE, true, false",
+        "LUMPED_RATE_WITH_PORES, false, false",
+        "LUMPED_RATE, false, false",
+        "GENERAL_RATE, false, true",
+        "LUMPED_RATE_WITH_PORES, true, true",
+        "LUMPED_RATE, false, true"
     })
-    void massBalanceClosesSaltIncluded(ColumnModel model, boolean kinetic) {
-        SimulationResult r = new ColumnSimulator(column(model, kinetic, 1.0, 1e-8, 1e-6)).run(ProgressListener.NONE);
+    void massBalanceClosesSaltIncluded(ColumnModel model, boolean kinetic, boolean dg) {
+        ColumnCase c = column(model, kinetic, 1.0, 1e-8, 1e-6);
+        if (dg) {
+            c = GalerkinColumnTest.galerkin(c, false);
+        }
+        SimulationResult r = new ColumnSimulator(c).run(ProgressListener.NONE);
         double[] retained = r.massBalance().retained();
         double[] injected = r.massBalance().injected();
         assertTrue(retained[1] > 1e-3 * injected[1], "the slowest protein must still be bound: " + retained[1]);

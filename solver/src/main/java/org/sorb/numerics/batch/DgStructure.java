@@ -26,7 +26,8 @@ import org.sorb.numerics.dg.Lgl;
  * @param axialElements    axial elements N_e
  * @param degree           axial polynomial degree P
  * @param exact            exact axial mass matrix (true) or LGL-collocated (false)
- * @param particle         true for the general rate model, whose particle is DG too (else finite-volume shells)
+ * @param particle         true for the general rate model with a particle degree >= 1, whose particle is DG too
+ *                         (else finite-volume shells: the LRMP's one, or particle degree 0's equidistant shells)
  * @param particleElements particle elements (0 when not particle)
  * @param particleDegree   particle polynomial degree (0 when not particle)
  * @param lower            axial points below the diagonal that a bulk row reads

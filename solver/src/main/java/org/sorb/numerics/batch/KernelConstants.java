@@ -82,7 +82,9 @@ public record KernelConstants(int nz, int nc, int nb, int ns, int nblk, int bs, 
     /** The DG structure of {@code c}, or null on finite volumes. */
     private static DgStructure dg(ColumnCase c) {
         SpectralElements dg = c.discretization().dg();
-        return dg == null ? null : DgStructure.of(dg, c.column().model() == ColumnModel.GENERAL_RATE);
+        // particle degree 0: finite-volume shells under the DG axial elements (as ColumnEquations)
+        return dg == null ? null : DgStructure.of(dg, c.column().model() == ColumnModel.GENERAL_RATE
+                && dg.particleDegree() > 0);
     }
 
     /** True when the particle is discretized by spectral elements (the general rate model on DG). */

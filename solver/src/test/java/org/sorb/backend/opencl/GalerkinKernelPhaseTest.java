@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sorb.model.BindingModels;
 import org.sorb.model.ColumnCase;
@@ -114,6 +115,22 @@ class GalerkinKernelPhaseTest extends OnOpenClDevice {
                                                int lanes, int group, int tile) {
         KernelPhaseTest.batchEqualsSingleJavaRuns(RandomBatchStates.designs(model, binding, kinetic, Math.max(3, lanes),
                 grid(exact)), lanes, group, tile);
+    }
+
+    /**
+     * Particle degree 0: the general rate model's equidistant finite-volume shells (three here) under DG axial
+     * elements, the shells' kernels with the DG transport's band, on the scalar and the 16-lane layout.
+     */
+    @ParameterizedTest(name = "shells under DG lanes={0}")
+    @CsvSource({"1, 0, 0", "16, 0, 16"})
+    void finiteVolumeShellsUnderDgAxialElements(int lanes, int group, int tile) {
+        SpectralElements shells = new SpectralElements(3, 2, 3, 0, false);
+        List<ColumnCase> designs = RandomBatchStates.designs(ColumnModel.GENERAL_RATE, "langmuir", true,
+                lanes > 1 ? 3 * lanes : 3, shells);
+        KernelConstants k = KernelConstants.of(designs.get(0));
+        assertTrue(k.dg() != null && !k.dgParticle() && k.ns() == 3, k.toString());
+        phases(designs, RandomBatchStates.allActive(designs.size()), true, lanes, group, tile, "dg shells");
+        KernelPhaseTest.batchEqualsSingleJavaRuns(designs.subList(0, Math.max(3, lanes)), lanes, group, tile);
     }
 
     @AfterAll
