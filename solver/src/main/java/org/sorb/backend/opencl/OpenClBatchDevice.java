@@ -43,8 +43,8 @@ public final class OpenClBatchDevice implements BatchDevice {
         return new String[] {
             "kernels/column_common.cl", k.bindingSource(), "kernels/column_dg.cl", "kernels/column_residual.cl",
             "kernels/column_band.cl", "kernels/column_dg_solve.cl", "kernels/column_assemble.cl",
-            "kernels/column_solve.cl", "kernels/batch_vector.cl", "kernels/column_stage.cl", "kernels/column_fused.cl", ATTEMPT_SOURCE,
-            "kernels/column_group.cl", ATTEMPT_SOURCE
+            "kernels/column_solve.cl", "kernels/batch_vector.cl", "kernels/column_stage.cl", "kernels/column_fused.cl",
+            ATTEMPT_SOURCE, "kernels/column_group.cl", ATTEMPT_SOURCE
         };
     }
 

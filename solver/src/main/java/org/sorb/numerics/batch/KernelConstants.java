@@ -180,7 +180,9 @@ public record KernelConstants(int nz, int nc, int nb, int ns, int nblk, int bs, 
         return dg == null ? 2 * nc : nc * dg.lower();
     }
 
-    /** Super-diagonals ku of the banded column system: NC (the next cell), or NC times the DG transport's upper band. */
+    /**
+     * Super-diagonals ku of the banded column system: NC (the next cell), or NC times the DG transport's upper band.
+     */
     public int bandUpper() {
         return dg == null ? nc : nc * dg.upper();
     }
