@@ -99,8 +99,7 @@ public final class DeviceColumn implements SteppedColumn {
                     bad, f1[bad], budget.simulatedTime(stepper.t[0])));
         }
         if (discontinuous) {
-            stepper.previousStepSize[0] = 0.0;
-            stepper.h[0] = Math.min(stepper.h[0], tolerances.initialStep());
+            stepper.restart(0, tolerances.initialStep());
         }
     }
 
