@@ -194,6 +194,7 @@ public final class BatchIntegrator {
         }
         device.write(Buf.Y, y0);
         device.write(Buf.PREV, y0);
+        device.write(Buf.PREV_S2, y0);
         device.write(Buf.PAR, BatchParameters.pack(designs, equations, k));
         device.write(Buf.TOL, tol);
         device.write(Buf.TABLEAU, KernelLayout.Tableau.contents());

@@ -6,6 +6,7 @@ import org.sorb.numerics.ColumnEquations;
 import org.sorb.numerics.ColumnIntegrator;
 import org.sorb.numerics.Esdirk32;
 import org.sorb.numerics.NonFiniteState;
+import org.sorb.numerics.StagePredictor;
 import org.sorb.numerics.StepSizeControl;
 import org.sorb.numerics.batch.BatchDevice.Buf;
 import org.sorb.numerics.batch.BatchDevice.IntBuf;
@@ -70,6 +71,7 @@ final class BatchStepper {
     private final double[] result;
     private final double[] stepInfo;
     private final double[] stageOutlets;
+    private final double[] predictor = new double[StagePredictor.WEIGHTS];
 
     /**
      * @param device    the batch's device
@@ -116,9 +118,9 @@ final class BatchStepper {
 
     /**
      * One step attempt of every design not done, design b toward {@code target[b]} (landing on it when within
-     * reach). Accepted steps go to the host ({@link Host#step}) and move the device's Y, PREV and F1 and the design's
-     * time and step on; rejected ones shrink the step; designs that spend their step budget or whose step size
-     * underflows fail. Marks {@link #accepted}.
+     * reach). Accepted steps go to the host ({@link Host#step}) and move the device's Y, PREV, PREV_S2 and F1 and the
+     * design's time and step on; rejected ones shrink the step; designs that spend their step budget or whose step
+     * size underflows fail. Marks {@link #accepted}.
      *
      * @return the number of designs that attempted a step (0 when every design is done)
      */
@@ -213,15 +215,17 @@ final class BatchStepper {
         return count;
     }
 
-    /** The STEP buffer of attempt_design: t, h, stage-1 predictor ratio, inlet start and the inlet cubic's terms. */
+    /** The STEP buffer of attempt_design: t, h, stage predictor weights, inlet start and the inlet cubic's terms. */
     private double[] stepInfo() {
         int nc = k.nc();
         for (int b = 0; b < nd; b++) {
             stepInfo[KernelLayout.Step.T.at(nc, nd, b, 0)] = t[b];
             stepInfo[KernelLayout.Step.H.at(nc, nd, b, 0)] = hTry[b];
-            stepInfo[KernelLayout.Step.RATIO.at(nc, nd, b, 0)] = previousStepSize[b] > 0.0
-                    && Math.abs(previousEnd[b] - t[b]) <= 1e-12 * Math.max(1.0, Math.abs(t[b]))
-                    ? -Esdirk32.C[1] * hTry[b] / previousStepSize[b] : 0.0;
+            StagePredictor.weights(hTry[b], StagePredictor.previousStep(previousStepSize[b], previousEnd[b], t[b]),
+                    predictor);
+            for (int w = 0; w < StagePredictor.WEIGHTS; w++) {
+                stepInfo[KernelLayout.Step.PREDICTOR.at(nc, nd, b, w)] = predictor[w];
+            }
             host.inlet(b, stepInfo);
         }
         return stepInfo;
@@ -233,6 +237,7 @@ final class BatchStepper {
         device.read(Buf.OUTLET, stageOutlets);
         device.write(IntBuf.ACTIVE, accepted);
         device.copyActive(Buf.Y, Buf.PREV);
+        device.copyActive(Buf.S2, Buf.PREV_S2);
         device.copyActive(Buf.S3, Buf.Y);
         device.copyActive(Buf.FS3, Buf.F1);
         for (int b = 0; b < nd; b++) {

@@ -68,6 +68,7 @@ public final class DeviceColumn implements SteppedColumn {
         }
         device.write(Buf.Y, y0);
         device.write(Buf.PREV, y0);
+        device.write(Buf.PREV_S2, y0);
         device.write(Buf.PAR, BatchParameters.pack(List.of(c), List.of(equations), k));
         double[] tol = new double[KernelLayout.Tol.length()];
         tol[KernelLayout.Tol.ABS.at(1, 0)] = tolerances.absTol();
