@@ -49,7 +49,9 @@ sorb_install() {
 sorb_jsig() {
   local java=${1:-$(command -v java 2>/dev/null)} home lib
   [ -n "$java" ] || return 0
-  home=$(dirname "$(dirname "$(readlink -f "$java")")")
+  home=$(readlink -f "$java") || return 0
+  home=${home%/*}
+  home=${home%/*}
   for lib in "$home/lib/libjsig.so" "$home/lib/server/libjsig.so" "$home/jre/lib/amd64/libjsig.so"; do
     if [ -f "$lib" ]; then echo "$lib"; return 0; fi
   done

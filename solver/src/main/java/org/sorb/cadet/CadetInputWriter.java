@@ -29,6 +29,12 @@ final class CadetInputWriter {
         this.c = c;
         this.network = network;
         this.binding = bindingTable(c.binding());
+        var dg = c.discretization().dg();
+        if (dg != null && dg.particleDegree() == 0 && c.column().model() == org.sorb.model.ColumnModel.GENERAL_RATE) {
+            throw new org.sorb.model.InvalidModelException("discretization.particle_polynomial_degree", "0",
+                    "1 to " + org.sorb.model.SpectralElements.MAX_DEGREE + " for --format cadet (CADET's DG has no "
+                            + "finite-volume shells in the particle)");
+        }
     }
 
     /** Writes {@code /input} into {@code root} with output times {@code times}. */

@@ -19,6 +19,14 @@ public interface BackendProvider {
         return null;
     }
 
+    /**
+     * Null, or a reason {@code auto} passes this backend over for a run of {@code designs} designs whether or not it
+     * can run here, so that deciding touches nothing (OpenCL: a single design, decided without loading the driver).
+     */
+    default String passOverWithoutProbing(int designs) {
+        return null;
+    }
+
     /** Null, or a one-line caution the user should read whenever this backend is opened (e.g. an unsafe JVM set-up). */
     default String caution() {
         return null;

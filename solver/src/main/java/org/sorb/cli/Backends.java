@@ -72,20 +72,24 @@ public final class Backends {
 
     /**
      * As {@link #select(String, BackendOptions)}, where {@code auto} also passes over a backend that does not pay
-     * off for {@code designs} designs ({@link BackendProvider#passOverReason}), with a notice.
+     * off for {@code designs} designs ({@link BackendProvider#passOverReason}), with a notice; one it would pass over
+     * whether or not it can run ({@link BackendProvider#passOverWithoutProbing}: OpenCL for a single design) is not
+     * probed at all, which keeps the OpenCL driver's start (~0.1 s) out of a single run.
      */
     public Selection select(String choice, BackendOptions options, int designs) throws BackendUnavailableException {
         if (AUTO.equals(choice)) {
             StringBuilder skipped = new StringBuilder();
             for (BackendProvider p : providers) {
-                String reason = p.unavailableReason();
-                if (reason == null && p != providers.get(providers.size() - 1)) {
-                    String passOver = p.passOverReason(designs);
-                    if (passOver != null) {
-                        skipped.append(skipped.length() == 0 ? "" : "; ").append(p.name()).append(" passed over (")
-                                .append(passOver).append("; --backend ").append(p.name()).append(" forces it)");
-                        continue;
-                    }
+                boolean last = p == providers.get(providers.size() - 1);
+                String passOver = last ? null : p.passOverWithoutProbing(designs);
+                String reason = passOver == null ? p.unavailableReason() : null;
+                if (passOver == null && reason == null && !last) {
+                    passOver = p.passOverReason(designs);
+                }
+                if (passOver != null) {
+                    skipped.append(skipped.length() == 0 ? "" : "; ").append(p.name()).append(" passed over (")
+                            .append(passOver).append("; --backend ").append(p.name()).append(" forces it)");
+                    continue;
                 }
                 if (reason == null) {
                     try {

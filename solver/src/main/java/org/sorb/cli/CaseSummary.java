@@ -74,7 +74,7 @@ final class CaseSummary {
         MetricsSpec m = loaded.metrics();
         out.add("metrics:     DBC at " + nums(m.breakthroughPercent()) + " %, viscosity " + num(m.viscosity())
                 + " Pa s, grid check " + (m.gridCheck() ? "against " + GridCompanion.describe(GridCompanion.coarser(c))
-                + " cells, tolerance " + num(m.gridTolerance()) : "off"));
+                + (c.discretization().isGalerkin() ? "" : " cells") + ", tolerance " + num(m.gridTolerance()) : "off"));
         return out;
     }
 

@@ -131,10 +131,13 @@ final class MetricsStep {
                         100 * r.relativeError(0, j)));
             }
         }
-        err.println(String.format(Locale.ROOT, "warning: grid not converged to metrics.grid_tolerance %s on %s "
-                + "cells (against the %s companion): %s; refine discretization.axial_cells / particle_cells",
-                r.tolerance(), GridCompanion.describe(model), GridCompanion.describe(GridCompanion.coarser(model)),
-                sb));
+        boolean dg = model.discretization().isGalerkin();
+        err.println(String.format(Locale.ROOT, "warning: grid not converged to metrics.grid_tolerance %s on %s%s "
+                + "(against the %s companion): %s; refine discretization.%s",
+                r.tolerance(), GridCompanion.describe(model), dg ? "" : " cells",
+                GridCompanion.describe(GridCompanion.coarser(model)), sb,
+                dg ? "axial_elements / polynomial_degree / particle_elements / particle_polynomial_degree"
+                        : "axial_cells / particle_cells"));
         err.flush();
     }
 

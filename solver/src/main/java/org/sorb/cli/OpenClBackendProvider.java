@@ -77,7 +77,7 @@ final class OpenClBackendProvider implements BackendProvider {
     @Override
     public String passOverReason(int designs) {
         if (designs < 2) {
-            return "a single design cannot fill an OpenCL device";
+            return passOverWithoutProbing(designs);
         }
         int fill = Integer.MAX_VALUE;
         boolean gpu = false;
@@ -105,6 +105,12 @@ final class OpenClBackendProvider implements BackendProvider {
         return fill == Integer.MAX_VALUE ? "its only double-precision devices are CPUs without vector lanes"
                 : "its only double-precision devices are CPUs, which need at least " + fill + " designs (vector lanes "
                 + "x compute units) to beat the Java thread pool";
+    }
+
+    /** One design, on whatever device: decided without probing, so a single run never loads the driver. */
+    @Override
+    public String passOverWithoutProbing(int designs) {
+        return designs < 2 ? "a single design cannot fill an OpenCL device" : null;
     }
 
     /** Without signal chaining an LLVM-based driver can crash the JVM ({@link SignalChaining}). */

@@ -2,6 +2,9 @@ package org.sorb.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sorb.io.SorbVersion;
 import picocli.CommandLine;
@@ -15,12 +18,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "sorb", mixinStandardHelpOptions = true, versionProvider = SorbCli.Version.class,
         synopsisSubcommandLabel = "COMMAND",
         description = "Simulates chromatography columns (general rate model and its lumped limits).",
-        subcommands = {RunCommand.class, ValidateCommand.class, DevicesCommand.class, BenchCommand.class,
-                TreatCommand.class, PlotCommand.class, MergeCommand.class, SlurmCommand.class,
-                FitCommand.class, ConvertCommand.class},
         footer = {"Exit status: 0 success, 2 bad input (usage or case validation), 1 runtime failure.",
                 "Every failure is one 'error: ' line on stderr; --debug (or SORB_DEBUG=1) adds the stack trace."})
 public final class SorbCli implements Callable<Integer> {
+    /** The commands by name, in the order the usage lists them (a test checks the names against the classes). */
+    static final Map<String, Class<?>> COMMANDS = commands("run", RunCommand.class, "validate", ValidateCommand.class,
+            "devices", DevicesCommand.class, "bench", BenchCommand.class, "treat", TreatCommand.class,
+            "plot", PlotCommand.class, "merge", MergeCommand.class, "slurm", SlurmCommand.class,
+            "fit", FitCommand.class, "convert", ConvertCommand.class);
+
     private final Path workingDir;
     private final Backends backends;
     private final boolean terminal;
@@ -50,7 +56,7 @@ public final class SorbCli implements Callable<Integer> {
 
     public static void main(String[] args) {
         silenceLibraryLogging();
-        System.exit(commandLine(new SorbCli()).execute(args));
+        System.exit(commandLine(new SorbCli(), args).execute(args));
     }
 
     /**
@@ -66,7 +72,22 @@ public final class SorbCli implements Callable<Integer> {
 
     /** A picocli command line for {@code cli} with Sorb's error reporting ({@code error: <message>}, exit 2). */
     public static CommandLine commandLine(SorbCli cli) {
+        return commandLine(cli, new String[0]);
+    }
+
+    /**
+     * {@link #commandLine(SorbCli)} for the arguments {@code arguments}: when the first names a command, only that command
+     * is registered (picocli reflects over every registered command's options up front; the nine others cost a short
+     * run about a tenth of a second), otherwise all of them.
+     */
+    public static CommandLine commandLine(SorbCli cli, String[] arguments) {
         CommandLine cl = new CommandLine(cli);
+        Class<?> named = arguments.length > 0 ? COMMANDS.get(arguments[0]) : null;
+        for (Class<?> command : COMMANDS.values()) {
+            if (named == null || command == named) {
+                cl.addSubcommand(command);
+            }
+        }
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("error: " + ex.getMessage());
@@ -80,6 +101,14 @@ public final class SorbCli implements Callable<Integer> {
                         : Failures.DEBUG_HINT), ex, Failures.debug(failed.getCommandSpec()),
                 CommandLine.ExitCode.SOFTWARE));
         return cl;
+    }
+
+    private static Map<String, Class<?>> commands(Object... nameClassPairs) {
+        Map<String, Class<?>> map = new LinkedHashMap<>();
+        for (int i = 0; i < nameClassPairs.length; i += 2) {
+            map.put((String) nameClassPairs[i], (Class<?>) nameClassPairs[i + 1]);
+        }
+        return Collections.unmodifiableMap(map);
     }
 
     private static String subcommandPath(CommandLine cl) {

@@ -137,8 +137,9 @@ public final class Fitter {
             sum += d * d;
         }
         int m = c.components().size();
-        double[] outlet = new double[r.time().length * m];
-        for (int k = 0; k < r.time().length; k++) {
+        int nT = r.time().length; // time() copies the array: once here, not once per sample
+        double[] outlet = new double[nT * m];
+        for (int k = 0; k < nT; k++) {
             for (int j = 0; j < m; j++) {
                 outlet[k * m + j] = r.outlet(k, design.components().indexOf(c.components().get(j)));
             }

@@ -175,11 +175,12 @@ public final class ResultWriter {
                                     String unit, double residenceTime) {
         WritableGroup outlet = file.putGroup(OUTLET);
         outlet.putAttribute(COMPONENTS, components.toArray(new String[0]));
-        int nT = result.time().length;
-        dataset(outlet, OUTLET_TIME, result.time(), "s");
+        double[] time = result.time(); // a copy on every call: once here, not once per sample
+        int nT = time.length;
+        dataset(outlet, OUTLET_TIME, time, "s");
         double[] columnVolumes = new double[nT];
         for (int k = 0; k < nT; k++) {
-            columnVolumes[k] = result.time()[k] / residenceTime;
+            columnVolumes[k] = time[k] / residenceTime;
         }
         dataset(outlet, OUTLET_COLUMN_VOLUMES, columnVolumes, "CV");
         dataset(outlet, OUTLET_CONCENTRATION, Reshape.to2d(result.outlet(), nT, result.nComp()), unit);

@@ -17,9 +17,24 @@ class BackendsTest {
         Backends backends = OpenClHooks.with(OpenClHooks.none("no ICD"));
         assertEquals(List.of("auto", "opencl", "java"), backends.choices());
         assertEquals(List.of("auto", "opencl", "java"), Backends.standard().choices());
-        Backends.Selection auto = backends.select("auto");
+        Backends.Selection auto = backends.select("auto", BackendOptions.DEFAULT, 2);
         assertEquals("java", auto.backend().name());
         assertEquals("note: opencl unavailable (no OpenCL platform: no ICD); using the java backend", auto.notice());
+    }
+
+    @Test
+    void autoDoesNotProbeOpenClForASingleDesign() throws Exception {
+        AtomicInteger probes = new AtomicInteger();
+        Backends backends = OpenClHooks.with(OpenClHooks.gpu(true, s -> {
+            throw new AssertionError("must not open");
+        }, probes));
+        Backends.Selection single = backends.select("auto");
+        assertEquals("java", single.backend().name());
+        assertEquals("note: opencl passed over (a single design cannot fill an OpenCL device; --backend opencl forces "
+                + "it); using the java backend", single.notice());
+        assertEquals(0, probes.get());
+        backends.select("auto", BackendOptions.DEFAULT, 2);
+        assertTrue(probes.get() > 0, "two designs ask the driver");
     }
 
     @Test
@@ -28,7 +43,7 @@ class BackendsTest {
         Backends backends = OpenClHooks.with(OpenClHooks.gpu(false, s -> {
             throw new AssertionError("must not open");
         }, probes));
-        Backends.Selection auto = backends.select("auto");
+        Backends.Selection auto = backends.select("auto", BackendOptions.DEFAULT, 2);
         assertEquals("java", auto.backend().name());
         assertTrue(auto.notice().contains("column kernels are not in this build yet"), auto.notice());
         BackendUnavailableException e = assertThrows(BackendUnavailableException.class, () -> backends.select("opencl"));

@@ -17,7 +17,7 @@ final class CliHarness {
     static Outcome run(Path workingDir, Backends backends, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = SorbCli.commandLine(new SorbCli(workingDir, backends, false));
+        CommandLine cl = SorbCli.commandLine(new SorbCli(workingDir, backends, false), args);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int status = cl.execute(args);
