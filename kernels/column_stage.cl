@@ -1,8 +1,8 @@
 // Sorb column kernels: the pieces of an ESDIRK step attempt (reference: EsdirkStepper.attemptFactored), used by the one
 // attempt source column_attempt.clh in both kernel families. The layouts come as -D constants from KernelLayout.java:
 // the tableau buffer (TAB_A + i * TAB_STAGES + j, TAB_B + j, TAB_B_HAT + j, TAB_C + j), each design's STEP record
-// (STEP_T, STEP_H, STEP_RATIO, STEP_INLET_START, STEP_INLET_VALUE + c, STEP_INLET_SLOPE + c, STEP_INLET_QUADRATIC + c,
-// STEP_INLET_CUBIC + c), its RESULT record
+// (STEP_T, STEP_H, STEP_PREDICTOR + (i - 1) STEP_PREDICTOR_STAGE + k, STEP_INLET_START, STEP_INLET_VALUE + c,
+// STEP_INLET_SLOPE + c, STEP_INLET_QUADRATIC + c, STEP_INLET_CUBIC + c), its RESULT record
 // (RESULT_FAILED, RESULT_ITERATIONS, RESULT_ERROR_NORM) and the Newton settings (NEWTON_*, NewtonSettings.java).
 
 /** Field q of the lanes' STEP records. */
@@ -12,12 +12,12 @@
 
 /**
  * Start of stage i over elements l = first, first + stride, ... < N: sum = h (a_i0 f0 + a_i1 g1 + a_i2 g2) (terms
- * up to j < i) and the predictor ys = y + ratio (from - y).
+ * up to j < i) and the predictor ys = wy y + wa pa + wb pb (StagePredictor.java: the weights come in STEP).
  */
-void stage_start(int first, int stride, int i, real h, real ratio, __constant double* tab,
-                 __global const double* y, __global const double* from, __global const double* f0,
-                 __global const double* g1, __global const double* g2, __global double* sum, __global double* ys,
-                 int nd, int b) {
+void stage_start(int first, int stride, int i, real h, real wy, real wa, real wb, __constant double* tab,
+                 __global const double* y, __global const double* pa, __global const double* pb,
+                 __global const double* f0, __global const double* g1, __global const double* g2,
+                 __global double* sum, __global double* ys, int nd, int b) {
     real a0 = h * tab[TAB_A + i * TAB_STAGES];
     real a1 = h * tab[TAB_A + i * TAB_STAGES + 1];
     real a2 = h * tab[TAB_A + i * TAB_STAGES + 2];
@@ -30,8 +30,7 @@ void stage_start(int first, int stride, int i, real h, real ratio, __constant do
             s += a2 * G(g2, AT(l));
         }
         S(sum, AT(l), s);
-        real yl = G(y, AT(l));
-        S(ys, AT(l), yl + ratio * (G(from, AT(l)) - yl));
+        S(ys, AT(l), wy * G(y, AT(l)) + wa * G(pa, AT(l)) + wb * G(pb, AT(l)));
     }
 }
 

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sorb.bench.ReferenceBenchmark;
+import org.sorb.bench.BenchConfiguration;
 import org.sorb.bench.SmaLoadWashElute;
 import org.sorb.io.CadetReference;
 import picocli.CommandLine.Command;
@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmarks.",
-            "'reference FILE': median wall time and max outlet error against a CADET reference file (linear "
-                + "single-column cases), per grid and tolerance.",
+            "'reference FILE': median in-process wall time and max outlet error against a CADET reference file "
+                + "(linear single-column cases), per grid (finite volumes or DG spectral elements) and tolerance, "
+                + "then the fastest of each method within each error decade.",
             "'batch [CASE]': designs per second for batches of slightly different columns (capacity varied "
                 + "+-5 %%) on the Java path (1 thread, all threads) and OpenCL, with the machine's memory, cache "
                 + "and fp64 FMA ceilings and a kernel profile (default case: cases/protein-a-igg-breakthrough.yaml; "
@@ -51,9 +52,11 @@ final class BenchCommand implements Callable<Integer> {
                     + " for the built-in steric-mass-action load-wash-elute column (CADET's benchmark, 32 x 4 cells)")
     private Path file;
 
-    @Option(names = "--grid", split = ",", defaultValue = "64x8@1e-5,64x16@1e-5,256x32@1e-7",
-            description = "reference: configurations NZxNR@REL_TOL (abs tol = 1e-4 rel tol), comma-separated. "
-                    + "Default: ${DEFAULT-VALUE}")
+    @Option(names = "--grid", split = ",", defaultValue = "64x8@1e-5,64x16@1e-5,256x32@1e-7,dg:P3x8:P4x1@1e-6",
+            description = "reference: configurations, comma-separated: NZxNR@REL_TOL (finite volumes, equidistant "
+                    + "shells, WENO3) or dg:PaxEa:PpxEp[:exact]@REL_TOL (spectral elements: axial degree x elements, "
+                    + "particle degree x elements; particle degree 0: equidistant finite-volume shells); abs tol = "
+                    + "1e-4 rel tol unless given as @REL_TOL/ABS_TOL. Default: ${DEFAULT-VALUE}")
     private List<String> grids;
 
     @Option(names = "--repeats", description = "Measured runs per configuration (reference: median of 5; "
@@ -164,22 +167,22 @@ final class BenchCommand implements Callable<Integer> {
         if (n < 1) {
             throw new UsageException("--repeats " + n + ": expected at least 1");
         }
+        if (warmup < 0) {
+            throw new UsageException("--warmup " + warmup + ": expected 0 or more");
+        }
+        List<BenchConfiguration> configs;
+        try {
+            configs = BenchConfiguration.parseAll(grids);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
         CadetReference ref;
         try {
             ref = CadetReference.read(cli.workingDir().resolve(file).normalize());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        out.printf("reference: %s (%s)%n", file.getFileName(), ref.model().key());
-        out.printf("java %s, %d cores, repeats %d (median), warm-up %d%n", System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), n, warmup);
-        out.println("| cells (axial x particle) | rel tol | max abs error | median time (s) | min time (s) | steps |");
-        out.println("|---|---|---|---|---|---|");
-        for (ReferenceBenchmark.Measurement m : ReferenceBenchmark.run(ref, grids, warmup, n)) {
-            out.printf("| %d x %d | %.0e | %.2e | %.3f | %.3f | %d |%n", m.axialCells(), m.particleCells(),
-                    m.relTol(), m.maxError(), m.medianSeconds(), m.minSeconds(), m.steps());
-            out.flush();
-        }
+        ReferenceTable.print(out, file.getFileName().toString(), ref, configs, warmup, n);
         return 0;
     }
 

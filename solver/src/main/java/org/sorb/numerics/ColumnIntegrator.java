@@ -16,19 +16,13 @@ import org.sorb.model.TimeIntegration;
  * non-finite value, the component, cell and shell.
  */
 public final class ColumnIntegrator implements SteppedColumn {
-    /** Step-size controller safety factor. */
-    static final double SAFETY = 0.9;
-    /** Largest and smallest step growth factor per step. */
-    static final double MAX_GROWTH = 5.0;
-    static final double MIN_GROWTH = 0.2;
-    /** Step shrink factor after a Newton failure. */
-    public static final double NEWTON_FAILURE_SHRINK = 0.25;
     /** Smallest step allowed, relative to max(1 s, t). */
     public static final double MIN_RELATIVE_STEP = 1e-14;
 
     private final ColumnEquations equations;
     private final ColumnSystem system;
     private final EsdirkStepper stepper;
+    private final StepSizeControl control = new StepSizeControl();
     private final IntegratorStep view;
     private final TimeIntegration tolerances;
     private final RunBudget budget;
@@ -113,6 +107,7 @@ public final class ColumnIntegrator implements SteppedColumn {
         h = tolerances.initialStep();
         rejectedInARow = 0;
         stepper.forgetHistory();
+        control.restart();
         rateAtStart();
     }
 
@@ -137,6 +132,7 @@ public final class ColumnIntegrator implements SteppedColumn {
         rateAtStart();
         if (discontinuous) {
             stepper.forgetHistory();
+            control.restart();
             h = Math.min(h, tolerances.initialStep());
         }
     }
@@ -165,23 +161,23 @@ public final class ColumnIntegrator implements SteppedColumn {
             double err = status == EsdirkStepper.Status.ACCEPTABLE ? stepper.errorNorm() : Double.NaN;
             if (status != EsdirkStepper.Status.ACCEPTABLE || !Double.isFinite(err)) {
                 reject(hTry);
-                h = hTry * NEWTON_FAILURE_SHRINK;
+                h = hTry * control.failed();
                 if (h < minStep) {
                     throw new SolverException("step size underflow at " + budget.simulatedTime(t) + " ("
                             + (status == EsdirkStepper.Status.ACCEPTABLE ? "non-finite error estimate" : status) + ")");
                 }
                 continue;
             }
-            double growth = stepGrowth(err);
             if (err > 1.0) {
                 reject(hTry);
-                h = hTry * Math.min(1.0, growth);
+                h = hTry * control.rejected(err);
                 if (h < minStep) {
                     throw new SolverException("step size underflow at " + budget.simulatedTime(t) + " (error test)");
                 }
                 continue;
             }
             rejectedInARow = 0;
+            double growth = control.accepted(err);
             if (observer != null) {
                 view.set(stepper, t, hTry);
                 observer.accepted(view);
@@ -225,15 +221,6 @@ public final class ColumnIntegrator implements SteppedColumn {
             throw new SolverException(NonFiniteState.inAttempt(what, layout, names, bad, values[bad],
                     budget.simulatedTime(t), hTry, rejectedInARow));
         }
-    }
-
-    /**
-     * Step-size factor from the error norm: min(MAX_GROWTH, max(MIN_GROWTH, SAFETY err^(-1/3))), MAX_GROWTH for a
-     * zero error. Shared with the batched integrator, so both take the same steps.
-     */
-    public static double stepGrowth(double err) {
-        return err == 0.0 ? MAX_GROWTH
-                : Math.min(MAX_GROWTH, Math.max(MIN_GROWTH, SAFETY * Math.pow(err, -1.0 / Esdirk32.ERROR_ORDER)));
     }
 
     @Override

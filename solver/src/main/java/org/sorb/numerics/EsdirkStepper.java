@@ -32,6 +32,9 @@ public final class EsdirkStepper {
     /** Stage the last attempt stopped at: 0 singular, 1..3 Newton failed there, STAGES complete. */
     private int reached;
     private final double[] previousStart;
+    /** Stage 2 of the last accepted step (for the stage-1 predictor, {@link StagePredictor}). */
+    private final double[] previousStage2;
+    private final double[] predictor = new double[StagePredictor.WEIGHTS];
     private double previousStepSize;
     private double previousEnd;
     private double currentStart;
@@ -43,9 +46,9 @@ public final class EsdirkStepper {
 
     /**
      * Vectors of n doubles a stepper holds: the stages and their derivatives (2 x STAGES), then sum, work, delta,
-     * weight, mass work and the previous step's start (6).
+     * weight, mass work, the previous step's start and its stage 2 (7).
      */
-    static final int VECTORS = 2 * Esdirk32.STAGES + 6;
+    static final int VECTORS = 2 * Esdirk32.STAGES + 7;
 
     /** Adds what a stepper for {@code n} unknowns allocates: {@link #VECTORS} vectors of n doubles. */
     public static void footprint(long n, Footprint f) {
@@ -65,11 +68,16 @@ public final class EsdirkStepper {
         this.weight = new double[n];
         this.massWork = new double[n];
         this.previousStart = new double[n];
+        this.previousStage2 = new double[n];
     }
 
-    /** Records that the last attempt, started from yStart, was accepted (its start feeds the next prediction). */
+    /**
+     * Records that the last attempt, started from yStart, was accepted (its start and its stage 2 feed the next
+     * step's predictor).
+     */
     public void accepted(double[] yStart) {
         System.arraycopy(yStart, 0, previousStart, 0, n);
+        System.arraycopy(stage[2], 0, previousStage2, 0, n);
         previousStepSize = currentSize;
         previousEnd = currentStart + currentSize;
     }
@@ -93,26 +101,29 @@ public final class EsdirkStepper {
         if (!system.factor(t, y, hg)) {
             return Status.SINGULAR;
         }
-        return stages(t, h, hg, y, f1, null, 0.0);
+        StagePredictor.weights(h, StagePredictor.previousStep(previousStepSize, previousEnd, t), predictor);
+        return stages(t, h, hg, y, f1, previousStart, previousStage2, predictor);
     }
 
     /**
-     * A step attempt on the iteration matrix the caller has factored at (t, y, hg = h gamma), with the first implicit
-     * stage predicted as y + ratio (from - y) and the Newton contraction measure {@code eta} carried in: the step
-     * attempt of the batch kernels ({@code attempt_design}), which get both from the host. The step history of
-     * {@link #accepted} is neither read nor changed; {@link #eta()} is the measure carried out.
+     * A step attempt on the iteration matrix the caller has factored at (t, y, hg = h gamma), with the previous
+     * step's start and stage 2 and the predictor weights ({@link StagePredictor}) and the Newton contraction measure
+     * {@code eta} carried in: the step attempt of the batch kernels ({@code attempt_design}), which get them from the
+     * host. The step history of {@link #accepted} is neither read nor changed; {@link #eta()} is the measure carried
+     * out.
      */
-    public Status attemptFactored(double t, double h, double hg, double[] y, double[] f1, double[] from,
-                                  double ratio, double etaIn) {
+    public Status attemptFactored(double t, double h, double hg, double[] y, double[] f1, double[] previous,
+                                  double[] previous2, double[] weights, double etaIn) {
         currentStart = t;
         currentSize = h;
         reached = 0;
         eta = etaIn;
-        return stages(t, h, hg, y, f1, from, ratio);
+        return stages(t, h, hg, y, f1, previous, previous2, weights);
     }
 
-    /** The stages and the error estimate of an attempt on the factored matrix; from == null: own history. */
-    private Status stages(double t, double h, double hg, double[] y, double[] f1, double[] from, double ratio) {
+    /** The stages and the error estimate of an attempt on the factored matrix. */
+    private Status stages(double t, double h, double hg, double[] y, double[] f1, double[] previous,
+                          double[] previous2, double[] weights) {
         System.arraycopy(y, 0, stage[0], 0, n);
         System.arraycopy(f1, 0, stageF[0], 0, n);
         for (int l = 0; l < n; l++) {
@@ -132,13 +143,8 @@ public final class EsdirkStepper {
             }
             double[] yi = stage[i];
             reached = i;
-            if (i == 1 && from != null) {
-                for (int l = 0; l < n; l++) {
-                    yi[l] = y[l] + ratio * (from[l] - y[l]);
-                }
-            } else {
-                predict(i, y, yi);
-            }
+            double[] a = i < Esdirk32.STAGES - 1 ? previous : stage[1];
+            StagePredictor.predict(i, weights, y, a, i == 1 ? previous2 : stage[i - 1], yi);
 
             if (!newton(ti, hg, y, yi)) {
                 return Status.NEWTON_FAILED;
@@ -164,29 +170,6 @@ public final class EsdirkStepper {
         errorNorm = Math.sqrt(s / n);
         reached = Esdirk32.STAGES;
         return Status.ACCEPTABLE;
-    }
-
-    /**
-     * Initial guess of stage i by linear extrapolation in time through y_n and the previous stage
-     * (for the first implicit stage, through the last step's start and y_n).
-     */
-    private void predict(int i, double[] y, double[] yi) {
-        double[] from;
-        double ratio;
-        if (i > 1) {
-            from = stage[i - 1];
-            ratio = Esdirk32.C[i] / Esdirk32.C[i - 1];
-            for (int l = 0; l < n; l++) {
-                yi[l] = y[l] + ratio * (from[l] - y[l]);
-            }
-        } else if (previousStepSize > 0.0 && Math.abs(previousEnd - currentStart) <= 1e-12 * Math.max(1.0, Math.abs(currentStart))) {
-            ratio = Esdirk32.C[1] * currentSize / previousStepSize;
-            for (int l = 0; l < n; l++) {
-                yi[l] = y[l] + ratio * (y[l] - previousStart[l]);
-            }
-        } else {
-            System.arraycopy(y, 0, yi, 0, n);
-        }
     }
 
     /**

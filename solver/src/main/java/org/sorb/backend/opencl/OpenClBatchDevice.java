@@ -354,9 +354,9 @@ public final class OpenClBatchDevice implements BatchDevice {
 
     @Override
     public void attempt() {
-        Object[] args = {d(Buf.Y), d(Buf.PREV), d(Buf.F1), d(Buf.S1), d(Buf.S2), d(Buf.S3), d(Buf.FS1), d(Buf.FS2),
-            d(Buf.FS3), d(Buf.SUM), d(Buf.RHS), d(Buf.ERR), d(Buf.BULK_RHS), d(Buf.CIN), d(Buf.PAR), d(Buf.TOL),
-            d(Buf.WEIGHT), d(Buf.HG), d(Buf.TABLEAU), d(Buf.STEP), d(Buf.ETA), d(Buf.RESULT), d(Buf.BLOCKS),
+        Object[] args = {d(Buf.Y), d(Buf.PREV), d(Buf.PREV_S2), d(Buf.F1), d(Buf.S1), d(Buf.S2), d(Buf.S3),
+            d(Buf.FS1), d(Buf.FS2), d(Buf.FS3), d(Buf.SUM), d(Buf.RHS), d(Buf.ERR), d(Buf.BULK_RHS), d(Buf.CIN),
+            d(Buf.PAR), d(Buf.TOL), d(Buf.WEIGHT), d(Buf.HG), d(Buf.TABLEAU), d(Buf.STEP), d(Buf.ETA), d(Buf.RESULT), d(Buf.BLOCKS),
             i(IntBuf.PIV), d(Buf.LOWER), d(Buf.UPPER), d(Buf.BMAT), d(Buf.CMAT), d(Buf.BAND), i(IntBuf.BAND_PIV),
             i(IntBuf.ACTIVE), nd};
         if (groupSize > 0) {

@@ -26,7 +26,7 @@ public final class BatchBuffers {
     static long perDesign(BatchDevice.Buf b, KernelConstants k) {
         long n = k.unknowns();
         return switch (b) {
-            case Y, F1, PREV, S1, S2, S3, FS1, FS2, FS3, SUM, RHS, ERR, WEIGHT -> n;
+            case Y, F1, PREV, PREV_S2, S1, S2, S3, FS1, FS2, FS3, SUM, RHS, ERR, WEIGHT -> n;
             case BULK_RHS -> k.bandRows();
             case CIN -> k.nc();
             case OUTLET -> Sizes.times(STAGE_OUTLETS, k.nc());

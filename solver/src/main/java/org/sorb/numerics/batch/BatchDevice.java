@@ -7,11 +7,12 @@ package org.sorb.numerics.batch;
  */
 public interface BatchDevice extends AutoCloseable {
     /**
-     * Double buffers. Stage 0 is (Y, F1); stages 1..3 are (S1..S3, FS1..FS3); WEIGHT holds the inverse Newton weights
+     * Double buffers. Stage 0 is (Y, F1); stages 1..3 are (S1..S3, FS1..FS3); PREV and PREV_S2 hold the last accepted
+     * step's start and stage 2 (for the stage predictors); WEIGHT holds the inverse Newton weights
      * 1 / (abstol + reltol |Y|).
      */
-    enum Buf { Y, F1, PREV, S1, S2, S3, FS1, FS2, FS3, SUM, RHS, ERR, WEIGHT, BULK_RHS, CIN, PAR, HG, TOL, NORM,
-        OUTLET, BLOCKS, LOWER, UPPER, BMAT, CMAT, BAND, STEP, ETA, RESULT, TABLEAU }
+    enum Buf { Y, F1, PREV, PREV_S2, S1, S2, S3, FS1, FS2, FS3, SUM, RHS, ERR, WEIGHT, BULK_RHS, CIN, PAR, HG, TOL,
+        NORM, OUTLET, BLOCKS, LOWER, UPPER, BMAT, CMAT, BAND, STEP, ETA, RESULT, TABLEAU }
 
     /** Integer buffers. */
     enum IntBuf { ACTIVE, OK, PIV, BAND_PIV }
@@ -53,7 +54,7 @@ public interface BatchDevice extends AutoCloseable {
 
     /**
      * Kernel attempt_design: a whole step attempt (stages, Newton, error estimate) of every ACTIVE design on the
-     * factored matrix, from STEP (t, h, stage-1 predictor ratio, inlet start, inlet cubic terms) and ETA;
+     * factored matrix, from STEP (t, h, stage predictor weights, inlet start, inlet cubic terms) and ETA;
      * writes S1..S3, FS1..FS3, WEIGHT, ETA and RESULT (failed, Newton iterations, squared error norm).
      */
     void attempt();

@@ -46,7 +46,6 @@ public final class BatchIntegrator {
     // the stepper's per-design state, shared
     private final double[] t;
     private final double[] h;
-    private final double[] previousStepSize;
     private final int[] section;
     private final boolean[] done;
     private final String[] failure;
@@ -93,7 +92,6 @@ public final class BatchIntegrator {
         });
         t = stepper.t;
         h = stepper.h;
-        previousStepSize = stepper.previousStepSize;
         done = stepper.done;
         failure = stepper.failure;
         work = stepper.work;
@@ -196,6 +194,7 @@ public final class BatchIntegrator {
         }
         device.write(Buf.Y, y0);
         device.write(Buf.PREV, y0);
+        device.write(Buf.PREV_S2, y0);
         device.write(Buf.PAR, BatchParameters.pack(designs, equations, k));
         device.write(Buf.TOL, tol);
         device.write(Buf.TABLEAU, KernelLayout.Tableau.contents());
@@ -280,8 +279,7 @@ public final class BatchIntegrator {
             if (which[b]) {
                 mask[b] = 1;
                 recorder.section(b, t[b], designs.get(b).inlet().sections().get(section[b]), cin);
-                previousStepSize[b] = 0.0;
-                h[b] = Math.min(h[b], designs.get(b).solver().initialStep());
+                stepper.restart(b, designs.get(b).solver().initialStep());
             }
         }
         device.write(IntBuf.ACTIVE, mask);

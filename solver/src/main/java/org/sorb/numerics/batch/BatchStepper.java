@@ -6,15 +6,17 @@ import org.sorb.numerics.ColumnEquations;
 import org.sorb.numerics.ColumnIntegrator;
 import org.sorb.numerics.Esdirk32;
 import org.sorb.numerics.NonFiniteState;
+import org.sorb.numerics.StagePredictor;
+import org.sorb.numerics.StepSizeControl;
 import org.sorb.numerics.batch.BatchDevice.Buf;
 import org.sorb.numerics.batch.BatchDevice.IntBuf;
 
 /**
  * The per-step core of the batched integrator: one step attempt of every design still running on a
- * {@link BatchDevice}, each toward its own target time, with the single-column path's step-size controller,
- * landing rule, rejection and failure tests ({@link ColumnIntegrator}). Whoever drives it decides the targets and
- * the inlets: {@link BatchIntegrator} runs whole inlet schedules, {@link DeviceColumn} a host-given inlet interval
- * by interval.
+ * {@link BatchDevice}, each toward its own target time, with the single-column path's step-size controller
+ * ({@link StepSizeControl}, one per design), landing rule, rejection and failure tests ({@link ColumnIntegrator}).
+ * Whoever drives it decides the targets and the inlets: {@link BatchIntegrator} runs whole inlet schedules,
+ * {@link DeviceColumn} a host-given inlet interval by interval.
  *
  * <p>The host keeps each design's scalars here (time, step, Newton contraction, the last step for the predictor,
  * failures and solver work); the device does all per-unknown work.
@@ -49,6 +51,8 @@ final class BatchStepper {
     final boolean[] done;
     final String[] failure;
     final int[] rejectedInARow;
+    /** Each design's step-size controller. */
+    private final StepSizeControl[] control;
     /** Solver work per design, rows {@link BatchRecorder#STEPS} to {@link BatchRecorder#FACTORIZATIONS}. */
     final long[][] work;
     /** Of the last round: each design's attempted step, whether it landed on its target, whether it was accepted. */
@@ -67,6 +71,7 @@ final class BatchStepper {
     private final double[] result;
     private final double[] stepInfo;
     private final double[] stageOutlets;
+    private final double[] predictor = new double[StagePredictor.WEIGHTS];
 
     /**
      * @param device    the batch's device
@@ -90,6 +95,10 @@ final class BatchStepper {
         done = new boolean[nd];
         failure = new String[nd];
         rejectedInARow = new int[nd];
+        control = new StepSizeControl[nd];
+        for (int b = 0; b < nd; b++) {
+            control[b] = new StepSizeControl();
+        }
         work = new long[BatchRecorder.WORK_ROWS][nd];
         hTry = new double[nd];
         landing = new boolean[nd];
@@ -109,9 +118,9 @@ final class BatchStepper {
 
     /**
      * One step attempt of every design not done, design b toward {@code target[b]} (landing on it when within
-     * reach). Accepted steps go to the host ({@link Host#step}) and move the device's Y, PREV and F1 and the design's
-     * time and step on; rejected ones shrink the step; designs that spend their step budget or whose step size
-     * underflows fail. Marks {@link #accepted}.
+     * reach). Accepted steps go to the host ({@link Host#step}) and move the device's Y, PREV, PREV_S2 and F1 and the
+     * design's time and step on; rejected ones shrink the step; designs that spend their step budget or whose step
+     * size underflows fail. Marks {@link #accepted}.
      *
      * @return the number of designs that attempted a step (0 when every design is done)
      */
@@ -187,16 +196,16 @@ final class BatchStepper {
             double minStep = ColumnIntegrator.MIN_RELATIVE_STEP * Math.max(1.0, Math.abs(target[b]));
             double err = failed[b] ? Double.NaN : Math.sqrt(norm[b] / n);
             boolean finite = Double.isFinite(err);
-            growth[b] = finite ? ColumnIntegrator.stepGrowth(err) : 0.0;
             if (!finite || err > 1.0) {
                 reject(b, hTry[b], attempting[b] != 0, !failed[b]);
-                h[b] = hTry[b] * (finite ? Math.min(1.0, growth[b]) : ColumnIntegrator.NEWTON_FAILURE_SHRINK);
+                h[b] = hTry[b] * (finite ? control[b].rejected(err) : control[b].failed());
                 if (!done[b] && h[b] < minStep) {
                     fail(b, "step size underflow at " + host.at(b) + " (" + (finite ? "error test" : !failed[b]
                             ? "non-finite error estimate" : attempting[b] != 0 ? "NEWTON_FAILED" : "SINGULAR") + ")");
                 }
                 continue;
             }
+            growth[b] = control[b].accepted(err);
             accepted[b] = 1;
             anyAccepted = true;
         }
@@ -206,15 +215,17 @@ final class BatchStepper {
         return count;
     }
 
-    /** The STEP buffer of attempt_design: t, h, stage-1 predictor ratio, inlet start and the inlet cubic's terms. */
+    /** The STEP buffer of attempt_design: t, h, stage predictor weights, inlet start and the inlet cubic's terms. */
     private double[] stepInfo() {
         int nc = k.nc();
         for (int b = 0; b < nd; b++) {
             stepInfo[KernelLayout.Step.T.at(nc, nd, b, 0)] = t[b];
             stepInfo[KernelLayout.Step.H.at(nc, nd, b, 0)] = hTry[b];
-            stepInfo[KernelLayout.Step.RATIO.at(nc, nd, b, 0)] = previousStepSize[b] > 0.0
-                    && Math.abs(previousEnd[b] - t[b]) <= 1e-12 * Math.max(1.0, Math.abs(t[b]))
-                    ? -Esdirk32.C[1] * hTry[b] / previousStepSize[b] : 0.0;
+            StagePredictor.weights(hTry[b], StagePredictor.previousStep(previousStepSize[b], previousEnd[b], t[b]),
+                    predictor);
+            for (int w = 0; w < StagePredictor.WEIGHTS; w++) {
+                stepInfo[KernelLayout.Step.PREDICTOR.at(nc, nd, b, w)] = predictor[w];
+            }
             host.inlet(b, stepInfo);
         }
         return stepInfo;
@@ -226,6 +237,7 @@ final class BatchStepper {
         device.read(Buf.OUTLET, stageOutlets);
         device.write(IntBuf.ACTIVE, accepted);
         device.copyActive(Buf.Y, Buf.PREV);
+        device.copyActive(Buf.S2, Buf.PREV_S2);
         device.copyActive(Buf.S3, Buf.Y);
         device.copyActive(Buf.FS3, Buf.F1);
         for (int b = 0; b < nd; b++) {
@@ -260,6 +272,16 @@ final class BatchStepper {
         if (message != null) {
             fail(b, message);
         }
+    }
+
+    /**
+     * Design b starts afresh at its time (a new inlet section, a discontinuous inlet): no step history for the
+     * predictor and the controller, and a step of at most {@code initialStep}.
+     */
+    void restart(int b, double initialStep) {
+        previousStepSize[b] = 0.0;
+        control[b].restart();
+        h[b] = Math.min(h[b], initialStep);
     }
 
     /** Design b fails for {@code reason} (the first reason stays) and does no more work. */

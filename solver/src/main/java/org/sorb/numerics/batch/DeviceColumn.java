@@ -68,6 +68,7 @@ public final class DeviceColumn implements SteppedColumn {
         }
         device.write(Buf.Y, y0);
         device.write(Buf.PREV, y0);
+        device.write(Buf.PREV_S2, y0);
         device.write(Buf.PAR, BatchParameters.pack(List.of(c), List.of(equations), k));
         double[] tol = new double[KernelLayout.Tol.length()];
         tol[KernelLayout.Tol.ABS.at(1, 0)] = tolerances.absTol();
@@ -99,8 +100,7 @@ public final class DeviceColumn implements SteppedColumn {
                     bad, f1[bad], budget.simulatedTime(stepper.t[0])));
         }
         if (discontinuous) {
-            stepper.previousStepSize[0] = 0.0;
-            stepper.h[0] = Math.min(stepper.h[0], tolerances.initialStep());
+            stepper.restart(0, tolerances.initialStep());
         }
     }
 

@@ -6,16 +6,21 @@ import org.sorb.numerics.Esdirk32;
 import org.sorb.numerics.EsdirkStepper;
 import org.sorb.numerics.InletSegment;
 import org.sorb.numerics.NewtonSettings;
+import org.sorb.numerics.StagePredictor;
 
 /**
  * The host-kernel contract of the step attempt, stated once: the records the host writes and reads (the tableau,
  * each design's STEP description and RESULT), every buffer's elements per design ({@link BatchBuffers}) and the
  * Newton settings ({@link NewtonSettings}). The host indexes the records through these enums, and
  * {@link #constants} turns the same description into the -D constants the kernels use ({@code TAB_*},
- * {@code STEP_*}, {@code TOL_*}, {@code RESULT_*}, {@code BAND_*}, {@code LEN_*}, {@code N}, {@code NEWTON_*}), so no offset is typed twice.
+ * {@code STEP_*} with {@code STEP_PREDICTOR_STAGE}, the predictor weights per stage, {@code TOL_*},
+ * {@code RESULT_*}, {@code BAND_*}, {@code LEN_*}, {@code N}, {@code NEWTON_*}), so no offset is typed twice.
  * These names are kept apart from {@link KernelConstants}' sizes and parameter offsets.
  */
 public final class KernelLayout {
+    /** A {@link Step} field's width marker: one value per component. */
+    private static final int PER_COMPONENT = -1;
+
     private KernelLayout() {
     }
 
@@ -58,25 +63,27 @@ public final class KernelLayout {
     }
 
     /**
-     * A design's step description: start time t, step h, the stage-1 predictor ratio, the start of the inlet's
-     * current segment and its cubic's coefficients per component ({@link InletSegment}: value, slope, quadratic,
-     * cubic). Field f of design b is at [(f.offset(nc) + c) * nd + b].
+     * A design's step description: start time t, step h, the stage predictors' weights ({@link StagePredictor}:
+     * w_y, w_a, w_b of stage 1, then of stage 2 and 3), the start of the inlet's current segment and its cubic's
+     * coefficients per component ({@link InletSegment}: value, slope, quadratic, cubic). Value c of field f of
+     * design b is at [(f.offset(nc) + c) * nd + b].
      */
     public enum Step {
-        T(false), H(false), RATIO(false), INLET_START(false), INLET_VALUE(true), INLET_SLOPE(true),
-        INLET_QUADRATIC(true), INLET_CUBIC(true);
+        T(1), H(1), PREDICTOR(StagePredictor.WEIGHTS), INLET_START(1), INLET_VALUE(PER_COMPONENT),
+        INLET_SLOPE(PER_COMPONENT), INLET_QUADRATIC(PER_COMPONENT), INLET_CUBIC(PER_COMPONENT);
 
         /** The fields of the inlet cubic's terms, by power of dt. */
         private static final Step[] INLET_TERMS = {INLET_VALUE, INLET_SLOPE, INLET_QUADRATIC, INLET_CUBIC};
 
-        private final boolean perComponent;
+        /** Values of the field, or {@link KernelLayout#PER_COMPONENT} for one per component. */
+        private final int values;
 
-        Step(boolean perComponent) {
-            this.perComponent = perComponent;
+        Step(int values) {
+            this.values = values;
         }
 
         private int width(int nc) {
-            return perComponent ? nc : 1;
+            return values == PER_COMPONENT ? nc : values;
         }
 
         /** Index of this field's first value per design. */
@@ -112,7 +119,7 @@ public final class KernelLayout {
             }
         }
 
-        /** Host index of design b's value (component c of a per-component field, else c = 0). */
+        /** Host index of design b's value c (the component of a per-component field, the weight of PREDICTOR). */
         public int at(int nc, int nd, int b, int c) {
             return (offset(nc) + c) * nd + b;
         }
@@ -158,6 +165,7 @@ public final class KernelLayout {
         for (Step f : Step.values()) {
             out.put("STEP_" + f.name(), Integer.toString(f.offset(k.nc())));
         }
+        out.put("STEP_PREDICTOR_STAGE", Integer.toString(StagePredictor.PER_STAGE));
         for (Result f : Result.values()) {
             out.put("RESULT_" + f.name(), Integer.toString(f.ordinal()));
         }

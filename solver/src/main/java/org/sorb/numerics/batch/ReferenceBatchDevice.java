@@ -10,6 +10,7 @@ import org.sorb.numerics.ColumnSystem;
 import org.sorb.numerics.Esdirk32;
 import org.sorb.numerics.EsdirkStepper;
 import org.sorb.numerics.InletSegment;
+import org.sorb.numerics.StagePredictor;
 
 /**
  * A {@link BatchDevice} whose designs are each the single-column reference path: one {@link ColumnEquations},
@@ -46,6 +47,8 @@ public final class ReferenceBatchDevice implements BatchDevice {
     // one design's slices, reused
     private final double[] state;
     private final double[] start;
+    private final double[] start2;
+    private final double[] predictor = new double[StagePredictor.WEIGHTS];
     private final double[] sum;
     private final double[] out;
     private final double[] work;
@@ -86,6 +89,7 @@ public final class ReferenceBatchDevice implements BatchDevice {
         }
         state = new double[n];
         start = new double[n];
+        start2 = new double[n];
         sum = new double[n];
         out = new double[n];
         work = new double[n];
@@ -248,11 +252,15 @@ public final class ReferenceBatchDevice implements BatchDevice {
                     inletTerms[2], inletTerms[3]);
             unpack(Buf.Y, b, state);
             unpack(Buf.PREV, b, start);
+            unpack(Buf.PREV_S2, b, start2);
             unpack(Buf.F1, b, out);
+            for (int w = 0; w < StagePredictor.WEIGHTS; w++) {
+                predictor[w] = step[KernelLayout.Step.PREDICTOR.at(nc, nd, b, w)];
+            }
             EsdirkStepper stepper = stepper(b);
             long before = stepper.newtonIterations();
-            EsdirkStepper.Status status = stepper.attemptFactored(t, h, d(Buf.HG)[b], state, out, start,
-                    step[KernelLayout.Step.RATIO.offset(nc) * nd + b], d(Buf.ETA)[b]);
+            EsdirkStepper.Status status = stepper.attemptFactored(t, h, d(Buf.HG)[b], state, out, start, start2,
+                    predictor, d(Buf.ETA)[b]);
             BatchVectors.newtonWeights(n, nd, b, d(Buf.Y), d(Buf.TOL), d(Buf.WEIGHT));
             int reached = stepper.reachedStage();
             Buf[] stages = {Buf.S1, Buf.S2, Buf.S3};

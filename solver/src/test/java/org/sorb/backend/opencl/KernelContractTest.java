@@ -15,6 +15,7 @@ import org.sorb.model.ColumnModel;
 import org.sorb.model.SpectralElements;
 import org.sorb.numerics.Esdirk32;
 import org.sorb.numerics.EsdirkStepper;
+import org.sorb.numerics.StagePredictor;
 import org.sorb.numerics.batch.BatchBuffers;
 import org.sorb.numerics.batch.BatchDevice.Buf;
 import org.sorb.numerics.batch.KernelConstants;
@@ -32,6 +33,8 @@ class KernelContractTest {
     static final Pattern GENERATED = Pattern.compile("\\b(?:(?:TAB|STEP|TOL|RESULT|BAND|LEN|NEWTON)_[A-Z0-9_]+|N)\\b");
     /** Families whose every generated name a kernel must use (the LEN_ family covers buffers no kernel tiles). */
     static final Pattern MUST_BE_USED = Pattern.compile("(?:TAB|STEP|TOL|RESULT|BAND|NEWTON)_[A-Z0-9_]+");
+    /** Values of a STEP record before the inlet's terms: t, h, the predictor weights, the inlet's start. */
+    private static final int STEP_SCALARS = 3 + StagePredictor.WEIGHTS;
     private static final Pattern DEFINE = Pattern.compile("#\\s*define\\s+([A-Za-z_][A-Za-z0-9_]*)");
     /** A structure with pores, two components and bi-Langmuir binding (the sizes do not change the names). */
     private static final KernelConstants K = KernelConstants.of(RandomBatchStates.designs(
@@ -136,10 +139,13 @@ class KernelContractTest {
         assertEquals("16", c.get("TAB_B"));
         assertEquals("20", c.get("TAB_B_HAT"));
         assertEquals("24", c.get("TAB_C"));
-        assertEquals(Integer.toString(4 + K.nc()), c.get("STEP_INLET_SLOPE"));
-        assertEquals(Integer.toString(4 + 2 * K.nc()), c.get("STEP_INLET_QUADRATIC"));
-        assertEquals(Integer.toString(4 + 3 * K.nc()), c.get("STEP_INLET_CUBIC"));
-        assertEquals(Integer.toString(4 + 4 * K.nc()), c.get("LEN_STEP"));
+        assertEquals("2", c.get("STEP_PREDICTOR"));
+        assertEquals(Integer.toString(StagePredictor.PER_STAGE), c.get("STEP_PREDICTOR_STAGE"));
+        assertEquals(Integer.toString(STEP_SCALARS), c.get("STEP_INLET_VALUE"));
+        assertEquals(Integer.toString(STEP_SCALARS + K.nc()), c.get("STEP_INLET_SLOPE"));
+        assertEquals(Integer.toString(STEP_SCALARS + 2 * K.nc()), c.get("STEP_INLET_QUADRATIC"));
+        assertEquals(Integer.toString(STEP_SCALARS + 3 * K.nc()), c.get("STEP_INLET_CUBIC"));
+        assertEquals(Integer.toString(STEP_SCALARS + 4 * K.nc()), c.get("LEN_STEP"));
         assertEquals("3", c.get("LEN_RESULT"));
         assertEquals(Integer.toString(K.unknowns()), c.get("N"));
         for (Buf b : Buf.values()) {
@@ -167,6 +173,6 @@ class KernelContractTest {
         assertEquals(KernelLayout.Tableau.length(), tab.length);
         double[] ends = {KernelLayout.Step.T.at(2, 5, 1, 0), KernelLayout.Step.INLET_SLOPE.at(2, 5, 1, 1),
             KernelLayout.Step.INLET_CUBIC.at(2, 5, 1, 1)};
-        assertArrayEquals(new double[] {1, (4 + 2 + 1) * 5 + 1, (4 + 6 + 1) * 5 + 1}, ends, 0.0);
+        assertArrayEquals(new double[] {1, (STEP_SCALARS + 2 + 1) * 5 + 1, (STEP_SCALARS + 6 + 1) * 5 + 1}, ends, 0.0);
     }
 }

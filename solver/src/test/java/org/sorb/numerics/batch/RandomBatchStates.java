@@ -10,6 +10,7 @@ import org.sorb.model.Discretization;
 import org.sorb.model.SpectralElements;
 import org.sorb.numerics.ColumnEquations;
 import org.sorb.numerics.Esdirk32;
+import org.sorb.numerics.StagePredictor;
 import org.sorb.numerics.batch.BatchDevice.Buf;
 import org.sorb.numerics.batch.BatchDevice.IntBuf;
 
@@ -74,9 +75,10 @@ public final class RandomBatchStates {
     }
 
     /**
-     * Writes the same random states (every element of Y, S1, F1, FS1..FS3, SUM, PREV, WEIGHT in 0.05 .. 1.05),
-     * inlets, h gamma (by {@link #PHASE_HG}), tolerances (1e-8 absolute, 1e-6 relative), coefficients, ratios, step
-     * information and contraction estimates to every device, with the designs' parameters and the tableau.
+     * Writes the same random states (every element of Y, S1, F1, FS1..FS3, SUM, PREV, WEIGHT, PREV_S2 in
+     * 0.05 .. 1.05), inlets, h gamma (by {@link #PHASE_HG}), tolerances (1e-8 absolute, 1e-6 relative), coefficients,
+     * predictor weights, step information and contraction estimates to every device, with the designs' parameters
+     * and the tableau.
      */
     public static void fill(List<BatchDevice> devices, List<ColumnCase> designs, int[] active) {
         KernelConstants k = devices.get(0).constants();
@@ -85,17 +87,16 @@ public final class RandomBatchStates {
         Random rnd = new Random(7);
         write(devices, Buf.PAR, BatchParameters.pack(designs, eqs, k));
         for (Buf b : new Buf[] {Buf.Y, Buf.S1, Buf.F1, Buf.FS1, Buf.FS2, Buf.FS3, Buf.SUM, Buf.PREV, Buf.WEIGHT}) {
-            double[] v = new double[BatchBuffers.size(b, k, nd)];
-            for (int i = 0; i < v.length; i++) {
-                v[i] = 0.05 + rnd.nextDouble();
-            }
-            write(devices, b, v);
+            write(devices, b, draw(rnd, BatchBuffers.size(b, k, nd)));
         }
+        // from a draw of its own, so that the other buffers keep the states they had before PREV_S2 was added
+        write(devices, Buf.PREV_S2, draw(new Random(8), BatchBuffers.size(Buf.PREV_S2, k, nd)));
         double[] cin = new double[k.nc() * nd];
         double[] hg = new double[nd];
         double[] tol = new double[2 * nd];
         double[] step = new double[BatchBuffers.size(Buf.STEP, k, nd)];
         double[] eta = new double[nd];
+        double[] predictor = new double[StagePredictor.WEIGHTS];
         for (int b = 0; b < nd; b++) {
             for (int c = 0; c < k.nc(); c++) {
                 cin[c * nd + b] = 0.1 + rnd.nextDouble();
@@ -112,7 +113,11 @@ public final class RandomBatchStates {
             double t = 10.0 * rnd.nextDouble();
             step[KernelLayout.Step.T.offset(k.nc()) * nd + b] = t;
             step[KernelLayout.Step.H.offset(k.nc()) * nd + b] = hg[b] / Esdirk32.GAMMA;
-            step[KernelLayout.Step.RATIO.offset(k.nc()) * nd + b] = -0.5 * rnd.nextDouble();
+            // predictor weights of a step 0.5 to 2 times the previous one (the draw the old ratio field took)
+            StagePredictor.weights(1.0, 0.5 + 1.5 * rnd.nextDouble(), predictor);
+            for (int w = 0; w < StagePredictor.WEIGHTS; w++) {
+                step[KernelLayout.Step.PREDICTOR.at(k.nc(), nd, b, w)] = predictor[w];
+            }
             step[KernelLayout.Step.INLET_START.offset(k.nc()) * nd + b] = 0.5 * t;
             eta[b] = 0.01 + 0.5 * rnd.nextDouble();
         }
@@ -126,6 +131,15 @@ public final class RandomBatchStates {
             d.write(IntBuf.ACTIVE, active);
             d.write(IntBuf.OK, allActive(nd));
         }
+    }
+
+    /** {@code length} values in 0.05 .. 1.05. */
+    private static double[] draw(Random rnd, int length) {
+        double[] v = new double[length];
+        for (int i = 0; i < length; i++) {
+            v[i] = 0.05 + rnd.nextDouble();
+        }
+        return v;
     }
 
     /** Sets h gamma to {@link #ATTEMPT_HG} x (1, 2, 5) by design and STEP's h to match, on every device. */

@@ -37,8 +37,14 @@ import org.sorb.numerics.SolverException;
  * can move a step size by an ulp); for every column model, binding model the batch takes and kinetic setting.
  */
 class ReferenceBatchDeviceTest {
-    /** Outlets and profiles against the single runs, normwise (measured: see the report this class prints). */
-    static final double WHOLE_RUN_RELATIVE = 1e-12;
+    /**
+     * Outlets and profiles against the single runs, normwise (measured: see the report this class prints). The PI
+     * step-size controller carries each step's error norm into the next steps' sizes, so an ulp in the handed-over
+     * norm reaches more steps than with the standard controller: at most 8.1e-14 with that, 3.7e-12 with the PI
+     * controller alone (on GRM, linear rapid equilibrium an ulp of h moved the error norm by 4e-13), 4.2e-13 with
+     * the Newton tolerance 0.1 and the quadratic stage predictors; the step counts equal.
+     */
+    static final double WHOLE_RUN_RELATIVE = 1e-11;
     private static double largestOutlet;
     private static double largestProfile;
 
@@ -156,7 +162,7 @@ class ReferenceBatchDeviceTest {
         FailedDesignsTest.checkNonFiniteOutcomes(designs, got, WHOLE_RUN_RELATIVE);
         SolverException single = assertThrows(SolverException.class,
                 () -> new ColumnSimulator(designs.get(1)).run(ProgressListener.NONE));
-        String at = "at simulated t = 0.031 s of 480 s, in a step attempt";
+        String at = "at simulated t = 0 s of 480 s, in a step attempt";
         assertTrue(single.getMessage().contains(at), single.getMessage());
         assertTrue(got.get(1).failure().contains(at), got.get(1).failure());
         SolverException start = assertThrows(SolverException.class,
