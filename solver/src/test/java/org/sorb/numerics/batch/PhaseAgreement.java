@@ -45,9 +45,9 @@ public final class PhaseAgreement {
      * Newton iterations a step attempt may differ by where every stage equation is linear (linear binding on spectral
      * elements, whose operators are linear too): the Jacobian is exact, a stage's second correction is rounding noise,
      * and the contraction estimate eta carried into the next stage is that noise (1e-10 here, measured), which decides
-     * whether the next stage's first correction passes the test (eta^0.8 ||delta|| <= 1e-3). Each implicit stage may
-     * then take one iteration more or less on either side; the states, the error estimate and eta are compared with
-     * the bounds above all the same (an extra iteration moves a state by rounding noise).
+     * whether the next stage's first correction passes the test (eta^0.8 ||delta|| <= NewtonSettings.tolerance). Each
+     * implicit stage may then take one iteration more or less on either side; the states, the error estimate and eta
+     * are compared with the bounds above all the same (an extra iteration moves a state by rounding noise).
      */
     public static final int LINEAR_STAGE_ITERATIONS = org.sorb.numerics.Esdirk32.STAGES - 1;
 
