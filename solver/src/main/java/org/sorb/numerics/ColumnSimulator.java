@@ -115,7 +115,7 @@ public final class ColumnSimulator {
             profiles = new Profiles(profileTimes, z, profileBulk, profileBound);
         }
         double wall = (System.nanoTime() - started) * 1e-9;
-        progress.progress(1.0, String.format("t = %.1f s", end));
+        progress.progress(1.0, String.format(java.util.Locale.ROOT, "t = %.1f s", end));
         return new SimulationResult(outTimes, outlet, nc,
                 new MassBalance(sampler.injected, sampler.eluted, retained, relError), profiles,
                 new SolverStats(integrator.steps(), integrator.rejectedSteps(), integrator.newtonIterations(),
@@ -161,8 +161,8 @@ public final class ColumnSimulator {
                 next++;
             }
             double fraction = t1 / end;
-            if (fraction - lastReported >= 0.001) {
-                progress.progress(Math.min(1.0, fraction), String.format("t = %.1f s", t1));
+            if (fraction - lastReported >= 0.001 && progress != ProgressListener.NONE) {
+                progress.progress(Math.min(1.0, fraction), String.format(java.util.Locale.ROOT, "t = %.1f s", t1));
                 lastReported = fraction;
             }
         }

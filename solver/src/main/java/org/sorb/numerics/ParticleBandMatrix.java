@@ -3,27 +3,39 @@ package org.sorb.numerics;
 import java.util.Arrays;
 
 /**
- * The {@link ColumnMatrix} of a particle discretized by spectral elements: per axial point j, the particle's
- * points form one band matrix P_j of size n_p bs (point k's block at rows and columns k bs .. k bs + bs - 1;
- * points w apart couple, so the band is (w + 1) bs - 1 wide on either side), with the film coupling B_j (bulk
- * lanes x block 0) and C_j (particle rows x bulk lanes).
+ * The {@link ColumnMatrix} of a particle discretized by spectral elements. Per axial point j and particle point k
+ * the local block D_k (pore lanes p, bound lanes b) couples to other points only through its pore lanes (diffusion,
+ * lane by lane, points w apart), so the bound lanes are condensed first, point by point:
+ * S_k = D_pp,k - D_pb,k D_bb,k^-1 D_bp,k (n_comp x n_comp). The condensed particle (pore lanes of all n_p points)
+ * is one band matrix P_j of size n_p n_comp (band (w + 1) n_comp - 1 wide on either side); the film couples its
+ * surface point to the bulk: B_j (bulk lanes x pore lanes of point 0) and C_j (pore rows x bulk lanes).
  *
- * <p>Factor: P_j = LU with partial pivoting ({@link BandLu}), X_j = P_j^-1 C_j, Schur complement -B_j X_j added to the point's bulk
- * block, then the band along the column. Solve: t = P_j^-1 r_p, bulk right-hand side r_b - B_j t, band solve,
- * x_p = t - X_j x_b.
+ * <p>Factor: D_bb,k = LU ({@link DenseLu}), W_k = D_bb,k^-1 D_bp,k, P_j = LU with partial pivoting ({@link BandLu}),
+ * X_j = P_j^-1 C_j, Schur complement -B_j X_j added to the point's bulk block, then the band along the column.
+ * Solve: t_b = D_bb^-1 r_b, t = P_j^-1 (r_p - D_pb t_b), bulk right-hand side r_bulk - B_j t, band solve,
+ * x_p = t - X_j x_bulk, x_b = t_b - W x_p. The film touches pore lanes only (any other entry is refused).
  */
 public final class ParticleBandMatrix implements ColumnMatrix {
     private final StateLayout layout;
     private final int nz;
     private final int nc;
     private final int bs;
+    private final int nb;
+    private final int np;
+    /** Rows of a condensed particle: n_p n_comp. */
     private final int m;
     private final BandLu band;
     private final BandLu[] particle;
+    /** Local blocks, bs x bs row-major per (j, k); D_bb is factored in place. */
+    private final double[] blocks;
+    private final int[] pivots;
+    /** W = D_bb^-1 D_bp, nb x nc per (j, k). */
+    private final double[] wMat;
     private final double[] bMat;
     private final double[] cMat;
     private final double[] xMat;
     private final double[] work;
+    private final double[] boundWork;
     private final double[] bulkRhs;
 
     /**
@@ -36,43 +48,54 @@ public final class ParticleBandMatrix implements ColumnMatrix {
         this.nz = layout.axialCells();
         this.nc = layout.components();
         this.bs = layout.blockSize();
-        this.m = Math.multiplyExact(layout.localBlocks(), bs);
+        this.nb = bs - nc;
+        this.np = layout.localBlocks();
+        this.m = Math.multiplyExact(np, nc);
         this.band = new BandLu(Sizes.length(Sizes.times(nz, nc), "band rows"), Math.multiplyExact(lowerPoints, nc),
                 Math.multiplyExact(upperPoints, nc));
-        int pw = particleWidth(particlePoints, bs);
+        int pw = particleWidth(particlePoints, nc);
         this.particle = new BandLu[nz];
         for (int j = 0; j < nz; j++) {
             particle[j] = new BandLu(m, pw, pw);
         }
-        this.bMat = new double[Sizes.length(Sizes.times(nz, nc, bs), "film coupling B")];
+        this.blocks = new double[Sizes.length(Sizes.times(nz, np, (long) bs * bs), "particle blocks")];
+        this.pivots = new int[Sizes.length(Sizes.times(nz, np, nb), "bound pivots")];
+        this.wMat = new double[Sizes.length(Sizes.times(nz, np, (long) nb * nc), "bound condensation W")];
+        this.bMat = new double[Sizes.length(Sizes.times(nz, nc, nc), "film coupling B")];
         this.cMat = new double[Sizes.length(Sizes.times(nz, m, nc), "film coupling C")];
         this.xMat = new double[cMat.length];
         this.work = new double[m];
+        this.boundWork = new double[Math.max(1, nb)];
         this.bulkRhs = new double[Sizes.length(Sizes.times(nz, nc), "bulk right-hand side")];
     }
 
-    /** Half-width of a particle band in unknowns: (w + 1) bs - 1. */
-    private static int particleWidth(int particlePoints, int bs) {
-        return Math.multiplyExact(particlePoints + 1, bs) - 1;
+    /** Half-width of a condensed particle band in unknowns: (w + 1) n_comp - 1. */
+    private static int particleWidth(int particlePoints, int nc) {
+        return Math.multiplyExact(particlePoints + 1, nc) - 1;
     }
 
     /**
-     * Adds what the matrix allocates: the bulk band, N_z particle bands of n_p bs rows,
-     * 2 N_z n_p bs n_comp film couplings and their solves, N_z n_comp bs for B, N_z n_comp right-hand side.
+     * Adds what the matrix allocates: the bulk band, N_z condensed particle bands of n_p n_comp rows, the local
+     * blocks (N_z n_p bs^2), their pivots and W, 2 N_z n_p n_comp^2 film couplings and their solves, B and the
+     * bulk right-hand side.
      */
     public static void footprint(StateLayout layout, int lowerPoints, int upperPoints, int particlePoints,
                                  Footprint f) {
         int nc = layout.components();
+        int bs = layout.blockSize();
         long nz = layout.axialCells();
-        long m = Sizes.times(layout.localBlocks(), layout.blockSize());
+        long np = layout.localBlocks();
+        long m = Sizes.times(np, nc);
         BandLu.footprint(Sizes.times(nz, nc), Math.multiplyExact(lowerPoints, nc), Math.multiplyExact(upperPoints, nc),
                 f);
-        int pw = particleWidth(particlePoints, layout.blockSize());
         Footprint one = new Footprint();
-        BandLu.footprint(m, pw, pw, one);
+        BandLu.footprint(m, particleWidth(particlePoints, nc), particleWidth(particlePoints, nc), one);
         f.plus(one, nz, Footprint.Part.GRID);
+        f.doubles(Footprint.Part.GRID, 1, Sizes.times(nz, np, (long) bs * bs));
+        f.ints(Footprint.Part.GRID, 1, Sizes.times(nz, np, bs - nc));
+        f.doubles(Footprint.Part.GRID, 1, Sizes.times(nz, np, (long) (bs - nc) * nc));
         f.doubles(Footprint.Part.GRID, 2, Sizes.times(nz, m, nc));
-        f.doubles(Footprint.Part.GRID, 1, Sizes.times(nz, nc, layout.blockSize()));
+        f.doubles(Footprint.Part.GRID, 1, Sizes.times(nz, nc, nc));
         f.doubles(Footprint.Part.GRID, 1, Sizes.times(nz, nc));
     }
 
@@ -82,6 +105,7 @@ public final class ParticleBandMatrix implements ColumnMatrix {
         for (BandLu p : particle) {
             p.clear();
         }
+        Arrays.fill(blocks, 0.0);
         Arrays.fill(bMat, 0.0);
         Arrays.fill(cMat, 0.0);
     }
@@ -93,27 +117,38 @@ public final class ParticleBandMatrix implements ColumnMatrix {
 
     @Override
     public void addBlock(int j, int k, int r, int c, double v) {
-        particle[j].add(k * bs + r, k * bs + c, v);
+        blocks[((j * np + k) * bs + r) * bs + c] += v;
     }
 
     @Override
     public void addCoupling(int j, int k, int l, int a, double v) {
-        particle[j].add(k * bs + a, l * bs + a, v);
+        particle[j].add(k * nc + a, l * nc + a, v);
     }
 
     @Override
     public void addBulkToBlock(int j, int a, int c, double v) {
-        bMat[(j * nc + a) * bs + c] += v;
+        if (c >= nc) {
+            throw new IllegalArgumentException("film coupling to bound lane " + c + " of " + bs);
+        }
+        bMat[(j * nc + a) * nc + c] += v;
     }
 
     @Override
     public void addBlockToBulk(int j, int k, int r, int a, double v) {
-        cMat[(j * m + k * bs + r) * nc + a] += v;
+        if (r >= nc) {
+            throw new IllegalArgumentException("film coupling from bound lane " + r + " of " + bs);
+        }
+        cMat[(j * m + k * nc + r) * nc + a] += v;
     }
 
     @Override
     public boolean factor() {
         for (int j = 0; j < nz; j++) {
+            for (int k = 0; k < np; k++) {
+                if (!condense(j, k)) {
+                    return false;
+                }
+            }
             if (!particle[j].factor()) {
                 return false;
             }
@@ -129,8 +164,8 @@ public final class ParticleBandMatrix implements ColumnMatrix {
             for (int a = 0; a < nc; a++) {
                 for (int b = 0; b < nc; b++) {
                     double s = 0.0;
-                    for (int r = 0; r < bs; r++) {
-                        s += bMat[(j * nc + a) * bs + r] * xMat[(j * m + r) * nc + b];
+                    for (int r = 0; r < nc; r++) {
+                        s += bMat[(j * nc + a) * nc + r] * xMat[(j * m + r) * nc + b];
                     }
                     if (s != 0.0) {
                         band.add(j * nc + a, j * nc + b, -s);
@@ -141,32 +176,114 @@ public final class ParticleBandMatrix implements ColumnMatrix {
         return band.factor();
     }
 
+    /**
+     * Point (j, k): factors D_bb in place, W = D_bb^-1 D_bp, and adds S = D_pp - D_pb W to the condensed particle.
+     */
+    private boolean condense(int j, int k) {
+        int off = (j * np + k) * bs * bs;
+        int w0 = (j * np + k) * nb * nc;
+        int piv0 = (j * np + k) * nb;
+        if (nb > 0) {
+            if (!factorBound(off)) {
+                return false;
+            }
+            for (int c = 0; c < nc; c++) {
+                for (int s = 0; s < nb; s++) {
+                    boundWork[s] = blocks[off + (nc + s) * bs + c];
+                }
+                solveBound(off, piv0, boundWork);
+                for (int s = 0; s < nb; s++) {
+                    wMat[w0 + s * nc + c] = boundWork[s];
+                }
+            }
+        }
+        for (int r = 0; r < nc; r++) {
+            for (int c = 0; c < nc; c++) {
+                double v = blocks[off + r * bs + c];
+                for (int s = 0; s < nb; s++) {
+                    v -= blocks[off + r * bs + nc + s] * wMat[w0 + s * nc + c];
+                }
+                if (v != 0.0) {
+                    particle[j].add(k * nc + r, k * nc + c, v);
+                }
+            }
+        }
+        return true;
+    }
+
+    /** LU with partial pivoting of D_bb, the bound rows and columns of the block at off (row stride bs). */
+    private boolean factorBound(int off) {
+        return DenseLu.factor(blocks, off + nc * bs + nc, nb, bs, pivots, off / (bs * bs) * nb);
+    }
+
+    /** Solves D_bb x = b in place with the factors of the block at off. */
+    private void solveBound(int off, int piv0, double[] b) {
+        DenseLu.solve(blocks, off + nc * bs + nc, nb, bs, pivots, piv0, b, 0);
+    }
+
     @Override
     public void solve(double[] rhs) {
         int stride = layout.cellStride();
         for (int j = 0; j < nz; j++) {
-            int p0 = layout.block(j, 0);
-            particle[j].solve(rhs, p0);
+            for (int k = 0; k < np; k++) {
+                int off = (j * np + k) * bs * bs;
+                int x0 = layout.block(j, k);
+                if (nb > 0) {
+                    // t_b = D_bb^-1 r_b (kept in rhs's bound lanes), r_p - D_pb t_b
+                    for (int s = 0; s < nb; s++) {
+                        boundWork[s] = rhs[x0 + nc + s];
+                    }
+                    solveBound(off, (j * np + k) * nb, boundWork);
+                    for (int s = 0; s < nb; s++) {
+                        rhs[x0 + nc + s] = boundWork[s];
+                    }
+                }
+                for (int r = 0; r < nc; r++) {
+                    double v = rhs[x0 + r];
+                    for (int s = 0; s < nb; s++) {
+                        v -= blocks[off + r * bs + nc + s] * boundWork[s];
+                    }
+                    work[k * nc + r] = v;
+                }
+            }
+            particle[j].solve(work, 0);
             for (int a = 0; a < nc; a++) {
                 double s = rhs[j * stride + a];
-                for (int r = 0; r < bs; r++) {
-                    s -= bMat[(j * nc + a) * bs + r] * rhs[p0 + r];
+                for (int r = 0; r < nc; r++) {
+                    s -= bMat[(j * nc + a) * nc + r] * work[r];
                 }
                 bulkRhs[j * nc + a] = s;
+            }
+            // keep t (the particle solve) in the pore lanes until the bulk is known
+            for (int k = 0; k < np; k++) {
+                int x0 = layout.block(j, k);
+                for (int r = 0; r < nc; r++) {
+                    rhs[x0 + r] = work[k * nc + r];
+                }
             }
         }
         band.solve(bulkRhs, 0);
         for (int j = 0; j < nz; j++) {
-            int p0 = layout.block(j, 0);
             for (int a = 0; a < nc; a++) {
                 rhs[j * stride + a] = bulkRhs[j * nc + a];
             }
-            for (int r = 0; r < m; r++) {
-                double s = 0.0;
-                for (int a = 0; a < nc; a++) {
-                    s += xMat[(j * m + r) * nc + a] * bulkRhs[j * nc + a];
+            for (int k = 0; k < np; k++) {
+                int x0 = layout.block(j, k);
+                int w0 = (j * np + k) * nb * nc;
+                for (int r = 0; r < nc; r++) {
+                    double s = 0.0;
+                    for (int a = 0; a < nc; a++) {
+                        s += xMat[(j * m + k * nc + r) * nc + a] * bulkRhs[j * nc + a];
+                    }
+                    rhs[x0 + r] -= s;
                 }
-                rhs[p0 + r] -= s;
+                for (int s = 0; s < nb; s++) {
+                    double v = rhs[x0 + nc + s];
+                    for (int c = 0; c < nc; c++) {
+                        v -= wMat[w0 + s * nc + c] * rhs[x0 + c];
+                    }
+                    rhs[x0 + nc + s] = v;
+                }
             }
         }
     }
