@@ -257,23 +257,18 @@ public final class ColumnEquations {
 
     /** out = M x: bulk and pore rows carry the bound-phase accumulation; algebraic bound rows are zero. */
     public void applyMass(double[] x, double[] out) {
+        System.arraycopy(x, 0, out, 0, layout.size());
         int blocksPerCell = layout.localBlocks();
+        int q0 = layout.boundInBlock();
         for (int j = 0; j < nz; j++) {
-            for (int i = 0; i < nc; i++) {
-                int b = layout.bulk(j, i);
-                out[b] = x[b];
-            }
             for (int k = 0; k < blocksPerCell; k++) {
-                int liquidRow = layout.hasPores() ? layout.pore(j, k, 0) : layout.bulk(j, 0);
-                if (layout.hasPores()) {
-                    for (int i = 0; i < nc; i++) {
-                        out[liquidRow + i] = x[liquidRow + i];
-                    }
-                }
-                int qOff = layout.bound(j, k, 0);
+                int liquidRow = layout.hasPores() ? layout.block(j, k) : layout.bulk(j, 0);
+                int qOff = layout.block(j, k) + q0;
                 for (int s = 0; s < nBound; s++) {
                     out[liquidRow + componentOf[s]] += boundWeight * x[qOff + s];
-                    out[qOff + s] = kinetic[s] ? x[qOff + s] : 0.0;
+                    if (!kinetic[s]) {
+                        out[qOff + s] = 0.0;
+                    }
                 }
             }
         }

@@ -10,7 +10,7 @@ import java.util.Arrays;
  * is one band matrix P_j of size n_p n_comp (band (w + 1) n_comp - 1 wide on either side); the film couples its
  * surface point to the bulk: B_j (bulk lanes x pore lanes of point 0) and C_j (pore rows x bulk lanes).
  *
- * <p>Factor: D_bb,k = LU ({@link DenseLu}), W_k = D_bb,k^-1 D_bp,k, P_j = LU with partial pivoting ({@link BandLu}),
+ * <p>Factor: D_bb,k^-1 (from its LU, {@link DenseLu}; n_bound is small), W_k = D_bb,k^-1 D_bp,k, P_j = LU with partial pivoting ({@link BandLu}),
  * X_j = P_j^-1 C_j, Schur complement -B_j X_j added to the point's bulk block, then the band along the column.
  * Solve: t_b = D_bb^-1 r_b, t = P_j^-1 (r_p - D_pb t_b), bulk right-hand side r_bulk - B_j t, band solve,
  * x_p = t - X_j x_bulk, x_b = t_b - W x_p. The film touches pore lanes only (any other entry is refused).
@@ -31,6 +31,8 @@ public final class ParticleBandMatrix implements ColumnMatrix {
     private final int[] pivots;
     /** W = D_bb^-1 D_bp, nb x nc per (j, k). */
     private final double[] wMat;
+    /** D_bb^-1, nb x nb per (j, k). */
+    private final double[] bbInv;
     private final double[] bMat;
     private final double[] cMat;
     private final double[] xMat;
@@ -61,6 +63,7 @@ public final class ParticleBandMatrix implements ColumnMatrix {
         this.blocks = new double[Sizes.length(Sizes.times(nz, np, (long) bs * bs), "particle blocks")];
         this.pivots = new int[Sizes.length(Sizes.times(nz, np, nb), "bound pivots")];
         this.wMat = new double[Sizes.length(Sizes.times(nz, np, (long) nb * nc), "bound condensation W")];
+        this.bbInv = new double[Sizes.length(Sizes.times(nz, np, (long) nb * nb), "inverse bound blocks")];
         this.bMat = new double[Sizes.length(Sizes.times(nz, nc, nc), "film coupling B")];
         this.cMat = new double[Sizes.length(Sizes.times(nz, m, nc), "film coupling C")];
         this.xMat = new double[cMat.length];
@@ -76,7 +79,7 @@ public final class ParticleBandMatrix implements ColumnMatrix {
 
     /**
      * Adds what the matrix allocates: the bulk band, N_z condensed particle bands of n_p n_comp rows, the local
-     * blocks (N_z n_p bs^2), their pivots and W, 2 N_z n_p n_comp^2 film couplings and their solves, B and the
+     * blocks (N_z n_p bs^2), their pivots, W and D_bb^-1, 2 N_z n_p n_comp^2 film couplings and their solves, B and the
      * bulk right-hand side.
      */
     public static void footprint(StateLayout layout, int lowerPoints, int upperPoints, int particlePoints,
@@ -94,6 +97,7 @@ public final class ParticleBandMatrix implements ColumnMatrix {
         f.doubles(Footprint.Part.GRID, 1, Sizes.times(nz, np, (long) bs * bs));
         f.ints(Footprint.Part.GRID, 1, Sizes.times(nz, np, bs - nc));
         f.doubles(Footprint.Part.GRID, 1, Sizes.times(nz, np, (long) (bs - nc) * nc));
+        f.doubles(Footprint.Part.GRID, 1, Sizes.times(nz, np, (long) (bs - nc) * (bs - nc)));
         f.doubles(Footprint.Part.GRID, 2, Sizes.times(nz, m, nc));
         f.doubles(Footprint.Part.GRID, 1, Sizes.times(nz, nc, nc));
         f.doubles(Footprint.Part.GRID, 1, Sizes.times(nz, nc));
@@ -184,16 +188,25 @@ public final class ParticleBandMatrix implements ColumnMatrix {
         int w0 = (j * np + k) * nb * nc;
         int piv0 = (j * np + k) * nb;
         if (nb > 0) {
-            if (!factorBound(off)) {
+            if (!DenseLu.factor(blocks, off + nc * bs + nc, nb, bs, pivots, piv0)) {
                 return false;
             }
-            for (int c = 0; c < nc; c++) {
+            int i0 = (j * np + k) * nb * nb;
+            for (int c = 0; c < nb; c++) {
+                java.util.Arrays.fill(boundWork, 0.0);
+                boundWork[c] = 1.0;
+                DenseLu.solve(blocks, off + nc * bs + nc, nb, bs, pivots, piv0, boundWork, 0);
                 for (int s = 0; s < nb; s++) {
-                    boundWork[s] = blocks[off + (nc + s) * bs + c];
+                    bbInv[i0 + s * nb + c] = boundWork[s];
                 }
-                solveBound(off, piv0, boundWork);
-                for (int s = 0; s < nb; s++) {
-                    wMat[w0 + s * nc + c] = boundWork[s];
+            }
+            for (int s = 0; s < nb; s++) {
+                for (int c = 0; c < nc; c++) {
+                    double v = 0.0;
+                    for (int t = 0; t < nb; t++) {
+                        v += bbInv[i0 + s * nb + t] * blocks[off + (nc + t) * bs + c];
+                    }
+                    wMat[w0 + s * nc + c] = v;
                 }
             }
         }
@@ -211,16 +224,6 @@ public final class ParticleBandMatrix implements ColumnMatrix {
         return true;
     }
 
-    /** LU with partial pivoting of D_bb, the bound rows and columns of the block at off (row stride bs). */
-    private boolean factorBound(int off) {
-        return DenseLu.factor(blocks, off + nc * bs + nc, nb, bs, pivots, off / (bs * bs) * nb);
-    }
-
-    /** Solves D_bb x = b in place with the factors of the block at off. */
-    private void solveBound(int off, int piv0, double[] b) {
-        DenseLu.solve(blocks, off + nc * bs + nc, nb, bs, pivots, piv0, b, 0);
-    }
-
     @Override
     public void solve(double[] rhs) {
         int stride = layout.cellStride();
@@ -229,11 +232,15 @@ public final class ParticleBandMatrix implements ColumnMatrix {
                 int off = (j * np + k) * bs * bs;
                 int x0 = layout.block(j, k);
                 if (nb > 0) {
-                    // t_b = D_bb^-1 r_b (kept in rhs's bound lanes), r_p - D_pb t_b
+                    // t_b = D_bb^-1 r_b (kept in rhs's bound lanes), then r_p - D_pb t_b
+                    int i0 = (j * np + k) * nb * nb;
                     for (int s = 0; s < nb; s++) {
-                        boundWork[s] = rhs[x0 + nc + s];
+                        double v = 0.0;
+                        for (int t = 0; t < nb; t++) {
+                            v += bbInv[i0 + s * nb + t] * rhs[x0 + nc + t];
+                        }
+                        boundWork[s] = v;
                     }
-                    solveBound(off, (j * np + k) * nb, boundWork);
                     for (int s = 0; s < nb; s++) {
                         rhs[x0 + nc + s] = boundWork[s];
                     }
