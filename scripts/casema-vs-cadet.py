@@ -10,6 +10,10 @@ Sorb's warm in-process times come from `./sorb bench reference` over the same co
 
 usage: scripts/casema-vs-cadet.py [-r RUNS] [--cadet CLI] [--ref REF.h5] [--dir RUNDIR] [--bounds 1e-4,1e-5,1e-6]
                                   [--sorb CONFIG ...] [--cadet-configs CONFIG ...]
+       scripts/casema-vs-cadet.py --sweep AXIAL PARTICLE TOLS [-r RUNS] ...
+  --sweep: the solve alone over every DG configuration AXIAL x PARTICLE x TOLS (e.g. '3x4,5x4' '3x1,4x1'
+  '1e-3,1e-4'; abs tol 1e-4 rel), Sorb warm in-process (`bench reference`, 20 warm-ups) and CADET's TIME_SIM
+  (median of RUNS), then the fastest of each code within each bound: the configurations to time whole.
 CONFIG: fv:NZxNR@REL[/ABS] or dg:PxE:PPxPE@REL[/ABS] (ABS defaults to 1e-4 REL), e.g. dg:3x8:4x1@1e-5/1e-9.
 Needs python3 with h5py and numpy, a built cadet-cli (../shared/peers/cadet/README.md) and its cadet_inputs.py.
 Run from the Sorb checkout's root; set OPENBLAS_NUM_THREADS=1 (done here for CADET's runs).
@@ -113,9 +117,46 @@ def warm_inprocess(configs, ref, runs):
     """Sorb's warm in-process median per configuration, from `sorb bench reference` (table rows by grid label)."""
     grids = ",".join(sorb_grid(d) for d in configs)
     _, text = timed([os.path.join(ROOT, "sorb"), "bench", "reference", ref, "--grid", grids,
-                     "--repeats", str(runs), "--warmup", "2"])
+                     "--repeats", str(max(runs, 20)), "--warmup", "20"])
     rows = [line.split("|") for line in text.splitlines() if line.startswith("| FV |") or line.startswith("| DG |")]
     return [float(r[7]) for r in rows]
+
+
+def sweep(o):
+    """Solve times only, over a product of DG configurations, for both codes."""
+    axial, particle, tols = (v.split(",") for v in o.sweep)
+    configs = ["dg:%s:%s@%s" % (a, p, t) for a in axial for p in particle for t in tols]
+    os.makedirs(o.dir, exist_ok=True)
+    env = dict(os.environ, OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1")
+    with h5py.File(o.ref, "r") as f:
+        c_ex = f["output/solution/unit_001/SOLUTION_OUTLET"][()].reshape(-1)
+    sorb = [dict(parse(c), cfg=c) for c in configs]
+    cadet = [dict(parse(c), cfg=c) for c in configs]
+    grids = ",".join(sorb_grid(d) for d in sorb)
+    _, text = timed([os.path.join(ROOT, "sorb"), "bench", "reference", o.ref, "--grid", grids,
+                     "--repeats", str(max(o.runs, 20)), "--warmup", "20"])
+    rows = [line.split("|") for line in text.splitlines() if line.startswith("| DG |")]
+    for d, r in zip(sorb, rows):
+        d["err"], d["solve_m"] = float(r[6]), float(r[7])
+    for d in cadet:
+        d["path"] = cadet_input(d, o.ref, o.dir)
+        sims = []
+        for _ in range(o.runs):
+            timed([o.cadet, d["path"]], env)
+            d["err"], sim = cadet_error(d["path"], c_ex)
+            sims.append(sim)
+        d["solve_m"] = statistics.median(sims)
+    print("| configuration | Sorb error | Sorb warm s | CADET error | CADET TIME_SIM s |")
+    print("|---|---|---|---|---|")
+    for a, b in zip(sorb, cadet):
+        print("| %s | %.3g | %.4f | %.3g | %.4f |" % (a["cfg"], a["err"], a["solve_m"], b["err"], b["solve_m"]))
+    print("\n| max error <= | Sorb fastest | error | s | CADET fastest | error | s | Sorb / CADET |")
+    print("|---|---|---|---|---|---|---|---|")
+    for bound in map(float, o.bounds.split(",")):
+        a, b = fastest(sorb, bound, "solve_m"), fastest(cadet, bound, "solve_m")
+        if a and b:
+            print("| %g | %s | %.3g | %.4f | %s | %.3g | %.4f | %.2f |" % (bound, a["cfg"], a["err"], a["solve_m"],
+                  b["cfg"], b["err"], b["solve_m"], a["solve_m"] / b["solve_m"]))
 
 
 def fastest(rows, bound, col):
@@ -134,7 +175,11 @@ def main():
     ap.add_argument("--bounds", default="1e-4,1e-5,1e-6")
     ap.add_argument("--sorb", nargs="*", default=SORB_DG)
     ap.add_argument("--cadet-configs", nargs="*", default=CADET_DG)
+    ap.add_argument("--sweep", nargs=3, metavar=("AXIAL", "PARTICLE", "TOLS"))
     o = ap.parse_args()
+    if o.sweep:
+        sweep(o)
+        return
     os.makedirs(o.dir, exist_ok=True)
     env = dict(os.environ, OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1")
     with h5py.File(o.ref, "r") as f:
