@@ -35,7 +35,10 @@ public final class BatchBuffers {
             case TOL -> KernelLayout.Tol.length();
             case BLOCKS -> k.dgParticle() ? Sizes.times(k.nz(), particleRows(k), particleRows(k))
                     : Sizes.times(k.nz(), k.nblk(), k.bs(), k.bs());
-            case LOWER, UPPER -> k.dgParticle() ? 0 : Sizes.times(k.nz(), k.nblk(), k.nc());
+            case LOWER -> k.dgParticle() ? Sizes.times(k.nz(), k.ns(), (long) k.nb() * k.nc())
+                    : Sizes.times(k.nz(), k.nblk(), k.nc());
+            case UPPER -> k.dgParticle() ? Sizes.times(k.nz(), k.ns(), (long) k.nb() * (k.nb() + k.nc()))
+                    : Sizes.times(k.nz(), k.nblk(), k.nc());
             case BMAT -> Sizes.times(k.nz(), k.nc(), k.bs());
             case CMAT -> Sizes.times(k.nz(), k.nc(), k.dgParticle() ? particleRows(k) : k.bs());
             case BAND -> Sizes.times(k.bandRows(), k.bandWidth());
@@ -50,17 +53,21 @@ public final class BatchBuffers {
     static long perDesign(BatchDevice.IntBuf b, KernelConstants k) {
         return switch (b) {
             case ACTIVE, OK -> 1;
-            case PIV -> k.dgParticle() ? Sizes.times(k.nz(), particleRows(k)) : Sizes.times(k.nz(), k.nblk(), k.bs());
+            case PIV -> k.dgParticle() ? Sizes.times(k.nz(), Sizes.plus(particleRows(k), Sizes.times(k.ns(), k.nb())))
+                    : Sizes.times(k.nz(), k.nblk(), k.bs());
             case BAND_PIV -> k.bandRows();
         };
     }
 
     /**
-     * Rows of a DG particle's dense matrix, n_p bs: on a DG particle BLOCKS holds one such matrix per axial point (its
-     * LU factors), PIV its pivots, CMAT the solved film coupling X = P^-1 C (n_p bs x NC), LOWER and UPPER nothing.
+     * Rows of a DG particle's condensed matrix, n_p n_comp (the bound lanes eliminated point by point,
+     * column_dg_solve.cl): on a DG particle BLOCKS holds one such matrix per axial point (its LU factors), PIV its
+     * pivots and then each point's bound-block pivots (n_p n_bound), CMAT the solved film coupling X = P^-1 C
+     * (n_p n_comp x NC), UPPER per point D_bb^-1 and E = D_pb D_bb^-1 (n_bound (n_bound + n_comp)), LOWER per point
+     * W = D_bb^-1 D_bp (n_bound n_comp).
      */
     static long particleRows(KernelConstants k) {
-        return Sizes.times(k.ns(), k.bs());
+        return Sizes.times(k.ns(), k.nc());
     }
 
     /** Elements per design of the longest buffer: a chunk of nd designs needs arrays of nd times this. */
