@@ -226,6 +226,10 @@ public final class ParticleBandMatrix implements ColumnMatrix {
 
     @Override
     public void solve(double[] rhs) {
+        if (nc == 1 && nb == 1) {
+            solveOneBound(rhs);
+            return;
+        }
         int stride = layout.cellStride();
         for (int j = 0; j < nz; j++) {
             for (int k = 0; k < np; k++) {
@@ -291,6 +295,39 @@ public final class ParticleBandMatrix implements ColumnMatrix {
                     }
                     rhs[x0 + nc + s] = v;
                 }
+            }
+        }
+    }
+
+    /** {@link #solve} for one component with one bound state (blocks of 2 x 2), the loops over lanes written out. */
+    private void solveOneBound(double[] rhs) {
+        int stride = layout.cellStride();
+        for (int j = 0; j < nz; j++) {
+            int x0 = layout.block(j, 0);
+            int p0 = j * np;
+            for (int k = 0; k < np; k++) {
+                int x = x0 + 2 * k;
+                double tb = bbInv[p0 + k] * rhs[x + 1];
+                rhs[x + 1] = tb;
+                work[k] = rhs[x] - blocks[(p0 + k) * 4 + 1] * tb;
+            }
+            particle[j].solve(work, 0);
+            bulkRhs[j] = rhs[j * stride] - bMat[j] * work[0];
+            for (int k = 0; k < np; k++) {
+                rhs[x0 + 2 * k] = work[k];
+            }
+        }
+        band.solve(bulkRhs, 0);
+        for (int j = 0; j < nz; j++) {
+            double xb = bulkRhs[j];
+            rhs[j * stride] = xb;
+            int x0 = layout.block(j, 0);
+            int p0 = j * np;
+            for (int k = 0; k < np; k++) {
+                int x = x0 + 2 * k;
+                double xp = rhs[x] - xMat[j * m + k] * xb;
+                rhs[x] = xp;
+                rhs[x + 1] -= wMat[p0 + k] * xp;
             }
         }
     }
