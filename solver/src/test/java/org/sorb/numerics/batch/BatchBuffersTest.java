@@ -46,20 +46,23 @@ class BatchBuffersTest {
         assertEquals(4 * 2 * 2 * 2, BatchBuffers.longestPerDesign(k)); // the blocks: 4 cells x 2 blocks of 2 x 2
     }
 
-    /** On a DG particle the blocks are one dense matrix per axial point, CMAT its solved film coupling, no lanes. */
+    /**
+     * On a DG particle the blocks are one dense matrix per axial point of the condensed particle (pore lanes only),
+     * CMAT its solved film coupling, UPPER and LOWER each point's bound-lane condensation.
+     */
     @Test
     void aDgParticleHoldsOneDenseMatrixPerAxialPoint() {
         ColumnCase c = TestCases.benchmarkColumn(ColumnModel.GENERAL_RATE, TestCases.binding("langmuir", 1, true, 1.0),
                 4, 2, new double[1], 1.0, 2.0, 1.0, 1e-8, 1e-6).withDiscretization(Discretization.galerkin(
                 new SpectralElements(2, 3, 1, 4, false)));
         KernelConstants k = KernelConstants.of(c);
-        int m = 5 * 2; // 5 particle points x (1 pore + 1 bound)
+        int m = 5; // 5 particle points x 1 pore lane (the bound lane condensed)
         assertEquals(8 * m * m, BatchBuffers.size(BatchDevice.Buf.BLOCKS, k, 1));
-        assertEquals(8 * m, BatchBuffers.size(BatchDevice.IntBuf.PIV, k, 1));
+        assertEquals(8 * (m + 5), BatchBuffers.size(BatchDevice.IntBuf.PIV, k, 1)); // and each point's D_bb pivot
         assertEquals(8 * m, BatchBuffers.size(BatchDevice.Buf.CMAT, k, 1));
         assertEquals(8 * 2, BatchBuffers.size(BatchDevice.Buf.BMAT, k, 1));
-        assertEquals(0, BatchBuffers.size(BatchDevice.Buf.LOWER, k, 1));
-        assertEquals(0, BatchBuffers.size(BatchDevice.Buf.UPPER, k, 1));
+        assertEquals(8 * 5, BatchBuffers.size(BatchDevice.Buf.LOWER, k, 1)); // W: 1 x 1 per point
+        assertEquals(8 * 5 * 2, BatchBuffers.size(BatchDevice.Buf.UPPER, k, 1)); // D_bb^-1 and E: 1 x 1 each
         assertEquals(8 * m * m, BatchBuffers.longestPerDesign(k));
         // the band: 8 rows, kl = ku = 4 points, stored 2 kl + ku + 1 wide
         assertEquals(8 * (2 * 4 + 4 + 1), BatchBuffers.size(BatchDevice.Buf.BAND, k, 1));
