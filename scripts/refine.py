@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Grid refinement of a Sorb case's outlet: runs on a list of grids, errors against a reference, observed orders and
-Richardson extrapolation (BENCHMARKS.md, section 8: the protein A reference).
+Richardson extrapolation (BENCHMARKS.md, section 9: the protein A reference).
 
 usage:
   refine.py run OUTDIR CONFIG ... [--case-fv F] [--case-dg F] [--set KEY=VALUE ...] [--sorb LAUNCHER]
@@ -10,9 +10,10 @@ usage:
       1e-4 REL as there; metrics.grid_check=false.
   refine.py compare REF FILE ...
       max |c - c_ref| / scale over the outlet samples, where it occurs, and the RMS, for each FILE.
-  refine.py order FILE_1 FILE_2 ... FILE_n [--ratio 2] [-o EXTRAPOLATED.h5]
+  refine.py order FILE_1 FILE_2 ... FILE_n [--ratio 2] [--order P] [-o EXTRAPOLATED.h5]
       a sequence refined by --ratio each step: successive max differences, observed orders
-      p = log(d_k / d_k+1) / log(ratio), and the Richardson step from the last two with the last observed order:
+      p = log(d_k / d_k+1) / log(ratio), and the Richardson step from the last two with the last observed order
+      (or P, from --order: an order observed on another sequence; then two files suffice):
       u_inf = u_n + (u_n - u_n-1) / (ratio^p - 1), its size (the finest grid's estimated error); -o writes u_inf.
   refine.py sum OUT A B C
       OUT = A + B - C sample by sample (two corrections on one base: A and B extrapolated along two directions
@@ -117,6 +118,8 @@ def cmd_order(o):
         p = math.log(d[k - 1] / dk) / math.log(o.ratio) if k > 0 and dk > 0 else None
         print("| %s -> %s | %.3g | %s |" % (os.path.basename(o.args[k]), os.path.basename(o.args[k + 1]), dk,
                                            "-" if p is None else "%.2f" % p))
+    if o.order is not None:
+        p = o.order
     if p is None or p <= 0:
         print("no Richardson step: no positive observed order from the last three grids")
         return
@@ -146,6 +149,7 @@ def main():
     ap.add_argument("--set", action="append", default=[], help="run: more --set overrides")
     ap.add_argument("--scale", type=float, default=4.69, help="divides every difference (default: the protein A feed)")
     ap.add_argument("--ratio", type=float, default=2.0, help="order: refinement ratio per step (default 2)")
+    ap.add_argument("--order", type=float, help="order: the order of the Richardson step (default: the last observed)")
     ap.add_argument("-o", "--output", help="order: write the extrapolated outlet here")
     o = ap.parse_intermixed_args()
     {"run": cmd_run, "compare": cmd_compare, "order": cmd_order, "sum": cmd_sum}[o.what](o)

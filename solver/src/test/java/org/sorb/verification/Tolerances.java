@@ -40,6 +40,19 @@ public final class Tolerances {
     /** Newton iterations per accepted step on the same run (measured: 6.3; 15.5 before). */
     public static final double NEWTON_ITERATIONS_PER_STEP = 8.0;
 
+    /**
+     * Max abs outlet error, as a fraction of the feed, of the protein A case on its hybrid grid
+     * ({@code cases/protein-a-igg-breakthrough-dg-shells.yaml}: DG P3 x 8 axial, 8 finite-volume shells, rel_tol 1e-4)
+     * against the converged reference in {@code protein-a/} (measured: 1.71e-2 at 1200 s, the foot of the breakthrough;
+     * the reference is estimated within 1e-4, at most ~4e-4; BENCHMARKS.md section 9).
+     */
+    public static final double PROTEIN_A_HYBRID = 0.02;
+    /**
+     * The same for the finite-volume 64 x 8 of {@code cases/protein-a-igg-breakthrough.yaml} (measured: 2.88e-2 at
+     * 1210 s), which the test also holds above {@link #PROTEIN_A_HYBRID}.
+     */
+    public static final double PROTEIN_A_FV_64X8 = 0.035;
+
     private Tolerances() {
     }
 }
