@@ -33,7 +33,7 @@ final class ReferenceTable {
         for (BenchConfiguration c : configs) {
             Measurement m = ReferenceBenchmark.run(ref, c, warmup, repeats);
             ms.add(m);
-            out.printf(Locale.ROOT, "| %s | %s | %d | %.0e | %.0e | %.2e | %.3f | %.3f | %d | %d |%n", c.method(),
+            out.printf(Locale.ROOT, "| %s | %s | %d | %.0e | %.0e | %.2e | %.4f | %.4f | %d | %d |%n", c.method(),
                     c.label(), m.unknowns(), c.relTol(), c.absTol(), m.maxError(), m.medianSeconds(), m.minSeconds(),
                     m.steps(), m.newtonIterations());
             out.flush();
@@ -56,7 +56,7 @@ final class ReferenceTable {
     }
 
     private static String cells(Optional<Measurement> m) {
-        return m.map(x -> String.format(Locale.ROOT, "%s | %.2e | %.3f", x.config(), x.maxError(), x.medianSeconds()))
+        return m.map(x -> String.format(Locale.ROOT, "%s | %.2e | %.4f", x.config(), x.maxError(), x.medianSeconds()))
                 .orElse("- | - | -");
     }
 }
