@@ -19,7 +19,8 @@ import org.sorb.numerics.ProgressListener;
  * {@code protein-a/reference-outlet.h5} in the test resources, made by {@code make_reference.sh} beside it
  * (BENCHMARKS.md, section 9): the hybrid grid of {@code cases/protein-a-igg-breakthrough-dg-shells.yaml} (DG P3 x 8
  * along the column, 8 finite-volume shells) is within its claimed error, and the finite-volume 64 x 8 of
- * {@code cases/protein-a-igg-breakthrough.yaml} is not, so that the comparison can fail both ways.
+ * {@code cases/protein-a-igg-breakthrough.yaml} is not, so that the comparison can fail both ways; the fine grid of
+ * {@code cases/protein-a-igg-breakthrough-fine.yaml} (P3 x 32 : 64 shells) is within 1e-3 of the feed.
  */
 class ProteinAReferenceTest {
     /** The feed concentration (kg/m^3) that scales every outlet difference. */
@@ -51,6 +52,12 @@ class ProteinAReferenceTest {
         double err = maxError("protein-a-igg-breakthrough.yaml");
         assertTrue(err > Tolerances.PROTEIN_A_HYBRID && err <= Tolerances.PROTEIN_A_FV_64X8,
                 "64 x 8 max outlet error / feed " + err);
+    }
+
+    @Test
+    void fineGridIsWithinAThousandthOfTheFeed() throws Exception {
+        double err = maxError("protein-a-igg-breakthrough-fine.yaml");
+        assertTrue(err <= Tolerances.PROTEIN_A_FINE, "dg:P3x32:P0x64 max outlet error / feed " + err);
     }
 
     /** Max abs outlet difference to the reference over the 10 s samples, as a fraction of the feed. */

@@ -52,6 +52,12 @@ public final class Tolerances {
      * 1210 s), which the test also holds above {@link #PROTEIN_A_HYBRID}.
      */
     public static final double PROTEIN_A_FV_64X8 = 0.035;
+    /**
+     * Max outlet error / feed of the fine grid ({@code cases/protein-a-igg-breakthrough-fine.yaml}: DG P3 x 32 axial,
+     * 64 finite-volume shells, rel_tol 1e-4) against the same reference: issue 15's 1e-3 of the feed (measured: 5.87e-4
+     * at 4060 s; 4.84e-4 at rel_tol 1e-5; with the reference's own error, at most ~4e-4, still below 1e-3).
+     */
+    public static final double PROTEIN_A_FINE = 1e-3;
 
     private Tolerances() {
     }
