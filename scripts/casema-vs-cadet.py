@@ -114,12 +114,13 @@ def cadet_error(path, c_ex):
 
 
 def warm_inprocess(configs, ref, runs):
-    """Sorb's warm in-process median per configuration, from `sorb bench reference` (table rows by grid label)."""
+    """Sorb's (max error, warm in-process median s) per configuration, from `sorb bench reference` (its rows in the
+    order of the configurations)."""
     grids = ",".join(sorb_grid(d) for d in configs)
     _, text = timed([os.path.join(ROOT, "sorb"), "bench", "reference", ref, "--grid", grids,
                      "--repeats", str(max(runs, 20)), "--warmup", "20"])
     rows = [line.split("|") for line in text.splitlines() if line.startswith("| FV |") or line.startswith("| DG |")]
-    return [float(r[7]) for r in rows]
+    return [(float(r[6]), float(r[7])) for r in rows]
 
 
 def sweep(o):
@@ -132,12 +133,8 @@ def sweep(o):
         c_ex = f["output/solution/unit_001/SOLUTION_OUTLET"][()].reshape(-1)
     sorb = [dict(parse(c), cfg=c) for c in configs]
     cadet = [dict(parse(c), cfg=c) for c in configs]
-    grids = ",".join(sorb_grid(d) for d in sorb)
-    _, text = timed([os.path.join(ROOT, "sorb"), "bench", "reference", o.ref, "--grid", grids,
-                     "--repeats", str(max(o.runs, 20)), "--warmup", "20"])
-    rows = [line.split("|") for line in text.splitlines() if line.startswith("| DG |")]
-    for d, r in zip(sorb, rows):
-        d["err"], d["solve_m"] = float(r[6]), float(r[7])
+    for d, (err, warm) in zip(sorb, warm_inprocess(sorb, o.ref, o.runs)):
+        d["err"], d["solve_m"] = err, warm
     for d in cadet:
         d["path"] = cadet_input(d, o.ref, o.dir)
         sims = []
@@ -203,17 +200,12 @@ def main():
                     d["whole"].append(wall); d["solve"].append(solve)
             if i < len(cadet):
                 d = cadet[i]
-                ci.casema_grm(o.ref, d["path"], reltol=d["rel"], abstol=d["abs"], algtol=1e-12,
-                              **(dict(method="FV", ncol=d["nz"], npar=d["nr"]) if d["kind"] == "fv" else
-                                 dict(method="DG", polydeg=d["p"], nelem=d["ne"], par_polydeg=d["pp"],
-                                      par_nelem=d["pe"])))
                 wall, _ = timed([o.cadet, d["path"]], env)
                 d["err"], sim = cadet_error(d["path"], c_ex)
                 if rep:
                     d["whole"].append(wall); d["solve"].append(sim)
-    warm = warm_inprocess(sorb, o.ref, o.runs)
-    for d, w in zip(sorb, warm):
-        d["warm"] = w
+    for d, (_, warm) in zip(sorb, warm_inprocess(sorb, o.ref, o.runs)):
+        d["warm"] = warm
     for d in sorb + cadet:
         d["whole_m"], d["solve_m"] = statistics.median(d["whole"]), statistics.median(d["solve"])
     load = open("/proc/loadavg").read().split()[:3]
