@@ -55,9 +55,10 @@ void dg_band_rows(int b, int j, __global const double* par, real h, const real* 
 #define BPIVOFF(j, k) (NZ * DG_M + ((j) * NS + (k)) * NB)
 
 /**
- * Assembles axial point j's part of N at y with hg = h gamma: the dense particle P_j (GalerkinDiffusion.jacobian and
- * the binding Jacobian of every point, as ColumnJacobian), B_j and C_j; factors P_j, solves X_j = P_j^-1 C_j and
- * writes the point's band rows with the Schur complement -B_j X_j; ok is cleared for designs with a singular P_j.
+ * Assembles axial point j's part of N at y with hg = h gamma: the condensed particle P_j (GalerkinDiffusion.jacobian
+ * and, point by point, S = D_pp - D_pb W of the binding Jacobian, as ParticleBandMatrix), B_j and C_j; factors P_j,
+ * solves X_j = P_j^-1 C_j and writes the point's band rows with the Schur complement -B_j X_j; ok is cleared for
+ * designs with a singular D_bb or P_j.
  */
 void assemble_eliminate_at(int b, int j, __global const double* y, __global const double* par,
                            __global const double* hg, __global const int* active, __global double* blocks,

@@ -28,7 +28,8 @@ public final class ParticleBandMatrix implements ColumnMatrix {
     private final BandLu[] particle;
     /** Local blocks, bs x bs row-major per (j, k); D_bb is factored in place. */
     private final double[] blocks;
-    private final int[] pivots;
+    /** Pivots of the D_bb being condensed (only D_bb^-1 is kept). */
+    private final int[] boundPivots;
     /** W = D_bb^-1 D_bp, nb x nc per (j, k). */
     private final double[] wMat;
     /** D_bb^-1, nb x nb per (j, k). */
@@ -61,7 +62,7 @@ public final class ParticleBandMatrix implements ColumnMatrix {
             particle[j] = new BandLu(m, pw, pw);
         }
         this.blocks = new double[Sizes.length(Sizes.times(nz, np, (long) bs * bs), "particle blocks")];
-        this.pivots = new int[Sizes.length(Sizes.times(nz, np, nb), "bound pivots")];
+        this.boundPivots = new int[Math.max(1, nb)];
         this.wMat = new double[Sizes.length(Sizes.times(nz, np, (long) nb * nc), "bound condensation W")];
         this.bbInv = new double[Sizes.length(Sizes.times(nz, np, (long) nb * nb), "inverse bound blocks")];
         this.bMat = new double[Sizes.length(Sizes.times(nz, nc, nc), "film coupling B")];
@@ -79,7 +80,7 @@ public final class ParticleBandMatrix implements ColumnMatrix {
 
     /**
      * Adds what the matrix allocates: the bulk band, N_z condensed particle bands of n_p n_comp rows, the local
-     * blocks (N_z n_p bs^2), their pivots, W and D_bb^-1, 2 N_z n_p n_comp^2 film couplings and their solves, B and the
+     * blocks (N_z n_p bs^2), W and D_bb^-1, 2 N_z n_p n_comp^2 film couplings and their solves, B and the
      * bulk right-hand side.
      */
     public static void footprint(StateLayout layout, int lowerPoints, int upperPoints, int particlePoints,
@@ -95,7 +96,6 @@ public final class ParticleBandMatrix implements ColumnMatrix {
         BandLu.footprint(m, particleWidth(particlePoints, nc), particleWidth(particlePoints, nc), one);
         f.plus(one, nz, Footprint.Part.GRID);
         f.doubles(Footprint.Part.GRID, 1, Sizes.times(nz, np, (long) bs * bs));
-        f.ints(Footprint.Part.GRID, 1, Sizes.times(nz, np, bs - nc));
         f.doubles(Footprint.Part.GRID, 1, Sizes.times(nz, np, (long) (bs - nc) * nc));
         f.doubles(Footprint.Part.GRID, 1, Sizes.times(nz, np, (long) (bs - nc) * (bs - nc)));
         f.doubles(Footprint.Part.GRID, 2, Sizes.times(nz, m, nc));
@@ -181,21 +181,21 @@ public final class ParticleBandMatrix implements ColumnMatrix {
     }
 
     /**
-     * Point (j, k): factors D_bb in place, W = D_bb^-1 D_bp, and adds S = D_pp - D_pb W to the condensed particle.
+     * Point (j, k): D_bb^-1 (from D_bb factored in place), W = D_bb^-1 D_bp, and S = D_pp - D_pb W added to the
+     * condensed particle.
      */
     private boolean condense(int j, int k) {
         int off = (j * np + k) * bs * bs;
         int w0 = (j * np + k) * nb * nc;
-        int piv0 = (j * np + k) * nb;
         if (nb > 0) {
-            if (!DenseLu.factor(blocks, off + nc * bs + nc, nb, bs, pivots, piv0)) {
+            if (!DenseLu.factor(blocks, off + nc * bs + nc, nb, bs, boundPivots, 0)) {
                 return false;
             }
             int i0 = (j * np + k) * nb * nb;
             for (int c = 0; c < nb; c++) {
                 java.util.Arrays.fill(boundWork, 0.0);
                 boundWork[c] = 1.0;
-                DenseLu.solve(blocks, off + nc * bs + nc, nb, bs, pivots, piv0, boundWork, 0);
+                DenseLu.solve(blocks, off + nc * bs + nc, nb, bs, boundPivots, 0, boundWork, 0);
                 for (int s = 0; s < nb; s++) {
                     bbInv[i0 + s * nb + c] = boundWork[s];
                 }
